@@ -1,0 +1,113 @@
+/**
+ * Shared types of the faqchat pipeline, in pipeline order:
+ * article → clean → sections/sentences (Corpus) → index → safety → intent → query → retrieval →
+ * answer selection → Reply → HTTP → widget.
+ */
+
+// ─── Corpus: what `npm run build:knowledge` produces from knowledge/sources ───────────────────────
+
+/** One source document as the site owner declared it in knowledge/sources.json. */
+export interface SourceDoc {
+  /** Stable id derived from the file name (`article` for `article.txt`). */
+  id: string;
+  title: string;
+  /** Public URL of the page; section anchors are appended as `url#anchor`. */
+  url: string;
+  /** Path of the source file, relative to knowledge/. */
+  file: string;
+}
+
+/** A heading and the body text under it. Sections are flat, in document order; `parentId` nests them. */
+export interface Section {
+  /** Slug of the title, unique in the corpus; also the URL anchor. */
+  id: string;
+  docId: string;
+  title: string;
+  /** 1 = top level (document sections), 2 = sub-section, 3 = sub-sub-section. */
+  level: number;
+  parentId: string | null;
+  /** `doc.url#id`. */
+  url: string;
+  /** Paragraphs, each a list of sentence ids (indexes into `Corpus.sentences`). */
+  paragraphs: number[][];
+  /** True for a section titled like "FAQs" / "Frequently asked questions". */
+  isFaq: boolean;
+}
+
+/** One sentence, verbatim from the cleaned article (typographic quotes kept). */
+export interface Sentence {
+  /** Index into `Corpus.sentences`. */
+  id: number;
+  sectionId: string;
+  /** Paragraph index inside the section. */
+  paragraph: number;
+  text: string;
+}
+
+/** A question/answer pair from an FAQ section. */
+export interface FaqPair {
+  /** Slug of the question, unique in the corpus; also the URL anchor. */
+  id: string;
+  sectionId: string;
+  question: string;
+  /** Sentence ids of the answer paragraph(s), in order. */
+  answer: number[];
+  /** `doc.url#id`. */
+  url: string;
+}
+
+export interface Corpus {
+  /** Hash of the sources and the pipeline code; a different hash means the build is stale. */
+  version: string;
+  docs: SourceDoc[];
+  sections: Section[];
+  sentences: Sentence[];
+  faqs: FaqPair[];
+}
+
+// ─── Replies: what the engine returns and the HTTP API sends as JSON ─────────────────────────────
+
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'referral' | 'crisis' | 'smalltalk';
+
+export interface ReplySource {
+  title: string;
+  url: string;
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  /** Plain text, never HTML: at most three article sentences plus a short framing or caution line. */
+  text: string;
+  sources: ReplySource[];
+  /** 2–4 questions the bot can answer; for `clarify`, the options to choose from. */
+  suggestions: string[];
+  /** 0–1. */
+  confidence: number;
+  /** Opaque follow-up state; the client sends it back with its next message. */
+  context: string;
+}
+
+/** Facts about a reply the server may record (insights); never sent to the visitor. */
+export interface ReplyTrace {
+  /** Section the answer was cut from, if any. */
+  sectionId: string | null;
+  /** Question type or safety category that decided the reply. */
+  intent: string;
+}
+
+export interface EngineResult {
+  reply: Reply;
+  trace: ReplyTrace;
+}
+
+/** The answer engine: pure, synchronous, no I/O. */
+export interface Engine {
+  /** Answers one visitor message; `context` is what the previous reply returned (may be forged). */
+  answer(message: string, context?: string): EngineResult;
+  /** Up to `limit` questions the bot can answer that match a partial question (typeahead). */
+  suggest(partial: string, limit?: number): string[];
+  /** Starter questions shown when a conversation opens. */
+  starters(): string[];
+  /** Section titles and anchors, for the demo page's rendering of the article. */
+  readonly corpus: Corpus;
+}

@@ -111,3 +111,33 @@ export interface Engine {
   /** Section titles and anchors, for the demo page's rendering of the article. */
   readonly corpus: Corpus;
 }
+
+// ─── Insights storage (site-owner reports); SQLite on Node, D1 on Workers ─────────────────────────
+
+/** One reply as the server saw it. The store decides what of it to keep (see the privacy policy). */
+export interface ReplyEvent {
+  at: Date;
+  sessionId: string;
+  messageId: string;
+  kind: ReplyKind;
+  sectionId: string | null;
+  confidence: number;
+  /** The visitor's message. Kept only for `fallback` / `clarify`, and only after scrubbing. */
+  question: string;
+}
+
+export interface FeedbackEvent {
+  at: Date;
+  sessionId: string;
+  messageId: string;
+  helpful: boolean;
+}
+
+/** Storage behind the insights; every method may reject, and callers never let that reach a visitor. */
+export interface Store {
+  recordReply(event: ReplyEvent): Promise<void>;
+  recordFeedback(event: FeedbackEvent): Promise<void>;
+  /** Deletes rows older than the retention period; returns how many went. */
+  purge(now: Date): Promise<number>;
+  close(): Promise<void>;
+}

@@ -65,6 +65,28 @@ export interface Corpus {
   faqs: FaqPair[];
 }
 
+// ─── A visitor message, read once by wink-nlp (server/analyze.ts) ───────────────────────────────────
+
+export interface Analysis {
+  /** The message as received. */
+  text: string;
+  /** NFKC, ASCII quotes and dashes, folded whitespace, lower case. */
+  normalized: string;
+  /** Parallel arrays, one entry per token of `normalized`. */
+  tokens: string[];
+  lemmas: string[];
+  /** Universal POS tags (NOUN, VERB, ADJ, PRON, …). */
+  pos: string[];
+  stop: boolean[];
+  /** True for tokens governed by a preceding not/n't/never. */
+  negated: boolean[];
+  /** wink token types: word, number, punctuation, emoji, … */
+  types: string[];
+  /** wink entities such as DURATION, TIME, CARDINAL. */
+  entities: Array<{ value: string; type: string }>;
+  sentences: string[];
+}
+
 // ─── Replies: what the engine returns and the HTTP API sends as JSON ─────────────────────────────
 
 export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'referral' | 'crisis' | 'smalltalk';

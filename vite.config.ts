@@ -4,6 +4,19 @@ import { defineConfig } from 'vitest/config';
 // Workers tests apart so each runs in its own environment.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Widget build (widget/build.ts runs it twice: the lazy ES panel chunk, then the IIFE loader
+  // widget.js, each with its own input/output on top of these shared settings).
+  build: {
+    outDir: 'build/widget',
+    target: 'es2022',
+    minify: true,
+    cssMinify: 'lightningcss',
+    modulePreload: false,
+    copyPublicDir: false,
+    reportCompressedSize: false,
+    sourcemap: false,
+    rolldownOptions: { output: { minify: true } },
+  },
   test: {
     projects: [
       {
@@ -11,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          globalSetup: ['tests/setup/knowledge.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/widget/**', 'tests/e2e/**', 'tests/workers/**', 'node_modules/**'],
           testTimeout: 20_000,
@@ -29,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: ['tests/setup/knowledge.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

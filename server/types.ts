@@ -163,3 +163,60 @@ export interface Store {
   purge(now: Date): Promise<number>;
   close(): Promise<void>;
 }
+
+// ─── Insights reports (site-owner dashboard, `npm run insights`); written by server/insights/ ───────
+
+/** How sure the engine was, in three buckets (see `CONFIDENCE_BUCKETS` in server/insights/record.ts). */
+export type ConfidenceBucket = 'low' | 'medium' | 'high';
+
+/** Counts per reply kind; every kind is present (0 when none). */
+export type KindCounts = Record<ReplyKind, number>;
+
+/** Aggregates only: nothing in a report identifies a visitor. Days are UTC, `YYYY-MM-DD`. */
+export interface InsightsReport {
+  /** ISO time the report was made. */
+  generatedAt: string;
+  retentionDays: number;
+  /** First and last day covered (the retention window, today included). */
+  from: string;
+  to: string;
+  totals: {
+    /** Every reply in the window, crisis replies included. */
+    questions: number;
+    /** Distinct conversations (salted session hashes); crisis replies are not linked to one. */
+    sessions: number;
+    byKind: KindCounts;
+    helpful: number;
+    notHelpful: number;
+    /** Confidence of `answer` replies. */
+    answerConfidence: Record<ConfidenceBucket, number>;
+  };
+  /** One entry per day of the window, oldest first, zeros included. */
+  perDay: Array<{ day: string; sessions: number; byKind: KindCounts }>;
+  /** Sections replies were cut from, most used first; `helpfulRate` is null without feedback. */
+  sections: Array<{
+    sectionId: string;
+    title?: string;
+    replies: number;
+    helpful: number;
+    notHelpful: number;
+    helpfulRate: number | null;
+  }>;
+  /** Fallback/clarify questions grouped by their normalised lemmas, most frequent first. */
+  unanswered: Array<{
+    /** The sorted content lemmas the group shares, e.g. `"drive ketamine"`. */
+    topic: string;
+    count: number;
+    fallback: number;
+    clarify: number;
+    /** The latest wording in the group, already scrubbed. */
+    example: string;
+    lastSeen: string;
+  }>;
+}
+
+/** Read side of the insights storage. */
+export interface InsightsReader {
+  /** Aggregates the retention window ending at `now`. */
+  report(now: Date): Promise<InsightsReport>;
+}

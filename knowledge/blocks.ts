@@ -1,0 +1,48 @@
+/**
+ * The common shape every source format is turned into before cleaning and structuring: a flat list
+ * of headings and paragraphs in document order. Plain text has no heading levels (`level: null`);
+ * knowledge/levels.ts infers them.
+ */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  text: string;
+  /** 1–3 for headings whose markup says so (Markdown, HTML); null when unknown (plain text). */
+  level: number | null;
+}
+
+/** Terminal punctuation that marks a line as prose rather than a heading. */
+const PROSE_END = /[.,;:…]["'”’)\]]*$/;
+
+/**
+ * True for a line that could be a heading: short, one sentence, no final period/colon, starts with
+ * a capital or digit. Questions count ("What is Ketamine?").
+ *
+ * @example isHeadingLike('What is Ketamine?') // true
+ * @example isHeadingLike('It lasts weeks.') // false
+ */
+export function isHeadingLike(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 120) return false;
+  if (text.split(/\s+/).length > 16) return false;
+  if (PROSE_END.test(text)) return false;
+  // two sentences are a paragraph; a leading enumerator ("1. Introduction", "IV. Results") is not one
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s+/, ''))) return false;
+  return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+}
+
+/** True for a question line (FAQ questions, question headings). */
+export function isQuestion(text: string): boolean {
+  return /\?["'”’)]*$/.test(text.trim()) || /^q(uestion)?\s*[:.]\s*\S/i.test(text.trim());
+}
+
+/** Whitespace-folded text of a block, for comparisons (not stored). */
+export function foldForCompare(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[?!.:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

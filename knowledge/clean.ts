@@ -1,0 +1,129 @@
+/**
+ * Removes scrape noise by general rules (no rule names one article): PHP/WordPress warnings, bylines
+ * and dates, a title repeated at the head, comment-area boilerplate and everything after it, odd
+ * whitespace. Typographic quotes and apostrophes stay: stored text is cut verbatim into answers, and
+ * matching normalises separately (server/analyze.ts normalizeText).
+ */
+import { type Block, foldForCompare, isHeadingLike } from './blocks.ts';
+
+/** `Warning: … in /path on line 3` as PHP prints it, anywhere in a line (scrapes glue it to text). */
+const PHP_WARNING =
+  /(?:PHP\s+)?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)\s*:\s.*?\bon line\s+\d+\.?/gi;
+
+/** Lines that open a comment area: this line and everything after it are not the article. */
+const COMMENT_AREA = [
+  /^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
+  /^(?:one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
+  /^leave\s+a\s+(?:comment|reply)\b/i,
+  /^cancel\s+reply$/i,
+  /^(?:post|submit)\s+comment$/i,
+  /^(?:\d+\s+)?comments?$/i,
+  /^you must be logged in to post a comment\b/i,
+];
+
+/** Post-meta noise that only appears at the head of a post (before the first paragraph of prose). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const HEAD_NOISE = [
+  /^(?:admin|administrator|editor|staff|author|guest|team)$/i,
+  /^(?:posted|written|published|reviewed|updated|edited|last updated)\s*(?:by|on|:)\s*\S.{0,60}$/i,
+  /^(?:medically\s+)?reviewed\s+by\s+\S.{0,60}$/i,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u,
+  /^author\s*:\s*\S.{0,60}$/i,
+  new RegExp(`^(?:on\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}$`, 'i'),
+  new RegExp(`^(?:on\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}$`, 'i'),
+  /^\d{4}-\d{2}-\d{2}$/,
+  /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/,
+  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^(?:share this|like this|share|tweet|pin it)\s*:?$/i,
+  /^(?:no|\d+)\s+comments?$/i,
+  /^leave\s+a\s+(?:comment|reply)$/i,
+];
+
+/**
+ * Normalises characters of raw text: CRLF, non-breaking and exotic spaces, zero-width and soft
+ * hyphen chars, runs of spaces; trims each line. Quotes and dashes are kept as written.
+ *
+ * @example normalizeWhitespace('a\u00a0 b\u200b\r\n') // 'a b\n'
+ */
+export function normalizeWhitespace(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+/**
+ * Removes PHP/WordPress warnings wherever they occur in a line.
+ *
+ * @example stripWarnings('Warning: X defined in /a.php on line 3Title') // 'Title'
+ */
+export function stripWarnings(line: string): string {
+  return line.replace(PHP_WARNING, ' ').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** True for a line that opens a comment area. */
+export function isCommentAreaStart(text: string): boolean {
+  const t = text.trim();
+  return t.length < 200 && COMMENT_AREA.some((re) => re.test(t));
+}
+
+/** True for post-meta noise (bylines, dates, share prompts), also when several are joined by `/ | · •`. */
+export function isHeadNoise(text: string): boolean {
+  const parts = text.split(/\s+[/|·•–—]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => HEAD_NOISE.some((re) => re.test(p)));
+}
+
+/** A prose paragraph: the first one ends the "head" where titles and bylines are repeated. */
+function isProse(text: string): boolean {
+  return !isHeadingLike(text) && text.split(/\s+/).length >= 6;
+}
+
+/**
+ * Cleans a document's blocks: strips warnings, drops empty blocks, drops head noise (bylines, dates,
+ * the title and any line repeated before the first prose paragraph), and cuts the comment area.
+ * The title rule applies only at the head, so a later section heading that equals the title stays.
+ * A block's text may hold soft line breaks (`\n`, e.g. a byline line directly above a date line):
+ * rules apply per line, and the surviving lines are joined with spaces.
+ *
+ * @example cleanBlocks([{ kind: 'paragraph', text: 'Admin', level: null }], 'T') // []
+ */
+export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string): T[] {
+  const split = blocks
+    .map((block) => ({ block, lines: block.text.split('\n').map(stripWarnings).filter((l) => l !== '') }))
+    .filter((b) => b.lines.length > 0);
+  const firstProse = split.findIndex((b) => b.block.kind === 'paragraph' && isProse(b.lines.join(' ')));
+  const headEnd = firstProse < 0 ? split.length : firstProse;
+
+  const titleKey = foldForCompare(title);
+  const headCounts = new Map<string, number>();
+  for (const { lines } of split.slice(0, headEnd)) {
+    for (const line of lines) headCounts.set(foldForCompare(line), (headCounts.get(foldForCompare(line)) ?? 0) + 1);
+  }
+  const isHeadJunk = (line: string) => {
+    const key = foldForCompare(line);
+    // at the head, comment links and post meta are dropped one by one: the article has not started
+    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line);
+  };
+
+  const out: T[] = [];
+  for (const [i, { block, lines }] of split.entries()) {
+    let kept: string[];
+    let stop = false;
+    if (i < headEnd) {
+      kept = lines.filter((line) => !isHeadJunk(line));
+    } else {
+      // comment area: the rest of the page is visitors' comments and forms
+      const cut = lines.findIndex(isCommentAreaStart);
+      stop = cut >= 0;
+      kept = stop ? lines.slice(0, cut) : lines;
+    }
+    if (kept.length) out.push({ ...block, text: kept.join(' ').replace(/\s{2,}/g, ' ') });
+    if (stop) break;
+  }
+  return out;
+}

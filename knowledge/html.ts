@@ -1,0 +1,92 @@
+/**
+ * HTML → blocks with htmlparser2. Page chrome and non-prose are dropped (script, style, nav, header,
+ * footer, aside, form, comments, hidden elements, comment areas and share/related widgets by their
+ * class or id); when the page has a <main> or <article>, only its content is read. h1–h3 are
+ * headings; every list item (nested too), paragraph, cell and line break ends a paragraph.
+ */
+import { Parser } from 'htmlparser2';
+import type { Block } from './blocks.ts';
+import { normalizeWhitespace } from './clean.ts';
+
+const SKIP_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
+  'button', 'select', 'textarea', 'svg', 'math', 'iframe', 'object', 'canvas', 'menu', 'dialog',
+]);
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
+/** WordPress and common theme boilerplate, named in class or id. */
+const SKIP_NAMES =
+  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|widget|cookie|newsletter|subscribe|author-bio|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])/i;
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'main',
+  'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'br', 'hr', 'h4', 'h5', 'h6', 'address', 'details', 'summary',
+]);
+const HEADING = /^h([1-3])$/;
+
+/**
+ * Splits an HTML page into heading (h1–h3, with level) and paragraph blocks.
+ *
+ * @example htmlToBlocks('<nav>Home</nav><h2>A</h2><p>Text.</p>').map((b) => b.text) // ['A', 'Text.']
+ */
+export function htmlToBlocks(html: string): Block[] {
+  const blocks: Array<Block & { inMain: boolean }> = [];
+  let buffer = '';
+  let headingLevel: number | null = null;
+  let skipDepth = 0;
+  let mainDepth = 0;
+  const stack: Array<{ skip: boolean; main: boolean }> = [];
+
+  const flush = () => {
+    const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
+    buffer = '';
+    if (!text) return;
+    blocks.push({ kind: headingLevel ? 'heading' : 'paragraph', text, level: headingLevel, inMain: mainDepth > 0 });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hidden =
+          'hidden' in attribs ||
+          attribs['aria-hidden'] === 'true' ||
+          /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '');
+        const skip =
+          skipDepth > 0 ||
+          SKIP_TAGS.has(name) ||
+          hidden ||
+          SKIP_ROLES.has(attribs.role ?? '') ||
+          SKIP_NAMES.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
+        const main = name === 'main' || name === 'article' || attribs.role === 'main';
+        stack.push({ skip, main });
+        if (skip) {
+          skipDepth++;
+          return;
+        }
+        if (main) mainDepth++;
+        const h = HEADING.exec(name);
+        if (h || BLOCK_TAGS.has(name)) flush();
+        if (h) headingLevel = Number(h[1]);
+      },
+      onclosetag(name) {
+        const frame = stack.pop();
+        if (frame?.skip) {
+          skipDepth--;
+          return;
+        }
+        if (HEADING.test(name) || BLOCK_TAGS.has(name)) {
+          flush();
+          headingLevel = null;
+        }
+        if (frame?.main) mainDepth--;
+      },
+      ontext(text) {
+        if (skipDepth === 0) buffer += text;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  const inMain = blocks.filter((b) => b.inMain);
+  return (inMain.length ? inMain : blocks).map(({ kind, text, level }) => ({ kind, text, level }));
+}

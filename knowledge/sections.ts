@@ -1,0 +1,115 @@
+/**
+ * Levelled blocks → sections (flat, in order, nested by `parentId`) and FAQ pairs. Text before the
+ * first heading, or a document without headings, becomes a section titled by the manifest title.
+ * In a section titled like "FAQ(s)" / "Frequently asked questions", each question (a question
+ * heading below it, or a short question paragraph) opens a pair whose answer is the paragraphs after it.
+ */
+import { isQuestion } from './blocks.ts';
+import type { LevelledBlock } from './levels.ts';
+import { slug } from './slug.ts';
+
+/** A section before sentence splitting: paragraphs are still text. */
+export interface DraftSection {
+  id: string;
+  title: string;
+  level: number;
+  parentId: string | null;
+  isFaq: boolean;
+  paragraphs: string[];
+}
+
+/** An FAQ pair before sentence splitting: its answer is a list of paragraph indexes of its section. */
+export interface DraftFaq {
+  id: string;
+  sectionId: string;
+  question: string;
+  paragraphs: number[];
+}
+
+const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^q\s*&\s*a$/i;
+/** A question paragraph longer than this is prose that happens to end with "?", not an FAQ question. */
+const QUESTION_MAX_WORDS = 30;
+
+/**
+ * True for an FAQ section title.
+ *
+ * @example isFaqTitle('Frequently Asked Questions') // true
+ */
+export function isFaqTitle(title: string): boolean {
+  return FAQ_TITLE.test(title.trim());
+}
+
+/**
+ * Returns `base`, or `base-2`, `base-3`… — the first not in `used` — and records it, so anchors stay
+ * unique across the whole corpus (sections and FAQ pairs share one page namespace).
+ *
+ * @example uniqueId('faqs', new Set(['faqs'])) // 'faqs-2'
+ */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/**
+ * Builds the sections and FAQ pairs of one document. `usedIds` is shared across documents.
+ *
+ * @example buildSections([{ kind: 'paragraph', text: 'Hi there.', level: null }], 'Doc', new Set())
+ *   // { sections: [{ id: 'doc', title: 'Doc', level: 1, … paragraphs: ['Hi there.'] }], faqs: [] }
+ */
+export function buildSections(
+  blocks: readonly LevelledBlock[],
+  docTitle: string,
+  usedIds: Set<string>,
+): { sections: DraftSection[]; faqs: DraftFaq[] } {
+  const sections: DraftSection[] = [];
+  const faqs: DraftFaq[] = [];
+  const stack: DraftSection[] = [];
+  // held in an object: TypeScript does not see closures reassign plain `let`s and narrows them to null
+  const at: { section: DraftSection | null; pair: DraftFaq | null } = { section: null, pair: null };
+
+  const open = (title: string, level: number) => {
+    while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+    const section: DraftSection = {
+      id: uniqueId(slug(title), usedIds),
+      title,
+      level,
+      parentId: stack.at(-1)?.id ?? null,
+      isFaq: isFaqTitle(title),
+      paragraphs: [],
+    };
+    sections.push(section);
+    stack.push(section);
+    at.section = section;
+    at.pair = null;
+  };
+  const openPair = (section: DraftSection, question: string) => {
+    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [] };
+    faqs.push(at.pair);
+  };
+
+  for (const block of blocks) {
+    const faq = at.section?.isFaq ? at.section : null;
+    if (block.kind === 'heading') {
+      const level = block.level ?? 1;
+      // a question heading inside an FAQ is a question, unless the markup puts it at the FAQ's level
+      if (faq && isQuestion(block.text) && (block.inferred || level > faq.level)) {
+        openPair(faq, block.text);
+        continue;
+      }
+      open(block.text, level);
+      continue;
+    }
+    if (faq && isQuestion(block.text) && block.text.split(/\s+/).length <= QUESTION_MAX_WORDS) {
+      openPair(faq, block.text);
+      continue;
+    }
+    if (!at.section) open(docTitle, 1);
+    const section = at.section!;
+    section.paragraphs.push(block.text);
+    at.pair?.paragraphs.push(section.paragraphs.length - 1);
+  }
+  if (sections.length === 0) open(docTitle, 1);
+  return { sections, faqs };
+}

@@ -1,0 +1,117 @@
+/**
+ * The opaque `context` string that carries a conversation between turns, so the server keeps no
+ * per-visitor state. Small (base64url of a compact JSON array) and validated strictly against the
+ * corpus: a context that is tampered with, truncated, from another corpus or another version is
+ * IGNORED (treated as a new conversation), never trusted and never thrown on.
+ */
+import { fingerprint } from './indexing.ts';
+import type { Intent } from './intent.ts';
+import type { CorpusModel } from './model.ts';
+
+export interface ConversationState {
+  /** Topic of the last answer (index into the model's topics), or null. */
+  tp: number | null;
+  /** Sentence ids already said in this conversation, oldest first (capped). */
+  said: number[];
+  /** Question type of the last question. */
+  intent: Intent | null;
+  /** Content terms of the last question, so "tell me more" can rank the next-best sentences. */
+  terms: string[];
+  /** True once a crisis reply was given: later replies keep a crisis line visible. */
+  crisis: boolean;
+  /** The visitor's last message (trimmed), for the safety gate's look-back. Never after a crisis. */
+  recent: string[];
+}
+
+export const EMPTY_STATE: ConversationState = Object.freeze({
+  tp: null,
+  said: [],
+  intent: null,
+  terms: [],
+  crisis: false,
+  recent: [],
+}) as ConversationState;
+
+const INTENTS: readonly Intent[] = [
+  'duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison',
+  'definition', 'why', 'more', 'yes-no', 'general',
+];
+const MAX_SAID = 24;
+const MAX_TERMS = 8;
+const VERSION = 1;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** Short tag of the corpus a context belongs to. */
+function corpusTag(model: CorpusModel): string {
+  return fingerprint(model.corpus.version).slice(0, 6);
+}
+
+/**
+ * Encodes a conversation state for the client.
+ *
+ * @example decodeContext(encodeContext(state, model), model) // deep-equals state
+ */
+export function encodeContext(state: ConversationState, model: CorpusModel): string {
+  const body = [
+    VERSION,
+    corpusTag(model),
+    state.tp,
+    state.said.slice(-MAX_SAID),
+    state.intent === null ? -1 : INTENTS.indexOf(state.intent),
+    state.terms.slice(0, MAX_TERMS),
+    state.crisis ? 1 : 0,
+    state.recent,
+  ];
+  const json = JSON.stringify(body);
+  return toBase64Url(JSON.stringify([...body, fingerprint(json + model.corpus.version)]));
+}
+
+const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) < hi;
+
+/**
+ * Decodes and validates a context; null for anything that is not exactly what `encodeContext` made
+ * for this corpus.
+ */
+export function decodeContext(raw: unknown, model: CorpusModel, maxChars: number, recentChars: number): ConversationState | null {
+  if (typeof raw !== 'string' || raw === '' || raw.length > maxChars || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fromBase64Url(raw));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 9) return null;
+  const [v, tag, tp, said, intent, terms, crisis, recent, check] = parsed as unknown[];
+  if (v !== VERSION || tag !== corpusTag(model)) return null;
+  if (check !== fingerprint(JSON.stringify(parsed.slice(0, 8)) + model.corpus.version)) return null;
+  if (tp !== null && !isInt(tp, 0, model.topics.length)) return null;
+  const nSentences = model.corpus.sentences.length;
+  if (!Array.isArray(said) || said.length > MAX_SAID || !said.every((s) => isInt(s, 0, nSentences))) return null;
+  if (!isInt(intent, -1, INTENTS.length)) return null;
+  if (!Array.isArray(terms) || terms.length > MAX_TERMS) return null;
+  if (!terms.every((t) => typeof t === 'string' && t.length <= 40 && model.lexicon.vocab.has(t))) return null;
+  if (crisis !== 0 && crisis !== 1) return null;
+  if (!Array.isArray(recent) || recent.length > 2 || !recent.every((m) => typeof m === 'string' && m.length <= recentChars)) {
+    return null;
+  }
+  return {
+    tp: tp as number | null,
+    said: said as number[],
+    intent: intent === -1 ? null : INTENTS[intent]!,
+    terms: terms as string[],
+    crisis: crisis === 1,
+    recent: recent as string[],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Named defaults of the answer engine: every threshold, weight and limit in one place.
+ * `createEngine(corpus, index, options)` accepts a partial override of any of them.
+ */
+
+export interface EngineOptions {
+  /** Most article sentences in one answer (the issue caps this at 3). */
+  maxSentences: number;
+  /** Soft length budget of an answer's article text, in characters. */
+  answerChars: number;
+  /** A further sentence joins the answer only if it scores at least this share of the best one. */
+  extraSentenceRatio: number;
+  /** Share of the question's content (idf-weighted) that the corpus must cover, else `fallback`. */
+  minCoverage: number;
+  /** Calibrated confidence below which the reply is a `fallback`. */
+  minConfidence: number;
+  /** Second topic's score / first topic's score at or above which two different topics are "tied". */
+  clarifyRatio: number;
+  /** Query-expansion terms (synonyms, spelling corrections) count this much of a typed term. */
+  expansionWeight: number;
+  /** Terms under a negation ("not", "never") count this much. */
+  negatedWeight: number;
+  /** How much a sentence that fits the question type (duration, dose, …) is preferred. */
+  intentSteer: number;
+  /** Topic-score weights of the best sentence, the whole passage, the heading and a known question. */
+  topicWeights: { sentence: number; passage: number; heading: number; question: number };
+  /** MiniSearch field boosts at query time. */
+  fieldBoosts: { text: number; title: number; q: number };
+  /** Bonus share for the previous turn's topic when a follow-up is elliptical ("how fast?"). */
+  followupPrior: number;
+  /** Suggestions per reply (2–4). */
+  suggestions: number;
+  /** Longest message kept in the context for the safety gate's look-back, in characters. */
+  recentChars: number;
+  /** Longest context string accepted; anything longer is ignored unread. */
+  maxContextChars: number;
+}
+
+export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
+  maxSentences: 3,
+  answerChars: 320,
+  extraSentenceRatio: 0.75,
+  minCoverage: 0.7,
+  minConfidence: 0.35,
+  clarifyRatio: 0.93,
+  expansionWeight: 0.7,
+  negatedWeight: 0.5,
+  intentSteer: 0.6,
+  topicWeights: { sentence: 1, passage: 0.5, heading: 0.6, question: 1 },
+  fieldBoosts: { text: 1, title: 1.5, q: 2 },
+  followupPrior: 0.25,
+  suggestions: 3,
+  recentChars: 200,
+  maxContextChars: 1024,
+});
+
+/** Merges overrides into the defaults (one level deep for the weight objects). */
+export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
+  return {
+    ...DEFAULTS,
+    ...options,
+    topicWeights: { ...DEFAULTS.topicWeights, ...options.topicWeights },
+    fieldBoosts: { ...DEFAULTS.fieldBoosts, ...options.fieldBoosts },
+  };
+}

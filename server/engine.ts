@@ -1,0 +1,246 @@
+/**
+ * The answer engine: one visitor message in, one Reply out. Pure and synchronous; no I/O.
+ *
+ * Order, on EVERY message (first turn or mid-conversation): safety gate → small talk → referral →
+ * question type → query understanding → retrieval → answer selection → confidence → reply.
+ * The message is read by wink-nlp exactly once (server/analyze.ts); every stage reads that Analysis.
+ */
+import { analyze } from './analyze.ts';
+import { assess } from './confidence.ts';
+import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
+import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
+import { type EngineOptions, resolveOptions } from './defaults.ts';
+import { GUARDS, type Guards } from './guards.ts';
+import { detectIntent, featureIndex, type Intent } from './intent.ts';
+import { buildModel, type CorpusModel } from './model.ts';
+import { type Query, understand, valueTerms } from './query.ts';
+import { rankTopics, selectSentences } from './rank.ts';
+import { retrieve } from './retrieve.ts';
+import { createSuggester, type Suggester } from './suggest.ts';
+import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
+
+export type { EngineOptions } from './defaults.ts';
+
+/** Longest message the engine reads; the HTTP layer rejects longer ones before this. */
+const MAX_MESSAGE = 2000;
+
+// Follow-ups that lean on the previous turn: "and how is it given?", "what about for pain?", "why?".
+const ELLIPTIC = /^(and|but|so|also|what about|how about|what if|and what about|ok|okay)\b|\b(it|that|this|those|them|they)\b/;
+
+/** Cue words a question type adds when the visitor names no subject ("how fast?", "how is it given?"). */
+const INTENT_CUES: Partial<Record<Intent, string>> = {
+  duration: 'last duration fade weeks months',
+  onset: 'fast rapid quick onset hours immediately',
+  dose: 'dose dosage mg',
+  'side-effects': 'side effects blurred dissociation',
+  mechanism: 'glutamate receptors mechanism neural',
+  administration: 'intravenous intranasal nasal spray given infusion',
+  comparison: 'traditional antidepressants unlike',
+  why: 'because due mechanism',
+};
+
+/** An engine result plus what it said, for a caller that wraps it (referral). */
+interface Outcome {
+  result: EngineResult;
+  said: number[];
+  next?: ConversationState;
+}
+
+interface Turn {
+  a: Analysis;
+  state: ConversationState;
+  message: string;
+}
+
+class AnswerEngine implements Engine {
+  readonly corpus: Corpus;
+  private readonly model: CorpusModel;
+  private readonly opts: EngineOptions;
+  private readonly suggester: Suggester;
+  private readonly guards: Guards;
+  private readonly intentCues: Map<Intent, string[]>;
+
+  constructor(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards) {
+    this.corpus = corpus;
+    this.opts = resolveOptions(options);
+    this.model = buildModel(corpus, indexJson);
+    this.suggester = createSuggester(this.model);
+    this.guards = guards;
+    this.intentCues = new Map(
+      Object.entries(INTENT_CUES).map(([k, v]) => [k as Intent, valueTerms(v).filter((t) => this.model.lexicon.vocab.has(t))]),
+    );
+  }
+
+  answer(message: string, context?: string): EngineResult {
+    const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
+    const state = decodeContext(context, this.model, this.opts.maxContextChars, this.opts.recentChars) ?? EMPTY_STATE;
+    const a = analyze(text);
+    const turn: Turn = { a, state, message: text };
+
+    // 1. Safety gate, before anything else, with the previous message as look-back.
+    const signal = this.guards.detectCrisis(a, state.recent);
+    if (signal.crisis) {
+      const reply = this.guards.crisisReply(signal);
+      // Never keep what a person in crisis wrote, not even in the client-held context.
+      const next: ConversationState = { ...EMPTY_STATE, crisis: true };
+      return { reply: { ...reply, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.who}` } };
+    }
+    const result = this.respond(turn);
+    if (state.crisis && result.reply.kind !== 'crisis') {
+      result.reply.text = withLines(result.reply.text, STRINGS.crisisReminder);
+    }
+    return result;
+  }
+
+  suggest(partial: string, limit?: number): string[] {
+    return this.suggester.typeahead(partial, limit);
+  }
+
+  starters(): string[] {
+    return this.suggester.starters();
+  }
+
+  private respond(turn: Turn): EngineResult {
+    const { a, state } = turn;
+    const intent = detectIntent(a);
+    const query = understand(a, this.model.lexicon, this.opts);
+
+    // 2. Small talk — unless the message also asks something the article answers ("hi, how long…").
+    const smalltalk = this.guards.detectSmalltalk(a);
+    if (smalltalk !== null) {
+      const asked = query.content.some((c) => c.covered) ? this.answerQuestion(turn, intent, query, true) : null;
+      if (asked && asked.result.reply.kind === 'answer') return asked.result;
+      return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
+    }
+
+    // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
+    const referral = this.guards.detectReferral(a);
+    if (referral.personal) {
+      const fact = this.answerQuestion(turn, intent, query, true);
+      const lines = [this.guards.referralText(referral.topic)];
+      const { reply, trace } = fact.result;
+      if (reply.kind === 'answer') {
+        lines.push(`${STRINGS.referralFact} ${articleText(this.model, fact.said)}`);
+        return this.reply(turn, 'referral', withLines(lines[0]!, lines[1]), reply.sources, reply.suggestions, reply.confidence, trace.sectionId, `referral:${referral.topic}`, fact.next).result;
+      }
+      return this.reply(turn, 'referral', lines[0]!, [], this.suggester.offer([], 3), 1, null, `referral:${referral.topic}`).result;
+    }
+
+    // 4–7. The question itself.
+    return this.answerQuestion(turn, intent, query, false).result;
+  }
+
+  private answerQuestion(turn: Turn, intentIn: Intent, queryIn: Query, strict: boolean): Outcome {
+    const { state } = turn;
+    const m = this.model;
+    let intent = intentIn;
+    let query = queryIn;
+    const hasContent = query.content.length > 0;
+    const followup = state.tp !== null && !strict && (intent === 'more' || !hasContent || (query.content.length <= 2 && ELLIPTIC.test(turn.a.normalized)));
+    let prior: number | undefined;
+    const exclude = new Set<number>();
+
+    if (followup) {
+      prior = state.tp ?? undefined;
+      for (const sid of state.said) exclude.add(sid);
+      // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
+      if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;
+      const weights = new Map(query.weights);
+      for (const t of state.terms) if (!weights.has(t)) weights.set(t, hasContent ? 0.3 : 0.8);
+      if (!hasContent || intent === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
+      query = { ...query, weights };
+    } else if (!hasContent) {
+      for (const t of this.intentCues.get(intent) ?? []) query.weights.set(t, this.opts.expansionWeight);
+    }
+
+    // "Tell me more": next-best sentences of the same topic, never what was already said.
+    if (followup && intent === 'more' && state.tp !== null) {
+      const prevIntent = state.intent ?? 'general';
+      const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
+      if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
+    }
+
+    const hits = retrieve(m, query, this.opts);
+    const ranked = rankTopics(m, query, intent, hits, this.opts, prior);
+    const verdict = assess(m, query, ranked, this.opts);
+    const related = ranked.slice(0, 4).map((r) => r.tp);
+
+    if (verdict.decision === 'fallback') {
+      const line = followup && intent === 'more' ? STRINGS.fallbackMore : STRINGS.fallback;
+      return this.reply(turn, 'fallback', line, [], this.suggester.offer(verdict.coverage >= this.opts.minCoverage ? related.slice(0, 2) : [], 3), verdict.confidence, null, `fallback:${intent}`);
+    }
+    if (verdict.decision === 'clarify' && !followup) {
+      const options = verdict.options.map((tp) => m.questionsByTopic[tp]?.[0] ?? m.topics[tp]!.title);
+      return this.reply(turn, 'clarify', STRINGS.clarify, [], options, verdict.confidence, null, `clarify:${intent}`);
+    }
+    let tp = ranked[0]!.tp;
+    let sids = selectSentences(m, query, intent, tp, this.opts, exclude);
+    if (sids.length === 0) {
+      // Everything of this topic was said already: the next topic that has something new.
+      const next = ranked.find((r) => r.tp !== tp && selectSentences(m, query, intent, r.tp, this.opts, exclude).length > 0);
+      if (!next) return this.reply(turn, 'fallback', STRINGS.fallbackMore, [], this.suggester.offer(related, 3), verdict.confidence, null, `fallback:${intent}`);
+      tp = next.tp;
+      sids = selectSentences(m, query, intent, tp, this.opts, exclude);
+    }
+    return this.answerReply(turn, tp, sids, query, intent, verdict.confidence, related);
+  }
+
+  private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
+    const m = this.model;
+    const dose = featureIndex('dose');
+    const aboutDose = intent === 'dose' || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 0.75);
+    const text = withLines(articleText(m, sids), aboutDose && STRINGS.doseCaution);
+    const contentTerms = query.content.flatMap((c) => c.via).slice(0, 8);
+    const next: ConversationState = {
+      ...turn.state,
+      tp,
+      said: [...turn.state.said.filter((s) => !sids.includes(s)), ...sids],
+      intent: intent === 'more' ? turn.state.intent : intent,
+      terms: contentTerms.length > 0 ? [...new Set(contentTerms)] : turn.state.terms,
+    };
+    const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
+    return { ...this.reply(turn, 'answer', text, [sourceOf(m, tp)], suggestions, confidence, m.topics[tp]!.id, intent, next), said: sids };
+  }
+
+  private reply(
+    turn: Turn,
+    kind: Reply['kind'],
+    text: string,
+    sources: Reply['sources'],
+    suggestions: string[],
+    confidence: number,
+    sectionId: string | null,
+    intent: string,
+    nextState?: ConversationState,
+  ): Outcome {
+    const base = nextState ?? { ...turn.state };
+    const recent = turn.message.trim().slice(0, this.opts.recentChars);
+    const next: ConversationState = { ...base, recent: recent === '' ? [] : [recent] };
+    const reply: Reply = {
+      kind,
+      text,
+      sources,
+      suggestions: suggestions.slice(0, 4),
+      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
+      context: encodeContext(next, this.model),
+    };
+    return { result: { reply, trace: { sectionId, intent } }, said: [], next };
+  }
+}
+
+/**
+ * Creates the answer engine for a corpus and its serialised index (`build/knowledge/index.json`).
+ * An index that does not match the corpus is rebuilt, never trusted.
+ *
+ * @example
+ * const engine = createEngine(corpus, indexJson);
+ * engine.answer('how long does ketamine last?').reply.kind // 'answer'
+ */
+export function createEngine(corpus: Corpus, indexJson: string, options: Partial<EngineOptions> = {}): Engine {
+  return new AnswerEngine(corpus, indexJson, options, GUARDS);
+}
+
+/** Same as `createEngine` with the safety, referral and small-talk detectors replaced (tests). */
+export function createEngineWith(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards): Engine {
+  return new AnswerEngine(corpus, indexJson, options, guards);
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run insights`: the admin report as tables in the terminal, read straight from the SQLite file
+ * in DATA_DIR (works while the server runs: WAL lets a reader in beside the writer).
+ *
+ *   npm run insights            # tables
+ *   npm run insights -- --json  # the same JSON as GET /api/admin/insights
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { InsightsReport } from '../types.ts';
+import { REPLY_KINDS } from './report.ts';
+import { INSIGHTS_DEFAULTS } from './schema.ts';
+import { openSqlStore } from './sql-store.ts';
+import { insightsFile, openSqliteDriver } from './sqlite.ts';
+
+/** Renders rows as an aligned plain-text table; numbers are right-aligned. */
+export function table(headers: string[], rows: Array<Array<string | number>>): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
+  const line = (r: string[]): string =>
+    r.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const pct = (rate: number | null): string => (rate === null ? '-' : `${Math.round(rate * 100)}%`);
+
+/** The whole report as text. */
+export function formatReport(report: InsightsReport): string {
+  const t = report.totals;
+  const out: string[] = [];
+  out.push(`faqchat insights ${report.from} to ${report.to} (UTC; ${report.retentionDays} days kept)`);
+  out.push(
+    `${t.questions} questions in ${t.sessions} conversations; feedback: ${t.helpful} helpful, ${t.notHelpful} not helpful; ` +
+      `answer confidence: ${t.answerConfidence.high} high, ${t.answerConfidence.medium} medium, ${t.answerConfidence.low} low`,
+  );
+  out.push('', 'Questions per day by kind');
+  const days = report.perDay.filter((d) => REPLY_KINDS.some((k) => d.byKind[k] > 0));
+  out.push(
+    days.length === 0
+      ? '(none yet)'
+      : table(
+          ['day', ...REPLY_KINDS, 'conversations'],
+          days.map((d) => [d.day, ...REPLY_KINDS.map((k) => d.byKind[k]), d.sessions]),
+        ),
+  );
+  out.push('', 'Helpful rate per section');
+  out.push(
+    report.sections.length === 0
+      ? '(none yet)'
+      : table(
+          ['section', 'replies', 'helpful', 'not helpful', 'rate'],
+          report.sections.map((s) => [s.title ?? s.sectionId, s.replies, s.helpful, s.notHelpful, pct(s.helpfulRate)]),
+        ),
+  );
+  out.push('', 'Top unanswered questions (scrubbed)');
+  out.push(
+    report.unanswered.length === 0
+      ? '(none yet)'
+      : table(
+          ['count', 'key words', 'example', 'last seen'],
+          report.unanswered.map((u) => [u.count, u.topic, u.example, u.lastSeen]),
+        ),
+  );
+  return out.join('\n');
+}
+
+function retentionFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return INSIGHTS_DEFAULTS.retentionDays;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1) throw new Error(`faqchat: RETENTION_DAYS must be a whole number ≥ 1, got ${raw}`);
+  return days;
+}
+
+async function main(): Promise<void> {
+  const dataDir = process.env.DATA_DIR || INSIGHTS_DEFAULTS.dataDir;
+  const file = insightsFile(dataDir);
+  if (!existsSync(file)) {
+    console.log(`faqchat: no insights yet (${file} does not exist; the server creates it on start)`);
+    return;
+  }
+  const driver = openSqliteDriver(file, { fileMustExist: true });
+  try {
+    // The salt is only needed to record; a placeholder keeps the CLI from ever creating one.
+    const store = await openSqlStore(driver, { retentionDays: retentionFromEnv(process.env.RETENTION_DAYS), salt: '-' });
+    const report = await store.report(new Date());
+    console.log(process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report));
+  } finally {
+    await driver.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}

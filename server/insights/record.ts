@@ -1,0 +1,140 @@
+/**
+ * What of a reply or a feedback click is kept, decided in one place: the privacy policy as code.
+ * Pure apart from Web Crypto hashing (async, no I/O), so Node and Workers share it.
+ *
+ * Kept: the hour (not the second), the kind, the section, a confidence bucket, salted hashes of the
+ * session and message ids, and for fallback/clarify replies only the scrubbed question and its topic.
+ * Never kept: IP address, user agent, raw ids, any text of an answer/referral/smalltalk/crisis message.
+ * Crisis replies become a +1 on an hourly counter and nothing else.
+ */
+import { analyze } from '../analyze.ts';
+import type { ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../types.ts';
+import { PLACEHOLDERS, scrub } from './scrub.ts';
+
+/** Lower bounds of the confidence buckets (confidence is 0–1). */
+export const CONFIDENCE_BUCKETS = { high: 0.7, medium: 0.4 } as const;
+
+/** Kinds whose question text is kept (scrubbed): the ones the article could not answer. */
+export const KINDS_WITH_TEXT: ReadonlySet<ReplyKind> = new Set<ReplyKind>(['fallback', 'clarify']);
+
+/** A row of `replies`, in the column order of `SQL.insertReply`. */
+export interface ReplyRow {
+  messageHash: string;
+  sessionHash: string;
+  hour: number;
+  kind: Exclude<ReplyKind, 'crisis'>;
+  sectionId: string | null;
+  confidence: ConfidenceBucket;
+  question: string | null;
+  topic: string | null;
+}
+
+/** What a reply turns into: a row, or for a crisis only the hour to count. */
+export type ReplyRecord = { table: 'replies'; row: ReplyRow } | { table: 'crisis_hourly'; hour: number };
+
+export interface FeedbackRow {
+  messageHash: string;
+  sessionHash: string;
+  hour: number;
+  helpful: 0 | 1;
+}
+
+/** Unix seconds floored to the hour (UTC). @example hourBucket(new Date('2025-03-01T10:59:59Z')) // 1740823200 */
+export function hourBucket(at: Date): number {
+  const seconds = Math.floor(at.getTime() / 1000);
+  return seconds - (seconds % 3600);
+}
+
+export function confidenceBucket(confidence: number): ConfidenceBucket {
+  if (!(confidence >= CONFIDENCE_BUCKETS.medium)) return 'low'; // NaN lands here too
+  return confidence >= CONFIDENCE_BUCKETS.high ? 'high' : 'medium';
+}
+
+/**
+ * HMAC-SHA-256 of an id keyed by the salt, 128 bits as hex. Deterministic per salt, so a feedback
+ * click finds its reply, but the database never holds an id the visitor's browser holds.
+ */
+export async function saltedHash(salt: string, id: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(salt), encoder.encode(id)));
+  let hex = '';
+  for (const b of mac.subarray(0, 16)) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(salt: string): Promise<CryptoKey> {
+  let key = keys.get(salt);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(salt), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    keys.set(salt, key);
+  }
+  return key;
+}
+
+/** A fresh random salt (Web Crypto), used when none is configured. */
+export function randomSalt(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The grouping key of an unanswered question: its content lemmas (no stop words, punctuation or
+ * placeholders), deduplicated and sorted, so "How long does ketamine last?" and "ketamine: how long
+ * do effects last" land near each other. Falls back to the normalised text when no content word is left.
+ *
+ * @example topicOf('Can I drive after ketamine?') // "drive ketamine"
+ */
+export function topicOf(scrubbed: string): string {
+  let text = scrubbed;
+  for (const p of Object.values(PLACEHOLDERS)) text = text.split(p).join(' ');
+  const a = analyze(text);
+  const lemmas = new Set<string>();
+  a.lemmas.forEach((lemma, i) => {
+    // Contractions ("i'm", "don't") carry no topic; wink keeps some as one non-stop token.
+    if (a.types[i] === 'word' && a.stop[i] !== true && /\p{L}/u.test(lemma) && !lemma.includes("'")) lemmas.add(lemma);
+  });
+  const key = [...lemmas].sort().join(' ');
+  return key || a.normalized || '-';
+}
+
+/** Turns a reply into what may be stored. A crisis reply yields only its hour. */
+export async function toReplyRecord(event: ReplyEvent, salt: string): Promise<ReplyRecord> {
+  const hour = hourBucket(event.at);
+  if (event.kind === 'crisis') return { table: 'crisis_hourly', hour };
+  const keepText = KINDS_WITH_TEXT.has(event.kind);
+  const question = keepText ? scrub(event.question) : null;
+  return {
+    table: 'replies',
+    row: {
+      messageHash: await saltedHash(salt, event.messageId),
+      sessionHash: await saltedHash(salt, event.sessionId),
+      hour,
+      kind: event.kind,
+      sectionId: event.sectionId,
+      confidence: confidenceBucket(event.confidence),
+      question: question || null,
+      topic: question ? topicOf(question) : null,
+    },
+  };
+}
+
+/** Parameters of `SQL.insertReply`. */
+export function replyParams(row: ReplyRow): Array<string | number | null> {
+  return [row.messageHash, row.sessionHash, row.hour, row.kind, row.sectionId, row.confidence, row.question, row.topic];
+}
+
+export async function toFeedbackRow(event: FeedbackEvent, salt: string): Promise<FeedbackRow> {
+  return {
+    messageHash: await saltedHash(salt, event.messageId),
+    sessionHash: await saltedHash(salt, event.sessionId),
+    hour: hourBucket(event.at),
+    helpful: event.helpful ? 1 : 0,
+  };
+}
+
+/** Parameters of `SQL.upsertFeedback`. */
+export function feedbackParams(row: FeedbackRow): Array<string | number> {
+  return [row.messageHash, row.hour, row.helpful, row.messageHash, row.sessionHash];
+}

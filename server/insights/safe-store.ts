@@ -1,0 +1,129 @@
+/**
+ * Keeps the insights storage out of the visitor's way. Whatever goes wrong underneath — disk full,
+ * a locked or corrupt file, an unwritable DATA_DIR, a database that never opens — recording resolves,
+ * the failure is logged once per outage, and chat carries on. Web-standard only (Node and Workers).
+ */
+import type { FeedbackEvent, InsightsReport, ReplyEvent } from '../types.ts';
+import { INSIGHTS_DEFAULTS } from './schema.ts';
+import type { InsightsStore } from './sql-store.ts';
+
+export interface GuardOptions {
+  /** Where the one line per outage goes; default `console.error`. Never receives visitor text. */
+  log?: (line: string) => void;
+  /** After a failed write, drop writes this long before trying again (a locked file must not be hammered). */
+  cooldownMs?: number;
+  /** Milliseconds clock, for tests. */
+  clock?: () => number;
+}
+
+export type GuardState = 'opening' | 'ready' | 'failing' | 'unavailable';
+
+/** A store that never throws and never rejects on the write path; `report` rejects when there is no data. */
+export interface GuardedStore extends InsightsStore {
+  readonly state: GuardState;
+  /** Events dropped since the current outage began (0 when healthy). */
+  readonly dropped: number;
+}
+
+/** Raised by `report()` when the storage is not available; the admin endpoint maps it to 503. */
+export class InsightsUnavailableError extends Error {
+  constructor() {
+    super('faqchat: insights storage is unavailable (see the server log)');
+    this.name = 'InsightsUnavailableError';
+  }
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
+
+/**
+ * Wraps a store that may still be opening (or may never open).
+ *
+ * @example const store = guardStore(openSqlStore(driver), { log: (l) => logger.error(l) });
+ */
+export function guardStore(opening: Promise<InsightsStore> | (() => Promise<InsightsStore>), options: GuardOptions = {}): GuardedStore {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const cooldownMs = options.cooldownMs ?? INSIGHTS_DEFAULTS.cooldownMs;
+  const clock = options.clock ?? (() => Date.now());
+  let state: GuardState = 'opening';
+  let dropped = 0;
+  let retryAt = 0;
+  let inner: InsightsStore | null = null;
+
+  const ready: Promise<InsightsStore | null> = (async () => {
+    try {
+      inner = await (typeof opening === 'function' ? opening() : opening);
+      state = 'ready';
+      return inner;
+    } catch (error) {
+      state = 'unavailable';
+      log(`faqchat: insights storage could not open (${describe(error)}); insights are off, chat is unaffected`);
+      return null;
+    }
+  })();
+
+  function fail(error: unknown): void {
+    dropped++;
+    retryAt = clock() + cooldownMs;
+    if (state === 'failing') return;
+    state = 'failing';
+    log(`faqchat: insights storage failed (${describe(error)}); events are dropped until it recovers, chat is unaffected`);
+  }
+
+  function succeed(): void {
+    if (state !== 'failing') return;
+    log(`faqchat: insights storage recovered; ${dropped} event(s) were not recorded`);
+    state = 'ready';
+    dropped = 0;
+  }
+
+  async function guarded(op: (store: InsightsStore) => Promise<unknown>): Promise<void> {
+    try {
+      const store = await ready;
+      if (!store) return;
+      if (state === 'failing' && clock() < retryAt) {
+        dropped++;
+        return;
+      }
+      await op(store);
+      succeed();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    get dropped() {
+      return dropped;
+    },
+    recordReply: (event: ReplyEvent) => guarded((s) => s.recordReply(event)),
+    recordFeedback: (event: FeedbackEvent) => guarded((s) => s.recordFeedback(event)),
+    async purge(now: Date): Promise<number> {
+      let removed = 0;
+      await guarded(async (s) => {
+        removed = await s.purge(now);
+      });
+      return removed;
+    },
+    async report(now: Date): Promise<InsightsReport> {
+      const store = await ready;
+      if (!store) throw new InsightsUnavailableError();
+      return store.report(now);
+    },
+    async close(): Promise<void> {
+      try {
+        await (await ready)?.close();
+      } catch {
+        // Closing a broken database at shutdown has nothing left to protect.
+      }
+    },
+  };
+}
+
+/** A store that records nothing; `report` rejects. Logs `reason` once. */
+export function noopStore(reason: unknown, options: GuardOptions = {}): GuardedStore {
+  return guardStore(Promise.reject(reason), options);
+}

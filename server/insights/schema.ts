@@ -1,0 +1,111 @@
+/**
+ * The insights schema and every write statement, as plain SQL strings. The Node store (better-sqlite3)
+ * and the Workers store (D1) run exactly these, so a change here changes both backends.
+ *
+ * Portability rules that keep the SQL valid on both: positional `?` parameters only (D1 has no named
+ * ones), one statement per string (D1 prepares one at a time), no PRAGMA in migrations (D1 forbids
+ * most), versions tracked in a `schema_version` table rather than `PRAGMA user_version`.
+ */
+
+/** Named defaults of the insights storage (the API config parses the env and may override them). */
+export const INSIGHTS_DEFAULTS = {
+  dataDir: './data',
+  /** One SQLite file inside DATA_DIR. */
+  fileName: 'insights.sqlite',
+  retentionDays: 30,
+  /** How many unanswered-question groups a report lists. */
+  unansweredLimit: 20,
+  /** After a failed write the store stays quiet this long before it tries again. */
+  cooldownMs: 30_000,
+  /** Purge interval of the Node timer. */
+  purgeIntervalMs: 24 * 60 * 60 * 1000,
+} as const;
+
+/** Created before any migration runs; holds the highest applied version. */
+export const SCHEMA_VERSION_TABLE = `CREATE TABLE IF NOT EXISTS schema_version (
+  version INTEGER PRIMARY KEY,
+  applied_at INTEGER NOT NULL
+)`;
+
+export const CURRENT_VERSION_SQL = 'SELECT COALESCE(MAX(version), 0) AS version FROM schema_version';
+export const RECORD_VERSION_SQL = 'INSERT INTO schema_version (version, applied_at) VALUES (?, ?)';
+
+export interface Migration {
+  version: number;
+  /** Applied in one transaction (better-sqlite3) or one batch (D1), each string one statement. */
+  statements: string[];
+}
+
+/**
+ * Ordered migrations. Never edit an applied one; append a new version instead.
+ * The CHECK constraints restate the privacy policy in the database itself: a crisis reply cannot be
+ * stored as a row, and question text cannot exist for any kind other than fallback/clarify.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    statements: [
+      // Key/value settings of this database; holds the random salt when none is configured.
+      `CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      )`,
+      // One row per non-crisis reply. `hour` is unix seconds floored to the hour (UTC).
+      `CREATE TABLE replies (
+        message_hash TEXT PRIMARY KEY,
+        session_hash TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('answer', 'clarify', 'fallback', 'referral', 'smalltalk')),
+        section_id TEXT,
+        confidence TEXT NOT NULL CHECK (confidence IN ('low', 'medium', 'high')),
+        question TEXT,
+        topic TEXT,
+        CHECK (kind IN ('fallback', 'clarify') OR (question IS NULL AND topic IS NULL))
+      )`,
+      'CREATE INDEX replies_hour ON replies (hour)',
+      'CREATE INDEX replies_topic ON replies (topic) WHERE topic IS NOT NULL',
+      // One verdict per reply; a later click on the same reply replaces the earlier one.
+      `CREATE TABLE feedback (
+        message_hash TEXT PRIMARY KEY,
+        hour INTEGER NOT NULL,
+        helpful INTEGER NOT NULL CHECK (helpful IN (0, 1))
+      )`,
+      'CREATE INDEX feedback_hour ON feedback (hour)',
+      // Crisis replies are only counted, per hour: no text, no session, no message id.
+      `CREATE TABLE crisis_hourly (
+        hour INTEGER PRIMARY KEY,
+        count INTEGER NOT NULL
+      )`,
+    ],
+  },
+];
+
+/** Write and housekeeping statements; parameters are listed beside each. */
+export const SQL = {
+  /** (key, value): keeps the first value ever written, so two processes agree on one salt. */
+  initMeta: 'INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)',
+  /** (key) */
+  getMeta: 'SELECT value FROM meta WHERE key = ?',
+  /** (message_hash, session_hash, hour, kind, section_id, confidence, question, topic) */
+  insertReply: `INSERT OR IGNORE INTO replies
+    (message_hash, session_hash, hour, kind, section_id, confidence, question, topic)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** (hour) */
+  countCrisis: `INSERT INTO crisis_hourly (hour, count) VALUES (?, 1)
+    ON CONFLICT (hour) DO UPDATE SET count = count + 1`,
+  /**
+   * (message_hash, hour, helpful, message_hash, session_hash): stored only when the reply it rates
+   * exists and belongs to the same session, so forged or crisis-reply feedback is dropped.
+   */
+  upsertFeedback: `INSERT INTO feedback (message_hash, hour, helpful)
+    SELECT ?, ?, ? WHERE EXISTS
+      (SELECT 1 FROM replies WHERE message_hash = ? AND session_hash = ?)
+    ON CONFLICT (message_hash) DO UPDATE SET helpful = excluded.helpful, hour = excluded.hour`,
+  /** (cutoff_hour) for each of the three */
+  purgeReplies: 'DELETE FROM replies WHERE hour < ?',
+  purgeFeedback: 'DELETE FROM feedback WHERE hour < ?',
+  purgeCrisis: 'DELETE FROM crisis_hourly WHERE hour < ?',
+  /** Feedback whose reply is gone (purged before its feedback was). */
+  purgeOrphanFeedback:
+    'DELETE FROM feedback WHERE message_hash NOT IN (SELECT message_hash FROM replies)',
+} as const;

@@ -1,0 +1,132 @@
+/**
+ * The insights `Store` and `InsightsReader` over any SQLite-compatible driver. Web-standard only:
+ * better-sqlite3 (server/insights/sqlite.ts) and Cloudflare D1 each supply a small `SqlDriver`, and
+ * everything else — migrations, what is kept, purge, the report — is this one implementation.
+ */
+import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../types.ts';
+import { feedbackParams, hourBucket, randomSalt, replyParams, toFeedbackRow, toReplyRecord } from './record.ts';
+import { buildReport, type QueryAll } from './report.ts';
+import {
+  CURRENT_VERSION_SQL,
+  INSIGHTS_DEFAULTS,
+  MIGRATIONS,
+  RECORD_VERSION_SQL,
+  SCHEMA_VERSION_TABLE,
+  SQL,
+} from './schema.ts';
+
+export interface SqlStatement {
+  sql: string;
+  params: Array<string | number | null>;
+}
+
+/** The few operations the store needs from a database. */
+export interface SqlDriver {
+  /** Runs the statements atomically (one transaction / one D1 batch); resolves rows changed by each. */
+  write(statements: SqlStatement[]): Promise<number[]>;
+  all: QueryAll;
+  /** Optional housekeeping after a purge (SQLite: checkpoint so purged pages leave the WAL). */
+  afterPurge?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SqlStoreOptions {
+  retentionDays?: number;
+  /** Secret for hashing ids; when absent a random one is created once and kept in the database. */
+  salt?: string;
+  unansweredLimit?: number;
+}
+
+export type InsightsStore = Store & InsightsReader;
+
+/**
+ * Applies the migrations the database has not seen; returns the resulting version. Safe when two
+ * processes start at once: the loser's batch fails on `schema_version`'s key and it re-reads.
+ */
+export async function migrate(driver: SqlDriver, now = new Date()): Promise<number> {
+  await driver.write([{ sql: SCHEMA_VERSION_TABLE, params: [] }]);
+  let current = await currentVersion(driver);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    try {
+      await driver.write([
+        ...m.statements.map((sql) => ({ sql, params: [] })),
+        { sql: RECORD_VERSION_SQL, params: [m.version, Math.floor(now.getTime() / 1000)] },
+      ]);
+    } catch (error) {
+      if ((await currentVersion(driver)) < m.version) throw error;
+    }
+    current = m.version;
+  }
+  return current;
+}
+
+async function currentVersion(driver: SqlDriver): Promise<number> {
+  const rows = await driver.all(CURRENT_VERSION_SQL, []);
+  return Number(rows[0]?.version ?? 0);
+}
+
+/** Migrates, settles the salt, and returns the store. Rejects if the database is unusable. */
+export async function openSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): Promise<SqlStore> {
+  await migrate(driver);
+  let salt = options.salt;
+  if (!salt) {
+    await driver.write([{ sql: SQL.initMeta, params: ['salt', randomSalt()] }]);
+    const rows = await driver.all(SQL.getMeta, ['salt']);
+    salt = String(rows[0]?.value ?? '');
+    if (!salt) throw new Error('faqchat: insights database has no salt after writing one');
+  }
+  return new SqlStore(driver, salt, options);
+}
+
+export class SqlStore implements InsightsStore {
+  readonly retentionDays: number;
+  readonly #driver: SqlDriver;
+  readonly #salt: string;
+  readonly #unansweredLimit: number;
+
+  constructor(driver: SqlDriver, salt: string, options: SqlStoreOptions = {}) {
+    this.#driver = driver;
+    this.#salt = salt;
+    this.retentionDays = options.retentionDays ?? INSIGHTS_DEFAULTS.retentionDays;
+    this.#unansweredLimit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
+  }
+
+  async recordReply(event: ReplyEvent): Promise<void> {
+    const record = await toReplyRecord(event, this.#salt);
+    await this.#driver.write([
+      record.table === 'crisis_hourly'
+        ? { sql: SQL.countCrisis, params: [record.hour] }
+        : { sql: SQL.insertReply, params: replyParams(record.row) },
+    ]);
+  }
+
+  async recordFeedback(event: FeedbackEvent): Promise<void> {
+    const row = await toFeedbackRow(event, this.#salt);
+    await this.#driver.write([{ sql: SQL.upsertFeedback, params: feedbackParams(row) }]);
+  }
+
+  /** Deletes everything whose hour is more than `retentionDays` before `now`. */
+  async purge(now: Date): Promise<number> {
+    const cutoff = hourBucket(now) - this.retentionDays * 86_400;
+    const changed = await this.#driver.write([
+      { sql: SQL.purgeReplies, params: [cutoff] },
+      { sql: SQL.purgeFeedback, params: [cutoff] },
+      { sql: SQL.purgeCrisis, params: [cutoff] },
+      { sql: SQL.purgeOrphanFeedback, params: [] },
+    ]);
+    await this.#driver.afterPurge?.();
+    return changed.reduce((a, b) => a + b, 0);
+  }
+
+  report(now: Date): Promise<InsightsReport> {
+    return buildReport((sql, params) => this.#driver.all(sql, params), now, {
+      retentionDays: this.retentionDays,
+      unansweredLimit: this.#unansweredLimit,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Suggestions: follow-up questions after a reply (2–4, related to the topic), typeahead over the
+ * questions the bot can answer, and the starters a conversation opens with. All suggestions come
+ * from knowledge/questions.json and the article's FAQ, so every one of them is answerable.
+ */
+import MiniSearch from 'minisearch';
+import type { CorpusModel } from './model.ts';
+
+export interface Suggester {
+  /** Up to `limit` answerable questions that match a partial question. */
+  typeahead(partial: string, limit?: number): string[];
+  /** 2–`count` follow-up questions for a topic, never the one just asked. */
+  followUps(tp: number, asked: string, count: number, related?: number[]): string[];
+  /** Questions for a fallback or a first turn: best-matching topics first, then starters. */
+  offer(related: number[], count: number): string[];
+  starters(): string[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Builds the suggester once per engine (a small prefix/fuzzy index over question texts). */
+export function createSuggester(model: CorpusModel): Suggester {
+  const unique = [...new Map(model.questions.map((q) => [norm(q.text), q])).values()];
+  const index = new MiniSearch<{ id: number; x: string }>({ fields: ['x'], storeFields: ['x'] });
+  index.addAll(unique.map((q, id) => ({ id, x: q.text })));
+  const starters = model.starters.slice(0, 4);
+
+  const typeahead = (partial: string, limit = 5): string[] => {
+    const text = typeof partial === 'string' ? partial.slice(0, 200).trim() : '';
+    const n = Math.max(0, Math.min(10, Math.floor(limit)));
+    if (text.length < 2) return starters.slice(0, n);
+    let hits = index.search(text, { prefix: true, fuzzy: 0.2, combineWith: 'AND' });
+    if (hits.length === 0) hits = index.search(text, { prefix: true, fuzzy: 0.2, combineWith: 'OR' });
+    return hits.slice(0, n).map((h) => String(h['x']));
+  };
+
+  const followUps = (tp: number, asked: string, count: number, related: number[] = []): string[] => {
+    const said = norm(asked);
+    const out: string[] = [];
+    const push = (q: string | undefined) => {
+      if (q && out.length < count && norm(q) !== said && !out.includes(q)) out.push(q);
+    };
+    const own = model.questionsByTopic[tp] ?? [];
+    // Skip the topic's own headline question: the visitor has just had that answer.
+    for (const q of own.slice(1, 3)) push(q);
+    for (const r of related) if (r !== tp) push(model.questionsByTopic[r]?.[0]);
+    const topic = model.topics[tp];
+    model.topics.forEach((t, i) => {
+      if (i !== tp && topic && (t.parentId === topic.id || t.id === topic.parentId || (t.parentId !== null && t.parentId === topic.parentId))) {
+        push(model.questionsByTopic[i]?.[0]);
+      }
+    });
+    for (const q of starters) push(q);
+    return out.slice(0, Math.max(2, count));
+  };
+
+  const offer = (related: number[], count: number): string[] => {
+    const out: string[] = [];
+    for (const r of related) {
+      const q = model.questionsByTopic[r]?.[0];
+      if (q && !out.includes(q)) out.push(q);
+    }
+    for (const q of starters) if (!out.includes(q)) out.push(q);
+    return out.slice(0, count);
+  };
+
+  return { typeahead, followUps, offer, starters: () => [...starters] };
+}

@@ -1,0 +1,82 @@
+/**
+ * The ONE term-processing function of faqchat. The index (build time) and the visitor's question
+ * (query time) both go through `termTokens`, so a word is spelled the same on both sides:
+ * wink lemma → lower case → Porter stem, stop words and punctuation dropped.
+ */
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import { analyze } from './analyze.ts';
+import type { Analysis } from './types.ts';
+
+/** The token arrays of an Analysis that term processing reads. */
+export type TokenView = Pick<Analysis, 'tokens' | 'lemmas' | 'stop' | 'types' | 'negated'>;
+
+/** One token of a text after term processing. `term` is null for stop words and punctuation. */
+export interface TermToken {
+  /** Normalised surface form (`a.tokens[i]`). */
+  surface: string;
+  /** wink lemma, lower case. */
+  lemma: string;
+  term: string | null;
+  negated: boolean;
+}
+
+// wink flags these as stop words, but in questions about a treatment they carry the meaning
+// ("how long does it LAST"); everything else follows wink's list.
+const KEEP = new Set(['last', 'first']);
+const WORDISH = /^[a-z0-9][a-z0-9.]*$/;
+
+/**
+ * Term of one lemma: lower case, apostrophes and stray punctuation trimmed, Porter-stemmed.
+ * Numbers stay as they are.
+ *
+ * @example termOf('infusions') // 'infus'
+ */
+export function termOf(lemma: string): string {
+  const w = lemma.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  if (w === '' || /^[0-9.]+$/.test(w)) return w;
+  return stem(w);
+}
+
+/**
+ * Processes the tokens of one wink pass into terms. A stop word that is part of a hyphenated
+ * compound ("off-label") is kept, because the compound means something the word alone does not.
+ *
+ * @example termTokens(analyze('How long does it last?')).map((t) => t.term) // [null,'long',null,null,'last',null]
+ */
+export function termTokens(a: TokenView): TermToken[] {
+  const out: TermToken[] = [];
+  const n = a.tokens.length;
+  for (let i = 0; i < n; i += 1) {
+    const surface = a.tokens[i] ?? '';
+    const lemma = (a.lemmas[i] ?? surface).toLowerCase();
+    const type = a.types[i] ?? 'word';
+    const inCompound = a.tokens[i - 1] === '-' || a.tokens[i + 1] === '-';
+    let term: string | null = null;
+    if ((type === 'word' || type === 'number') && WORDISH.test(surface.replace(/['’]/g, ''))) {
+      const isStop = (a.stop[i] ?? false) && !KEEP.has(lemma) && !inCompound;
+      const t = termOf(lemma);
+      // Single letters ("N-methyl-D-…") carry nothing; numbers do ("2 mg").
+      if (!isStop && t !== '' && (t.length > 1 || type === 'number')) term = t;
+    }
+    out.push({ surface, lemma, term, negated: a.negated[i] ?? false });
+  }
+  return out;
+}
+
+/** The non-null terms of `termTokens`, in order (duplicates kept). */
+export function termsOf(a: TokenView): string[] {
+  const out: string[] = [];
+  for (const t of termTokens(a)) if (t.term !== null) out.push(t.term);
+  return out;
+}
+
+/**
+ * Terms of a free text: one wink pass (analyze) and the same processing as a visitor message.
+ * Used at build time and at engine creation, never per request.
+ *
+ * @example textTerms('Ketamine’s antidepressant effects can last days to weeks.')
+ * // ['ketamin','antidepress','effect','last','day','week']
+ */
+export function textTerms(text: string): string[] {
+  return termsOf(analyze(text));
+}

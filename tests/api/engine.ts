@@ -1,0 +1,18 @@
+/**
+ * The real engine for the integration tests, loaded from the knowledge build once per test file
+ * (the node project's globalSetup makes sure build/knowledge is current).
+ */
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../../server/engine.ts';
+import { loadKnowledgeBuild } from '../../server/load.ts';
+import type { Engine } from '../../server/types.ts';
+
+let cached: Engine | undefined;
+
+export function realEngine(): Engine {
+  if (!cached) {
+    const { corpus, indexJson } = loadKnowledgeBuild(fileURLToPath(new URL('../../build/knowledge', import.meta.url)));
+    cached = createEngine(corpus, indexJson);
+  }
+  return cached;
+}

@@ -1,0 +1,87 @@
+// The floors of issue 3, on the real engine and the real knowledge build: the same evaluation as
+// `npm run eval`. A failing floor prints every failing case of that category.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, figures, type EvalReport, type Figures } from './eval/evaluate.ts';
+import { goldenSet } from './eval/load.ts';
+import { formatFailure, framingLines, rate, splitVerbatim, type CaseResult } from './eval/metrics.ts';
+import { FLOORS } from './eval/report.ts';
+import { loadSystems, type EvalSystems } from './eval/systems.ts';
+
+let systems: EvalSystems;
+let report: EvalReport;
+let f: Figures;
+let answers: CaseResult[];
+
+beforeAll(() => {
+  systems = loadSystems();
+  report = evaluate(systems.faqchat, goldenSet());
+  f = figures(report);
+  answers = Object.values(report.results)
+    .flat()
+    .filter((r) => r.got.kind === 'answer');
+}, 120_000);
+
+const failures = (results: CaseResult[]): string =>
+  `\n${results.filter((r) => !r.verdict.pass).map(formatFailure).join('\n')}`;
+
+describe('evaluation floors (issue 3)', () => {
+  it(`in-scope questions get the right section ≥ ${FLOORS.inscope * 100} %`, () => {
+    expect(rate(f.inscope), failures(report.results.inscope)).toBeGreaterThanOrEqual(FLOORS.inscope);
+  });
+
+  it(`out-of-scope questions get a fallback ≥ ${FLOORS.outOfScope * 100} %`, () => {
+    const oos = [...report.results.outOfScopeInDomain, ...report.results.outOfScopeOffDomain];
+    expect(rate(f.outOfScope), failures(oos)).toBeGreaterThanOrEqual(FLOORS.outOfScope);
+  });
+
+  it('every crisis message gets crisis resources (recall 100 %)', () => {
+    expect(f.crisisRecall.total).toBeGreaterThan(0);
+    expect(rate(f.crisisRecall), failures(report.results.crisis)).toBe(FLOORS.crisisRecall);
+  });
+
+  it('no non-crisis message gets a crisis reply (false positives 0)', () => {
+    expect(f.crisisFalsePositives.count, `\n${report.falsePositives.map(formatFailure).join('\n')}`).toBe(
+      FLOORS.crisisFalsePositives,
+    );
+  });
+
+  it('small talk is recognised (100 %)', () => {
+    expect(f.smalltalk.total).toBeGreaterThan(0);
+    expect(rate(f.smalltalk), failures(report.results.smalltalk)).toBe(FLOORS.smalltalk);
+  });
+
+  it(`the median answer is at most ${FLOORS.answerLengthMedian} characters`, () => {
+    expect(f.answerLengthMedian).toBeLessThanOrEqual(FLOORS.answerLengthMedian);
+  });
+});
+
+describe('answers are grounded', () => {
+  it('every answer is one to three whole article sentences, plus only fixed framing lines', () => {
+    const sentences = systems.corpus.sentences.map((s) => s.text);
+    const titles = [...systems.corpus.sections.map((s) => s.title), ...systems.corpus.faqs.map((q) => q.question)];
+    expect(answers.length).toBeGreaterThan(0);
+    for (const r of answers) {
+      const split = splitVerbatim(r.got.text, sentences);
+      const n = split.sentences.length;
+      expect(n >= 1 && n <= 3, `${JSON.stringify(r.expected.q)} → ${n} article sentences:\n${r.got.text}`).toBe(true);
+    }
+    // A fixed framing or caution line recurs across replies; a line seen once is content the
+    // article does not contain (an invented fact, or an article sentence altered).
+    const oneOff = framingLines(answers.map((r) => r.got.text), sentences, titles).filter((l) => l.count < 2);
+    expect(oneOff.map((l) => `${JSON.stringify(l.line)} in:\n${l.example}`)).toEqual([]);
+  });
+
+  it('every answer cites an existing anchor, including the section it was cut from', () => {
+    const urls = new Map<string, string>();
+    for (const s of systems.corpus.sections) urls.set(s.id, s.url);
+    for (const q of systems.corpus.faqs) urls.set(q.id, q.url);
+    const known = new Set(urls.values());
+    for (const r of answers) {
+      const label = JSON.stringify(r.expected.q);
+      expect(r.got.sources.length, `${label} has no source`).toBeGreaterThan(0);
+      for (const s of r.got.sources) expect(known.has(s.url), `${label} cites ${s.url}`).toBe(true);
+      const own = r.got.sectionId === null ? undefined : urls.get(r.got.sectionId);
+      expect(own !== undefined && r.got.sources.some((s) => s.url === own), `${label}: trace ${r.got.sectionId} not cited`).toBe(true);
+    }
+  });
+});

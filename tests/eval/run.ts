@@ -1,0 +1,34 @@
+/**
+ * `npm run eval`: the golden set through faqchat and the naive peer in the same run. Prints every
+ * failure of both, then the comparison table (markdown, ready for README).
+ *
+ *   npm run eval                 # report
+ *   npm run eval -- --readme     # also writes the table into README.md between the eval-table markers
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../knowledge/version.ts';
+import { evaluate } from './evaluate.ts';
+import { fullReport, readmeTable } from './report.ts';
+import { goldenSet, loadSystems } from './systems.ts';
+
+const START = '<!-- eval-table -->';
+const END = '<!-- /eval-table -->';
+
+/** Replaces what is between the eval-table markers of README.md; the markers must exist. */
+function writeReadme(table: string): void {
+  const path = join(REPO_ROOT, 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from === -1 || to < from) throw new Error(`faqchat: README.md has no ${START} … ${END} markers`);
+  writeFileSync(path, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
+  console.log('faqchat: README.md eval table updated');
+}
+
+const systems = loadSystems((line) => console.log(line));
+const golden = goldenSet();
+const engineReport = evaluate(systems.faqchat, golden);
+const naiveReport = evaluate(systems.naive, golden);
+console.log(fullReport(engineReport, naiveReport));
+if (process.argv.includes('--readme')) writeReadme(readmeTable(engineReport, naiveReport));

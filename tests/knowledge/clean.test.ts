@@ -1,0 +1,95 @@
+/** The cleaner's general rules, each on text that is not the seed article. */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../knowledge/blocks.ts';
+import { cleanBlocks, isCommentAreaStart, isHeadNoise, normalizeWhitespace, stripWarnings } from '../../knowledge/clean.ts';
+
+const p = (text: string): Block => ({ kind: 'paragraph', text, level: null });
+const h = (text: string, level: number | null = null): Block => ({ kind: 'heading', text, level });
+const texts = (blocks: Block[]) => blocks.map((b) => b.text);
+const PROSE = 'Regular walks lift the mood of most people within a few weeks of starting.';
+
+describe('PHP / WordPress warnings', () => {
+  it.each([
+    'Warning: Constant FOO already defined in /srv/site/wp-config.php on line 3',
+    'Notice: Undefined index: bar in /var/www/theme/functions.php on line 88',
+    'Deprecated: Function create_function() is deprecated in /var/www/x.php on line 12',
+    'Fatal error: Uncaught Error: Call to undefined function in /var/www/y.php on line 7',
+    'PHP Warning:  count(): Parameter must be an array in /a/b.php on line 1',
+  ])('removes %s', (line) => {
+    expect(stripWarnings(line)).toBe('');
+  });
+
+  it('removes a warning glued to the start of real text, keeping the text', () => {
+    expect(stripWarnings('Warning: X in /a/wp.php on line 3Walking helps.')).toBe('Walking helps.');
+  });
+
+  it('keeps ordinary sentences that mention warnings', () => {
+    const s = 'Warning: signs of relapse include poor sleep and on line forums people describe them.';
+    expect(stripWarnings('Warning signs include poor sleep.')).toBe('Warning signs include poor sleep.');
+    expect(stripWarnings(s)).toBe(s);
+  });
+});
+
+describe('head noise: bylines, dates, repeated title', () => {
+  it.each(['Admin', 'admin', 'By Jane Doe', 'Posted by Dr. Lee', 'Posted on March 3, 2024', 'Published: 2024-03-03',
+    'Updated on 3 March 2024', 'March 3, 2024', '12/03/2024', '5 min read', 'Admin / March 3, 2024 / Leave a Comment',
+    'Author: Sam Green', 'Medically reviewed by Dr. A. Smith'])('recognises "%s" as post meta', (line) => {
+    expect(isHeadNoise(line)).toBe(true);
+  });
+
+  it.each(['Introduction', 'By the numbers, walking helps', 'Bylines', 'Admission criteria', 'What is ketamine?'])(
+    'does not take "%s" for post meta', (line) => {
+      expect(isHeadNoise(line)).toBe(false);
+    },
+  );
+
+  it('drops the repeated title (with and without "?") and bylines before the first paragraph', () => {
+    const blocks = [p('Does walking help?'), p('Does walking help?'), p('Admin'), p('Does walking help'),
+      h('Overview'), p(PROSE), h('Does Walking Help?'), p(PROSE)];
+    expect(texts(cleanBlocks(blocks, 'Does walking help?'))).toEqual(['Overview', PROSE, 'Does Walking Help?', PROSE]);
+  });
+
+  it('drops a line repeated at the head even when the manifest title differs', () => {
+    const blocks = [p('Walking and Mood'), p('Walking and Mood'), h('Overview'), p(PROSE)];
+    expect(texts(cleanBlocks(blocks, 'Walks'))).toEqual(['Overview', PROSE]);
+  });
+
+  it('reads a byline line inside a multi-line block line by line', () => {
+    expect(texts(cleanBlocks([p('By Jane Doe\nPosted on May 1, 2024'), p(PROSE)], 'T'))).toEqual([PROSE]);
+  });
+
+  it('keeps post-meta lookalikes once the article has started', () => {
+    expect(texts(cleanBlocks([p(PROSE), p('March 3, 2024')], 'T'))).toEqual([PROSE, 'March 3, 2024']);
+  });
+});
+
+describe('comment area', () => {
+  it.each(['1 thought on “Does walking help?”', '12 Thoughts on "Walking"', '3 comments on Walking', 'Leave a Comment',
+    'Leave a Reply', 'Leave a Reply Cancel reply', 'Cancel reply', 'One thought on “Walking”', '4 Responses to “Walking”'])(
+    'recognises "%s"', (line) => {
+      expect(isCommentAreaStart(line)).toBe(true);
+    },
+  );
+
+  it('cuts the comment area and everything after it', () => {
+    const blocks = [h('Overview'), p(PROSE), p('\u00a0'), p('1 thought on “Walks”'), p('Great post, thanks so much for writing it all up.'),
+      h('Leave a Comment'), p('Your email address will not be published.')];
+    expect(texts(cleanBlocks(blocks, 'Walks'))).toEqual(['Overview', PROSE]);
+  });
+
+  it('only drops a "Leave a Comment" link at the head, where themes print it with the post meta', () => {
+    const blocks = [p('Leave a Comment'), h('Overview'), p(PROSE), h('Next'), p(PROSE)];
+    expect(texts(cleanBlocks(blocks, 'Walks'))).toEqual(['Overview', PROSE, 'Next', PROSE]);
+  });
+});
+
+describe('whitespace', () => {
+  it('folds non-breaking, exotic and zero-width spaces, keeps quotes and dashes', () => {
+    const raw = '\uFEFFKetamine\u00a0is  fast\u200b\u00ad.\r\n\u2003“It’s quick” — they said\t\r\n';
+    expect(normalizeWhitespace(raw)).toBe('Ketamine is fast.\n“It’s quick” — they said\n');
+  });
+
+  it('drops blocks that are only whitespace after cleaning', () => {
+    expect(texts(cleanBlocks([p(' '), p(PROSE)].map((b) => ({ ...b, text: normalizeWhitespace(b.text) })), 'T'))).toEqual([PROSE]);
+  });
+});

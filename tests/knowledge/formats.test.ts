@@ -1,0 +1,115 @@
+/**
+ * Markdown and HTML pages written for the tests (fixtures/sleep.md, fixtures/anxiety.html): page
+ * chrome, scripts, comment areas and post meta must not reach the corpus; lists, nesting and FAQ
+ * pairs must.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../knowledge/corpus.ts';
+import { htmlToBlocks } from '../../knowledge/html.ts';
+import { inlineText, markdownToBlocks } from '../../knowledge/markdown.ts';
+import type { Corpus } from '../../server/types.ts';
+import { entry } from './helpers.ts';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const build = (file: string, title: string) => buildCorpus([{ entry: entry(file, title), text: fixture(file) }], 'v');
+const tree = (c: Corpus) => c.sections.map((s) => [s.id, s.level, s.parentId, s.isFaq]);
+const everything = (c: Corpus) => [...c.sections.map((s) => s.title), ...c.sentences.map((s) => s.text), ...c.faqs.map((f) => f.question)].join('\n');
+const paragraphs = (c: Corpus, id: string) =>
+  c.sections.find((s) => s.id === id)!.paragraphs.map((p) => p.map((i) => c.sentences[i]!.text).join(' '));
+
+describe('Markdown page', () => {
+  const c = build('sleep.md', 'Sleep and mood');
+
+  it('builds the section tree from # levels, dropping the page title heading', () => {
+    expect(tree(c)).toEqual([
+      ['sleep-and-mood', 1, null, false], // text before the first ## section, titled by the manifest
+      ['why-sleep-matters', 1, null, false],
+      ['sleep-and-depression', 2, 'why-sleep-matters', false],
+      ['faq', 1, null, true],
+    ]);
+  });
+
+  it('keeps every list item, nested ones too, as its own paragraph; joins wrapped lines', () => {
+    expect(paragraphs(c, 'why-sleep-matters')).toEqual([
+      'Sleep lets the brain recover. Most adults need seven to nine hours of sleep a night, and teenagers need more.',
+      'Common signs of too little sleep:',
+      'Irritability during the day',
+      'Trouble concentrating',
+      'at work',
+      'at school',
+      'Feeling low',
+    ]);
+  });
+
+  it('pairs ### questions under ## FAQ with their answers', () => {
+    expect(c.faqs.map((f) => [f.id, f.answer.length])).toEqual([['how-many-hours-should-i-sleep', 1], ['can-naps-replace-night-sleep', 2]]);
+  });
+
+  it('drops front matter, warnings, bylines, HTML comments, code and the comment area; reduces inline markup', () => {
+    const all = everything(c);
+    for (const noise of ['layout: post', 'Warning', 'Jane Doe', 'March 3', 'editor note', 'console.log', 'thoughts on', 'Sam says', 'Leave a Reply', '**', '](']) {
+      expect(all).not.toContain(noise);
+    }
+    expect(paragraphs(c, 'sleep-and-mood')[0]).toBe(
+      'Sleep and mood are closely linked, and a poor night can make the next day feel much harder than it is. This page explains why, with sources.',
+    );
+  });
+
+  it('reads setext headings and reduces inline markup', () => {
+    const blocks = markdownToBlocks('Title\n=====\n\nSub\n---\n\nText with *em*, __strong__, `code` and snake_case_name.');
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Title', level: 1 },
+      { kind: 'heading', text: 'Sub', level: 2 },
+      { kind: 'paragraph', text: 'Text with em, strong, code and snake_case_name.', level: null },
+    ]);
+    expect(inlineText('![logo](x.png) See [the guide][1] <b>now</b>')).toBe('See the guide now');
+  });
+});
+
+describe('HTML page', () => {
+  const c = build('anxiety.html', 'Anxiety at work');
+
+  it('builds the tree from h2/h3 and pairs the FAQ questions', () => {
+    expect(tree(c)).toEqual([
+      ['anxiety-at-work', 1, null, false],
+      ['signs-of-anxiety-at-work', 1, null, false],
+      ['when-to-get-help', 2, 'signs-of-anxiety-at-work', false],
+      ['frequently-asked-questions', 1, null, true],
+    ]);
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text).join(' ')])).toEqual([
+      ['Is anxiety at work normal?', 'Some worry before a deadline is normal. Constant worry that does not let up is worth discussing with someone.'],
+      ['Should I tell my manager?', 'That is your choice. Many people find that telling a trusted manager helps.'],
+    ]);
+  });
+
+  it('keeps nested list items as separate paragraphs and decodes entities', () => {
+    expect(paragraphs(c, 'signs-of-anxiety-at-work').slice(1)).toEqual([
+      'Physical signs',
+      'A racing heart',
+      'Tense shoulders',
+      'Avoiding meetings or calls',
+    ]);
+    expect(everything(c)).not.toMatch(/&nbsp;|\u00a0/);
+  });
+
+  it('drops head, scripts, styles, nav, header, footer, aside, forms, comments, share widgets and post meta', () => {
+    const all = everything(c);
+    for (const noise of ['Example Clinic', 'tracking code', 'Do not index', 'Skip to content', 'Home', 'Contact us', 'Recent posts',
+      'rights reserved', 'old paragraph', 'Posted by', 'admin', 'Great post', 'thought on', 'Leave a Reply', 'Post Comment', 'Share this', 'Twitter']) {
+      expect(all).not.toContain(noise);
+    }
+  });
+
+  it('reads a page without <main> and still drops the chrome', () => {
+    const blocks = htmlToBlocks('<body><nav>Menu</nav><h2>A</h2><p>One.<br>Two.</p><footer>F</footer></body>');
+    expect(blocks.map((b) => b.text)).toEqual(['A', 'One.', 'Two.']);
+  });
+
+  it('falls back to the text rule for a comment area that no class names', () => {
+    const html = '<h2>Tips</h2><p>Take short breaks during the working day to reset.</p><h3>2 thoughts on “Tips”</h3><p>Nice!</p>';
+    const cc = buildCorpus([{ entry: entry('tips.html', 'Tips page'), text: html }], 'v');
+    expect(cc.sentences.map((s) => s.text)).toEqual(['Take short breaks during the working day to reset.']);
+  });
+});

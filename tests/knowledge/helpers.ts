@@ -1,0 +1,34 @@
+/** Temp knowledge folders for pipeline tests: a manifest plus source files, removed after the run. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import type { KnowledgePaths } from '../../knowledge/build.ts';
+import { parseManifest, type ManifestEntry } from '../../knowledge/manifest.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Creates `<tmp>/knowledge` with `sources.json` and the given files, and an empty `<tmp>/out`. */
+export function tempKnowledge(
+  manifest: unknown,
+  files: Record<string, string | Uint8Array>,
+): KnowledgePaths & { root: string } {
+  const root = mkdtempSync(join(tmpdir(), 'faqchat-knowledge-'));
+  made.push(root);
+  const knowledgeDir = join(root, 'knowledge');
+  mkdirSync(knowledgeDir);
+  writeFileSync(join(knowledgeDir, 'sources.json'), JSON.stringify(manifest, null, 2));
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(knowledgeDir, name)), { recursive: true });
+    writeFileSync(join(knowledgeDir, name), data);
+  }
+  return { root, knowledgeDir, outDir: join(root, 'out') };
+}
+
+/** One validated manifest entry for a file, for feeding `buildCorpus` directly. */
+export function entry(file: string, title = 'Test document', extra: Record<string, unknown> = {}): ManifestEntry {
+  return parseManifest([{ file, title, url: `/${file.replace(/\.\w+$/, '')}`, ...extra }])[0]!;
+}

@@ -1,0 +1,96 @@
+/**
+ * Builds the widget into build/widget/ (node only):
+ * - `widget-panel-<hash>.js`: the lazily loaded ES module (Preact + the UI), content-hashed so the
+ *   server can cache it forever;
+ * - `widget.js`: the classic-script loader (IIFE) that knows the panel's file name.
+ * Shared settings (outDir, target, minify) live in vite.config.ts `build`.
+ *
+ * @example await ensureWidgetBuilt(); // builds only when build/widget is missing or stale
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Rolldown } from 'vite';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+export const WIDGET_OUT_DIR = join(ROOT, 'build', 'widget');
+const CONFIG_FILE = join(ROOT, 'vite.config.ts');
+const SOURCES = [join(ROOT, 'widget'), CONFIG_FILE];
+
+export interface WidgetBuild {
+  dir: string;
+  /** `widget.js` and the panel chunk's file name. */
+  loader: string;
+  panel: string;
+}
+
+/** Runs both Vite builds now, replacing build/widget. */
+export async function buildWidget(): Promise<WidgetBuild> {
+  const common = { root: ROOT, configFile: CONFIG_FILE, logLevel: 'warn' as const, publicDir: false as const };
+  const panelOut = (await build({
+    ...common,
+    build: {
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { 'widget-panel': join(ROOT, 'widget/src/panel.tsx') },
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: 'widget-[name]-[hash].js' },
+      },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const panel = [panelOut].flat()[0]?.output.find((o) => o.type === 'chunk' && o.isEntry)?.fileName;
+  if (!panel) throw new Error('faqchat: the widget panel build produced no entry chunk');
+  await build({
+    ...common,
+    define: { __FAQCHAT_PANEL__: JSON.stringify(panel) },
+    build: {
+      emptyOutDir: false,
+      rolldownOptions: {
+        input: join(ROOT, 'widget/src/loader.ts'),
+        output: { format: 'iife', entryFileNames: 'widget.js' },
+      },
+    },
+  });
+  return { dir: WIDGET_OUT_DIR, loader: 'widget.js', panel };
+}
+
+/**
+ * Builds the widget when build/widget is missing or older than anything under widget/ (or the Vite
+ * config); otherwise returns what is there. Used by `npm start` and the e2e global setup.
+ */
+export async function ensureWidgetBuilt(): Promise<WidgetBuild> {
+  const current = existingBuild();
+  if (current && oldestMtime(current) >= newestMtime(SOURCES)) return current;
+  return buildWidget();
+}
+
+function existingBuild(): WidgetBuild | null {
+  if (!existsSync(join(WIDGET_OUT_DIR, 'widget.js'))) return null;
+  const panel = readdirSync(WIDGET_OUT_DIR).find((f) => /^widget-panel-.+\.js$/.test(f));
+  return panel ? { dir: WIDGET_OUT_DIR, loader: 'widget.js', panel } : null;
+}
+
+function oldestMtime(b: WidgetBuild): number {
+  return Math.min(...[b.loader, b.panel].map((f) => statSync(join(b.dir, f)).mtimeMs));
+}
+
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  for (const p of paths) {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const entry of readdirSync(p)) if (entry !== 'screenshots') newest = Math.max(newest, newestMtime([join(p, entry)]));
+    } else newest = Math.max(newest, st.mtimeMs);
+  }
+  return newest;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildWidget().then(
+    (b) => console.log(`faqchat: widget built in ${b.dir} (${b.loader}, ${b.panel})`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,97 @@
+import { LAUNCHER_STRINGS, RTL_LANGS, type LauncherStrings, type Strings } from './strings.ts';
+
+export type StorageMode = 'local' | 'session' | 'none';
+
+/** Everything the loader reads from its own `<script>` tag, resolved to final values. */
+export interface WidgetConfig {
+  /** Absolute URL of widget.js; the panel chunk is resolved against it. */
+  scriptSrc: string;
+  /** Origin the API lives on: the script's own origin. */
+  apiBase: string;
+  position: 'left' | 'right';
+  /** Open the panel once the page is idle. */
+  open: boolean;
+  /** From data-z-index; null leaves the stylesheet's default (see launcher.css). */
+  zIndex: number | null;
+  storage: StorageMode;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** A colour the browser accepts, or null for the theme default. */
+  accent: string | null;
+  /** Black or white, whichever contrasts more with `accent` (null when unknown). */
+  onAccent: string | null;
+  /** The site owner's string overrides (data-strings, data-title, data-greeting); the panel merges them. */
+  overrides: Partial<Strings>;
+  /** Launcher strings with the overrides applied. */
+  strings: LauncherStrings;
+}
+
+/**
+ * The script tag that loaded the widget: `document.currentScript` while it runs, else the last
+ * script whose path ends with `widget.js` (some loaders inject scripts in ways that clear it).
+ */
+export function findScript(doc: Document): HTMLScriptElement | null {
+  const current = doc.currentScript as HTMLScriptElement | null;
+  return current?.src ? current : [...doc.scripts].reverse().find((s) => /\/widget\.js([?#]|$)/.test(s.src)) ?? null;
+}
+
+/** Reads `data-*` options from the script tag; bad values fall back to defaults, never throw. */
+export function readConfig(script: HTMLScriptElement | null, pageUrl: string): WidgetConfig {
+  const data = script?.dataset ?? {};
+  const scriptSrc = new URL(script?.src || '/widget.js', pageUrl).href;
+  const overrides: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(data.strings || '{}');
+    for (const [k, v] of Object.entries(parsed ?? {})) if (typeof v === 'string' && v.trim()) overrides[k] = v;
+  } catch {
+    // A malformed data-strings keeps the defaults rather than breaking the widget.
+  }
+  if (data.title?.trim()) overrides.title = data.title;
+  if (data.greeting?.trim()) overrides.greeting = data.greeting;
+  const lang = (data.lang || '').trim();
+  const dir =
+    data.dir === 'rtl' || data.dir === 'ltr'
+      ? data.dir
+      : RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
+  const z = Number.parseInt(data.zIndex ?? '', 10);
+  const accent = validColor(data.accent);
+  const position = data.position === 'left' || data.position === 'right' ? data.position : dir === 'rtl' ? 'left' : 'right';
+  return {
+    scriptSrc,
+    apiBase: new URL(scriptSrc).origin,
+    position,
+    open: data.open !== undefined && data.open !== 'false',
+    zIndex: Number.isFinite(z) ? z : null,
+    storage: data.storage === 'local' || data.storage === 'none' ? data.storage : 'session',
+    lang,
+    dir,
+    accent,
+    onAccent: accent ? textOn(accent) : null,
+    overrides,
+    strings: { ...LAUNCHER_STRINGS, ...overrides },
+  };
+}
+
+function validColor(value: string | undefined): string | null {
+  try {
+    return value && CSS.supports('color', value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Black or white text, whichever has the higher WCAG contrast on a `#rgb`/`#rrggbb` background;
+ * white for colours it cannot parse.
+ *
+ * @example textOn('#ffd400') // '#000'
+ */
+export function textOn(color: string): string {
+  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return '#fff';
+  const [r = 0, g = 0, b = 0] = (hex.length === 3 ? [...hex].map((x) => x + x) : (hex.match(/../g) ?? [])).map(
+    (x) => (Number.parseInt(x, 16) / 255) ** 2.2,
+  );
+  // Relative luminance above 0.179 gives black text the higher contrast ratio.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 ? '#000' : '#fff';
+}

@@ -1,0 +1,7 @@
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
+
+/** File name of the lazily loaded panel chunk, defined by widget/build.ts at build time. */
+declare const __FAQCHAT_PANEL__: string;

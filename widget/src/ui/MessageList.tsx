@@ -1,0 +1,93 @@
+import type { ComponentChildren, Ref } from 'preact';
+import type { Strings } from '../strings.ts';
+import type { BotMessage, Message } from '../types.ts';
+import { Chips } from './Chips.tsx';
+import { CrisisCard } from './CrisisCard.tsx';
+import { Sources } from './Sources.tsx';
+
+export interface MessageListProps {
+  messages: Message[];
+  strings: Strings;
+  /** API origin; source links resolve against it. */
+  base: string;
+  starters: string[];
+  typing: boolean;
+  onAsk(text: string): void;
+  onFeedback(id: string, helpful: boolean): void;
+  logRef?: Ref<HTMLDivElement>;
+  /** Rendered after the messages (the error notice). */
+  children?: ComponentChildren;
+}
+
+/** The conversation: greeting, bubbles, crisis cards, chips and the typing indicator, as a live log. */
+export function MessageList(props: MessageListProps) {
+  const { messages, strings, base, starters, typing, onAsk } = props;
+  let last = -1;
+  messages.forEach((m, i) => m.role === 'bot' && (last = i));
+  return (
+    <div class="log" role="log" aria-live="polite" aria-relevant="additions" ref={props.logRef}>
+      <div class="msg bot greeting">
+        <p>{strings.greeting}</p>
+        <p>{strings.disclaimer}</p>
+        <p>
+          {strings.crisisLine} <a href="tel:988">{strings.call988}</a> · <a href="sms:988">{strings.text988}</a>
+        </p>
+      </div>
+      {!messages.length && <Chips label={strings.starters} items={starters} disabled={typing} onPick={onAsk} />}
+      {messages.map((m, i) =>
+        m.role === 'user' ? (
+          <div key={m.id} class="msg user" data-id={m.id}>
+            <span class="sr">{strings.you} </span>
+            {m.text}
+          </div>
+        ) : m.kind === 'crisis' ? (
+          <CrisisCard key={m.id} message={m} strings={strings} base={base} />
+        ) : (
+          <BotBubble key={m.id} {...props} message={m} latest={i === last} />
+        ),
+      )}
+      {typing && (
+        <div class="msg bot typing">
+          <span class="sr">{strings.typing}</span>
+          <i aria-hidden="true" />
+          <i aria-hidden="true" />
+          <i aria-hidden="true" />
+        </div>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+function BotBubble({ message: m, latest, strings, base, typing, onAsk, onFeedback }: MessageListProps & { message: BotMessage; latest: boolean }) {
+  const rated = m.feedback !== undefined;
+  return (
+    <>
+      <div class={`msg bot ${m.kind}`} data-id={m.id}>
+        <span class="sr">{strings.bot} </span>
+        <p class="text">{m.text}</p>
+        <Sources sources={m.sources} label={strings.sources} base={base} />
+        {m.messageId && (m.kind === 'answer' || m.kind === 'referral') && (
+          <div class="fb">
+            {[true, false].map((helpful) => (
+              <button
+                key={String(helpful)}
+                type="button"
+                aria-label={helpful ? strings.helpful : strings.notHelpful}
+                aria-pressed={m.feedback === helpful}
+                disabled={rated}
+                onClick={() => onFeedback(m.id, helpful)}
+              >
+                {helpful ? '👍' : '👎'}
+              </button>
+            ))}
+            {rated && <span>{strings.thanks}</span>}
+          </div>
+        )}
+      </div>
+      {latest && (
+        <Chips label={m.kind === 'clarify' ? strings.clarify : strings.suggestions} items={m.suggestions} disabled={typing} onPick={onAsk} />
+      )}
+    </>
+  );
+}

@@ -24,7 +24,7 @@ export interface AppOptions {
   assets?: Assets;
   /** Insights storage; recording never delays or fails a reply. */
   store?: Store;
-  /** A sub-app mounted as-is at /admin (its routes are relative to /admin; it does its own auth). */
+  /** The insights admin sub-app, mounted as-is (`app.route('/', admin)`: its paths are absolute; it does its own auth). */
   admin?: Hono<any>;
   /**
    * The client's IP, the rate-limit key. Each adapter supplies its own (Node: the socket, or
@@ -222,7 +222,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/article', demo);
   app.get('/demo.css', (c) => c.body(DEMO_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
 
-  if (options.admin) app.route('/admin', options.admin);
+  if (options.admin) app.route('/', options.admin);
 
   if (assets) {
     app.get('/*', async (c, next) => {

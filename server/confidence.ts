@@ -33,8 +33,8 @@ function related(model: CorpusModel, a: number, b: number): boolean {
  *
  * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does ketamine cost"
  */
-export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions): Assessment {
-  const cov = coverage(query.content);
+export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
+  const cov = coverage(query.content, model.lexicon.maxIdf);
   const top = ranked[0];
   if (!top) return { decision: 'fallback', confidence: 0, coverage: cov, margin: 0, options: [], reason: 'nothing matched' };
   const second = ranked[1];
@@ -44,7 +44,7 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     cov * (0.5 + 0.5 * top.topicCoverage) * (0.6 + 0.4 * Math.min(1, margin / 0.4)),
   );
   const base = { confidence, coverage: cov, margin };
-  if (cov < opts.minCoverage) {
+  if (cov < opts.minCoverage * (typed ? opts.typedCoverageFactor : 1)) {
     const missing = query.content.filter((c) => !c.covered).map((c) => c.surface);
     return { ...base, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
   }

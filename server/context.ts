@@ -34,7 +34,7 @@ export const EMPTY_STATE: ConversationState = Object.freeze({
 
 const INTENTS: readonly Intent[] = [
   'duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison',
-  'definition', 'why', 'more', 'yes-no', 'general',
+  'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location',
 ];
 const MAX_SAID = 24;
 const MAX_TERMS = 8;

@@ -18,11 +18,18 @@ export interface EngineOptions {
   clarifyRatio: number;
   /** Query-expansion terms (synonyms, spelling corrections) count this much of a typed term. */
   expansionWeight: number;
+  /** Generic verbs (synonyms.json "weak") count this much of a typed term. */
+  weakWeight: number;
+  /** Coverage threshold factor when the question type is one the article has sentences for. */
+  typedCoverageFactor: number;
   /** Terms under a negation ("not", "never") count this much. */
   negatedWeight: number;
   /** How much a sentence that fits the question type (duration, dose, …) is preferred. */
   intentSteer: number;
+  /** Share of a topic's score that comes from the best answer sentence it holds (0–1). */
+  answerWeight: number;
   /** Topic-score weights of the best sentence, the whole passage, the heading and a known question. */
+  answerWeight: 0.5,
   topicWeights: { sentence: number; passage: number; heading: number; question: number };
   /** MiniSearch field boosts at query time. */
   fieldBoosts: { text: number; title: number; q: number };
@@ -42,10 +49,13 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   extraSentenceRatio: 0.75,
   minCoverage: 0.7,
   minConfidence: 0.35,
-  clarifyRatio: 0.93,
+  clarifyRatio: 0.985,
   expansionWeight: 0.7,
   negatedWeight: 0.5,
+  weakWeight: 0.4,
+  typedCoverageFactor: 0.6,
   intentSteer: 0.6,
+  answerWeight: 0.5,
   topicWeights: { sentence: 1, passage: 0.5, heading: 0.6, question: 1 },
   fieldBoosts: { text: 1, title: 1.5, q: 2 },
   followupPrior: 0.25,
@@ -59,7 +69,8 @@ export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOpti
   return {
     ...DEFAULTS,
     ...options,
-    topicWeights: { ...DEFAULTS.topicWeights, ...options.topicWeights },
+    answerWeight: 0.5,
+  topicWeights: { ...DEFAULTS.topicWeights, ...options.topicWeights },
     fieldBoosts: { ...DEFAULTS.fieldBoosts, ...options.fieldBoosts },
   };
 }

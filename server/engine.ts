@@ -11,7 +11,7 @@ import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { GUARDS, type Guards } from './guards.ts';
-import { detectIntent, featureIndex, type Intent } from './intent.ts';
+import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand, valueTerms } from './query.ts';
 import { rankTopics, selectSentences } from './rank.ts';
@@ -46,6 +46,9 @@ interface Outcome {
   next?: ConversationState;
 }
 
+/** Question types the article has marked sentences for: their frame says what is asked. */
+const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
+
 interface Turn {
   a: Analysis;
   state: ConversationState;
@@ -59,6 +62,8 @@ class AnswerEngine implements Engine {
   private readonly suggester: Suggester;
   private readonly guards: Guards;
   private readonly intentCues: Map<Intent, string[]>;
+  /** Best fit of any sentence for each question type (FEATURE_INTENTS order). */
+  private readonly available: number[];
 
   constructor(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards) {
     this.corpus = corpus;
@@ -66,6 +71,7 @@ class AnswerEngine implements Engine {
     this.model = buildModel(corpus, indexJson);
     this.suggester = createSuggester(this.model);
     this.guards = guards;
+    this.available = FEATURE_INTENTS.map((_, f) => Math.max(0, ...this.model.features.map((v) => v[f] ?? 0)));
     this.intentCues = new Map(
       Object.entries(INTENT_CUES).map(([k, v]) => [k as Intent, valueTerms(v).filter((t) => this.model.lexicon.vocab.has(t))]),
     );
@@ -150,6 +156,7 @@ class AnswerEngine implements Engine {
       if (!hasContent || intent === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
       query = { ...query, weights };
     } else if (!hasContent) {
+      // Nothing but a question type ("how fast?"): its cue words stand in for the subject.
       for (const t of this.intentCues.get(intent) ?? []) query.weights.set(t, this.opts.expansionWeight);
     }
 
@@ -162,7 +169,13 @@ class AnswerEngine implements Engine {
 
     const hits = retrieve(m, query, this.opts);
     const ranked = rankTopics(m, query, intent, hits, this.opts, prior);
-    const verdict = assess(m, query, ranked, this.opts);
+    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent));
+    // A question type no sentence of the article can answer (cost, where to get it) is not covered,
+    // however well its other words match.
+    const f = featureIndex(intent);
+    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && !(followup && intent === 'more')) {
+      verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
+    }
     const related = ranked.slice(0, 4).map((r) => r.tp);
 
     if (verdict.decision === 'fallback') {

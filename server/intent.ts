@@ -15,6 +15,8 @@ export type Intent =
   | 'administration'
   | 'comparison'
   | 'definition'
+  | 'cost'
+  | 'location'
   | 'why'
   | 'more'
   | 'yes-no'
@@ -30,6 +32,8 @@ export const FEATURE_INTENTS = [
   'administration',
   'comparison',
   'why',
+  'cost',
+  'location',
 ] as const;
 export type FeatureIntent = (typeof FEATURE_INTENTS)[number];
 
@@ -41,7 +45,11 @@ interface Rule {
 // Order matters: the first rule that matches decides. "how long until it works" is onset, not
 // duration; "how much does it cost" is not a dose (cost words are checked first and left general).
 const RULES: Rule[] = [
-  { intent: 'general', pattern: /\b(cost|price|pay|paid|afford|expensive|cheap|insurance)\b/ },
+  { intent: 'cost', pattern: /\b(costs?|price[sd]?|pay|paid|afford(able)?|expensive|cheap|insurance|insured|covered by|dollars?|\$)/ },
+  {
+    intent: 'location',
+    pattern: /\b(near me|nearby|close to me|in my (area|city|state|town|country)|where (can|do|could|should|would) (i|you|we|one) (get|find|buy|go|receive)|locations?|closest)\b/,
+  },
   { intent: 'side-effects', pattern: /\b(side[- ]?effects?|adverse|risks?|dangerous|danger|harm(ful)?|safe|safety|unsafe)\b/ },
   {
     intent: 'onset',
@@ -99,6 +107,8 @@ const CUES: Record<FeatureIntent, [string[], string[]]> = {
   administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given'], ['infusion', 'session', 'home', 'form']],
   comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative'], ['while', 'than', 'other']],
   why: [['because', 'due', 'therefore', 'reason', 'mechanism'], ['by', 'so', 'since', 'cause']],
+  cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
+  location: [['nearby', 'located', 'location', 'address', 'city', 'provider'], ['near', 'where']],
 };
 const CUE_TERMS: Record<FeatureIntent, [Set<string>, Set<string>]> = Object.fromEntries(
   FEATURE_INTENTS.map((k) => [k, [new Set(CUES[k][0].map(termOf)), new Set(CUES[k][1].map(termOf))]]),
@@ -108,14 +118,15 @@ const CUE_TERMS: Record<FeatureIntent, [Set<string>, Set<string>]> = Object.from
 const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
 
 /**
- * How well a sentence fits each question type, 0–1, in `FEATURE_INTENTS` order. Computed once per
+ * How well a sentence fits each question type, 0–1, in `FEATURE_INTENTS` order, then the `META`
+ * flag. Computed once per
  * sentence (build time), from the lemmas of ALL its tokens (stop words included: "due to").
  */
 export function sentenceFeatures(lemmas: string[], entityTypes: string[]): number[] {
   const terms = new Set(lemmas.map(termOf));
   const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t));
   const hasNumber = entityTypes.some((t) => t === 'CARDINAL' || t === 'QUANTITY');
-  return FEATURE_INTENTS.map((k) => {
+  const fits = FEATURE_INTENTS.map((k) => {
     const [strong, weak] = CUE_TERMS[k];
     let s = 0;
     for (const t of terms) {
@@ -127,6 +138,19 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[]): numbe
     if (k === 'dose' && hasNumber && s > 0) s += 0.25;
     return Math.min(1, s);
   });
+  return [...fits, metaScore(lemmas)];
+}
+
+/** Position of the "meta" flag in a sentence's feature vector (after the question types). */
+export const META = FEATURE_INTENTS.length;
+
+/**
+ * 1 for a sentence that talks about the text rather than the subject ("We will also discuss
+ * intravenous infusions, nasal sprays, side effects…"): it names topics without answering them.
+ */
+export function metaScore(lemmas: string[]): number {
+  const first = lemmas.find((l) => /^[a-z]/.test(l)) ?? '';
+  return lemmas.includes('discuss') || lemmas.includes('article') || first === 'we' || first === "we'll" ? 1 : 0;
 }
 
 /** Index of a feature intent in the per-sentence feature vector, or -1. */

@@ -14,6 +14,8 @@ import { createApp, forwardedClientIp } from './app.ts';
 import { ASSET_EXTENSIONS, createAssets, type Assets } from './assets.ts';
 import { DEFAULTS, parseConfig, type Config } from './config.ts';
 import { createEngine } from './engine.ts';
+import { createAdminApp } from './insights/admin.ts';
+import { openSqliteStore, scheduleRetention } from './insights/sqlite.ts';
 import { loadKnowledgeBuild } from './load.ts';
 import { createLogger, type Log } from './log.ts';
 import type { Engine, Store } from './types.ts';
@@ -30,9 +32,12 @@ export interface StartOptions {
   engine?: Engine;
   /** Default: the files of build/widget/ (built first by ensureWidgetBuilt() when that exists). */
   assets?: Assets;
-  /** Insights storage; the caller owns it (it is not closed here). */
-  store?: Store;
-  /** Admin sub-app, mounted at /admin. */
+  /**
+   * Insights storage. Default: the SQLite store in DATA_DIR (opened, purged daily and closed here);
+   * a store passed in belongs to the caller; `false` records nothing.
+   */
+  store?: Store | false;
+  /** Admin sub-app, mounted as-is. Default: the insights admin (routes exist only with ADMIN_TOKEN). */
   admin?: Hono<any>;
   log?: Log;
   /** Install SIGTERM/SIGINT handlers that close gracefully and exit 0. Default true. */
@@ -117,9 +122,31 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     assets = found;
   }
 
+  let store: Store | undefined = options.store || undefined;
+  let admin = options.admin;
+  let closeInsights = async () => {};
+  if (options.store === undefined) {
+    const opened = openSqliteStore({
+      dataDir: config.dataDir,
+      retentionDays: config.retentionDays,
+      log: (line) => log({ level: 'warn', msg: line }),
+    });
+    const stopRetention = scheduleRetention(opened);
+    store = opened;
+    admin ??= createAdminApp({
+      token: config.adminToken,
+      reader: opened,
+      sectionTitles: Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title])),
+    });
+    closeInsights = async () => {
+      stopRetention();
+      await opened.close();
+    };
+  }
+
   const socketIp = (c: Context): string => getConnInfo(c).remote.address ?? 'unknown';
   const clientIp = config.trustProxy ? (c: Context) => forwardedClientIp(c) ?? socketIp(c) : socketIp;
-  const app = createApp({ engine, config, assets, store: options.store, admin: options.admin, clientIp, log, compress: true });
+  const app = createApp({ engine, config, assets, store, admin, clientIp, log, compress: true });
 
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolveListen, reject) => {
@@ -163,7 +190,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       draining = true;
       for (const res of active) if (!res.headersSent) res.shouldKeepAlive = false;
       // Stop accepting; idle keep-alive sockets go now, busy ones once their response is sent.
-      http.close((err) => (err ? reject(err) : resolveClose()));
+      http.close((err) => (err ? reject(err) : closeInsights().then(resolveClose, reject)));
       http.closeIdleConnections();
       const timer = setTimeout(() => http.closeAllConnections(), options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs);
       timer.unref();

@@ -11,6 +11,8 @@ import type { Analysis } from './types.ts';
 export interface SynonymsData {
   phrases: Record<string, string[]>;
   noise: string[];
+  /** Generic verbs that rarely decide the topic ("help", "work"): searched with a lower weight. */
+  weak?: string[];
 }
 export const SYNONYMS: SynonymsData = synonymsData as SynonymsData;
 
@@ -23,11 +25,12 @@ export interface Lexicon {
   maxIdf: number;
   /** Corpus words (surface forms) by first letter, for spelling correction. */
   words: Map<string, string[]>;
-  /** Synonym phrase (space-joined words) → terms it stands for. */
-  phrases: Map<string, string[]>;
+  /** Synonym phrase (space-joined words) → terms it stands for, each with its share of the weight. */
+  phrases: Map<string, Array<[string, number]>>;
   longestPhrase: number;
   /** Terms that never name what is asked ("tell", "know", "curious"). */
   noise: Set<string>;
+  weak: Set<string>;
 }
 
 /** A content word of the question, for coverage: was it (or what it stands for) in the corpus? */
@@ -38,6 +41,12 @@ export interface ContentTerm {
   /** Terms the word was matched through (itself, its synonyms, its spelling correction). */
   via: string[];
   idf: number;
+  /** Universal POS tag: an unknown NOUN is more likely what is asked about than an unknown adverb. */
+  pos: string;
+  /** 1 for a word the corpus knows (or a synonym of one); less for a spelling or word-family guess. */
+  strength: number;
+  /** Sentence of the message the word is in (chatter in one sentence must not sink a question in another). */
+  sentence: number;
 }
 
 export interface Query {
@@ -88,14 +97,63 @@ export function buildLexicon(
     list.push(w);
     words.set(w[0]!, list);
   }
-  const phrases = new Map<string, string[]>();
+  const phrases = new Map<string, Array<[string, number]>>();
   let longestPhrase = 1;
   for (const [key, values] of Object.entries(data.phrases)) {
     const words = key.toLowerCase().trim().split(/\s+/);
     longestPhrase = Math.max(longestPhrase, words.length);
-    phrases.set(words.join(' '), values.flatMap(valueTerms));
+    // A multi-word value ("post-traumatic stress disorder") is ONE concept: its words share the
+    // weight, so "disorder" alone does not pull in every section about a disorder.
+    const terms = new Map<string, number>();
+    for (const value of values) {
+      const parts = valueTerms(value);
+      for (const t of parts) terms.set(t, Math.max(terms.get(t) ?? 0, 1 / parts.length));
+    }
+    // Keyed by the stems of its words, so "stops working" meets "stop working".
+    phrases.set(words.map(phraseKey).join(' '), [...terms]);
   }
-  return { vocab, idf, maxIdf, words, phrases, longestPhrase, noise: new Set(data.noise.map(termOf)) };
+  return {
+    vocab,
+    idf,
+    maxIdf,
+    words,
+    phrases,
+    longestPhrase,
+    noise: new Set(data.noise.map(termOf)),
+    weak: new Set((data.weak ?? []).map(termOf)),
+  };
+}
+
+/** How much a word-family guess ("grow" → growth) and a spelling correction count as covered. */
+const RELATIVE_STRENGTH = 0.6;
+const CORRECTION_STRENGTH = 0.8;
+
+/** One word of a synonym phrase as it is matched: its stem, or the word itself if it has none. */
+function phraseKey(word: string): string {
+  return termOf(word) || word;
+}
+
+/** Endings that turn one member of a word family into another (after stemming): grow+th, medic+in. */
+const FAMILY_ENDINGS = new Set(['al', 'ic', 'th', 'ion', 'ive', 'iti', 'ment', 'er', 'or', 'ist', 'in', 'i', 'e', 'y', 'at', 'ur', 'anc', 'enc']);
+
+/**
+ * A corpus term the unknown term is a word-family relative of: one is the other plus a derivational
+ * ending ("grow" → "growth", "medicin" → "medic"), or both share all but their last letter or two
+ * of 7+ ("conclud" → "conclus"). Only for terms the corpus does not know.
+ */
+export function relative(term: string, lex: Lexicon): string | null {
+  if (term.length < 4 || !/^[a-z]+$/.test(term)) return null;
+  let best: string | null = null;
+  for (const v of lex.vocab) {
+    if (v.length < 4 || v[0] !== term[0]) continue;
+    const [short, long] = v.length <= term.length ? [v, term] : [term, v];
+    const family = long.startsWith(short) && FAMILY_ENDINGS.has(long.slice(short.length));
+    let shared = 0;
+    while (shared < short.length && short[shared] === long[shared]) shared += 1;
+    const sibling = short.length >= 7 && shared >= short.length - 1 && long.length - shared <= 2;
+    if ((family || sibling) && (best === null || v.length < best.length)) best = v;
+  }
+  return best;
 }
 
 /** Levenshtein distance with an early exit above `max`. */
@@ -141,19 +199,24 @@ export function correct(word: string, lex: Lexicon): string | null {
  *
  * @example understand(analyze('when does it wear off'), lex).weights // Map { 'wear' => 1, 'last' => 0.7, 'fade' => 0.7 }
  */
-export function understand(a: Analysis, lex: Lexicon, opts: { expansionWeight: number; negatedWeight: number }): Query {
+export function understand(
+  a: Analysis,
+  lex: Lexicon,
+  opts: { expansionWeight: number; negatedWeight: number; weakWeight: number },
+): Query {
   const tokens = termTokens(a);
   const weights = new Map<string, number>();
   const add = (term: string, w: number) => {
     if (w > (weights.get(term) ?? 0)) weights.set(term, w);
   };
   // Synonym phrases, longest first, over surface words or lemmas ("wore off" and "wear off").
-  const synonymOf: Array<string[] | null> = tokens.map(() => null);
+  const synonymOf: Array<Array<[string, number]> | null> = tokens.map(() => null);
   for (let i = 0; i < tokens.length; i += 1) {
     for (let len = Math.min(lex.longestPhrase, tokens.length - i); len >= 1; len -= 1) {
       const window = tokens.slice(i, i + len);
       const hit =
-        lex.phrases.get(window.map((t) => t.surface).join(' ')) ?? lex.phrases.get(window.map((t) => t.lemma).join(' '));
+        lex.phrases.get(window.map((t) => phraseKey(t.surface)).join(' ')) ??
+        lex.phrases.get(window.map((t) => phraseKey(t.lemma)).join(' '));
       if (!hit) continue;
       for (let j = i; j < i + len; j += 1) synonymOf[j] = hit;
       break;
@@ -161,38 +224,97 @@ export function understand(a: Analysis, lex: Lexicon, opts: { expansionWeight: n
   }
   const content: ContentTerm[] = [];
   const corrections: Array<[string, string]> = [];
+  const sentenceOf = tokenSentences(a);
   tokens.forEach((tok, i) => {
     const syn = synonymOf[i];
-    const base = tok.negated ? opts.negatedWeight : 1;
-    if (syn) for (const t of syn) add(t, base * opts.expansionWeight);
+    const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
+    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share);
     if (tok.term === null) return;
     const known = lex.vocab.has(tok.term);
     let via: string[] = known ? [tok.term] : [];
+    let strength = 1;
     if (known) add(tok.term, base);
     else if (!syn) {
-      const fixed = correct(tok.surface, lex);
-      const fixedTerm = fixed === null ? null : termOf(fixed);
-      if (fixed !== null && fixedTerm !== null && lex.vocab.has(fixedTerm)) {
-        corrections.push([tok.surface, fixed]);
+      const kin = relative(tok.term, lex);
+      const fixed = kin === null ? correct(tok.surface, lex) : null;
+      const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
+      if (fixedTerm !== null && lex.vocab.has(fixedTerm)) {
+        corrections.push([tok.surface, kin ?? fixed ?? '']);
         via = [fixedTerm];
+        strength = kin !== null ? RELATIVE_STRENGTH : CORRECTION_STRENGTH;
         add(fixedTerm, base * opts.expansionWeight);
       }
     }
-    if (syn) via = [...via, ...syn.filter((t) => lex.vocab.has(t))];
+    if (syn) {
+      via = [...via, ...syn.map(([t]) => t).filter((t) => lex.vocab.has(t))];
+      strength = 1;
+    }
     if (lex.noise.has(tok.term)) return;
     const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
-    content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf });
+    content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
   });
   return { weights, content, corrections };
 }
 
-/** Share of the question's content the corpus covers, idf-weighted (1 when there is no content). */
-export function coverage(content: ContentTerm[]): number {
+/**
+ * Sentence index of each token, by walking the tokens through the normalised text (no second wink
+ * pass). Falls back to one sentence if the walk loses its place.
+ */
+export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences'>): number[] {
+  const out = new Array<number>(a.tokens.length).fill(0);
+  if (a.sentences.length <= 1) return out;
+  const ends: number[] = [];
+  let from = 0;
+  for (const s of a.sentences) {
+    const at = a.normalized.indexOf(s.trim(), from);
+    if (at < 0) return out;
+    from = at + s.trim().length;
+    ends.push(from);
+  }
+  let pos = 0;
+  let k = 0;
+  a.tokens.forEach((tok, i) => {
+    const at = a.normalized.indexOf(tok, pos);
+    if (at >= 0) pos = at + tok.length;
+    while (k < ends.length - 1 && pos > ends[k]!) k += 1;
+    out[i] = k;
+  });
+  return out;
+}
+
+/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
+const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
+
+/** Idf-weighted coverage of one group of content words. */
+function groupCoverage(content: ContentTerm[], maxIdf: number): number {
   let all = 0;
   let covered = 0;
   for (const c of content) {
-    all += c.idf;
-    if (c.covered) covered += c.idf;
+    const miss = maxIdf * (UNCOVERED_WEIGHT[c.pos] ?? 0.3);
+    if (c.covered) {
+      // A guessed word counts partly as covered, partly as unknown.
+      all += c.strength * c.idf + (1 - c.strength) * miss;
+      covered += c.strength * c.idf;
+    } else all += miss;
   }
   return all === 0 ? 1 : covered / all;
+}
+
+/**
+ * Share of the question's content the corpus covers, idf-weighted (1 when there is no content).
+ * A message of several sentences counts its best-covered sentence: "this traffic is killing me.
+ * how long does it last?" is a covered question after an uncovered remark.
+ */
+export function coverage(content: ContentTerm[], maxIdf = 0): number {
+  // Something named that the article does not know, and nothing named that it does: not covered
+  // ("how fast can a cheetah run" has a question type the article answers, about something else).
+  const named = (c: ContentTerm) => c.pos === 'NOUN' || c.pos === 'PROPN';
+  if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
+  const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
+  const groups = new Map<number, ContentTerm[]>();
+  for (const c of content) groups.set(c.sentence, [...(groups.get(c.sentence) ?? []), c]);
+  if (groups.size <= 1) return groupCoverage(content, top);
+  let best = 0;
+  for (const g of groups.values()) if (g.some((c) => c.covered)) best = Math.max(best, groupCoverage(g, top));
+  return best;
 }

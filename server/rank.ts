@@ -3,10 +3,13 @@
  * order. The question type steers both: "how long" prefers sentences that state a duration.
  */
 import type { EngineOptions } from './defaults.ts';
-import { featureIndex, type Intent } from './intent.ts';
+import { featureIndex, type Intent, META } from './intent.ts';
 import type { CorpusModel } from './model.ts';
 import type { Query } from './query.ts';
 import type { TopicHit } from './retrieve.ts';
+
+/** Share of its score a meta sentence ("this article will discuss…") loses. */
+export const META_PENALTY = 0.6;
 
 export interface RankedTopic {
   tp: number;
@@ -43,22 +46,28 @@ export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, 
   }
   const f = featureIndex(intent);
   const fit = f >= 0 ? (model.features[sid]?.[f] ?? 0) : 0;
-  return s * (1 + steer * fit) + steer * fit;
+  const meta = model.features[sid]?.[META] ?? 0;
+  return (s * (1 + steer * fit) + steer * fit) * (1 - META_PENALTY * meta);
 }
 
 /**
  * Re-ranks retrieved topics: retrieval score (normalised to the best), times how much of the
- * question the topic covers, times how well its best sentence fits the question type.
+ * question the topic covers, times how good the best answer cut from it would be (its best
+ * sentence, question type and meta-text included): a section that only MENTIONS the words ("we will
+ * also discuss … side effects") loses to one that answers.
  */
 export function rankTopics(model: CorpusModel, query: Query, intent: Intent, hits: TopicHit[], opts: EngineOptions, prior?: number): RankedTopic[] {
   const top = hits[0]?.score ?? 0;
   if (top <= 0) return [];
-  const f = featureIndex(intent);
-  const ranked = hits.map((h) => {
+  const answer = hits.map((h) => {
+    let best = 0;
+    for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, sentenceScore(model, query, intent, sid, opts.intentSteer));
+    return best;
+  });
+  const bestAnswer = Math.max(1e-9, ...answer);
+  const ranked = hits.map((h, i) => {
     const cov = topicCoverage(model, query, h.tp);
-    let fit = 0;
-    if (f >= 0) for (const sid of model.topics[h.tp]!.sentences) fit = Math.max(fit, model.features[sid]?.[f] ?? 0);
-    let score = (h.score / top) * (0.4 + 0.6 * cov) * (1 + opts.intentSteer * 0.5 * fit);
+    let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
   });

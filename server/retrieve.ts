@@ -7,6 +7,8 @@ import type { EngineOptions } from './defaults.ts';
 import type { IndexDoc } from './indexing.ts';
 import type { CorpusModel } from './model.ts';
 import type { Query } from './query.ts';
+import { META } from './intent.ts';
+import { META_PENALTY } from './rank.ts';
 
 export interface TopicHit {
   tp: number;
@@ -28,6 +30,10 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions):
     boost: opts.fieldBoosts,
     boostTerm: (term) => query.weights.get(term) ?? 1,
     combineWith: 'OR',
+    boostDocument: (_id, _term, stored) => {
+      const f = stored?.['f'] as number[] | undefined;
+      return f ? 1 - META_PENALTY * (f[META] ?? 0) : 1;
+    },
   });
   const best = new Map<number, { s: number; p: number; h: number; q: number; sid: number | null }>();
   for (const r of results) {

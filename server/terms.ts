@@ -22,7 +22,7 @@ export interface TermToken {
 
 // wink flags these as stop words, but in questions about a treatment they carry the meaning
 // ("how long does it LAST"); everything else follows wink's list.
-const KEEP = new Set(['last', 'first']);
+const KEEP = new Set(['last', 'first', 'side', 'amount', 'often']);
 const WORDISH = /^[a-z0-9][a-z0-9.]*$/;
 
 /**

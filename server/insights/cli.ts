@@ -7,9 +7,9 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseConfig } from '../config.ts';
 import type { InsightsReport } from '../types.ts';
 import { REPLY_KINDS } from './report.ts';
-import { INSIGHTS_DEFAULTS } from './schema.ts';
 import { openSqlStore } from './sql-store.ts';
 import { insightsFile, openSqliteDriver } from './sqlite.ts';
 
@@ -65,16 +65,10 @@ export function formatReport(report: InsightsReport): string {
   return out.join('\n');
 }
 
-function retentionFromEnv(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return INSIGHTS_DEFAULTS.retentionDays;
-  const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1) throw new Error(`faqchat: RETENTION_DAYS must be a whole number ≥ 1, got ${raw}`);
-  return days;
-}
-
 async function main(): Promise<void> {
-  const dataDir = process.env.DATA_DIR || INSIGHTS_DEFAULTS.dataDir;
-  const file = insightsFile(dataDir);
+  // The server's own parsing: same defaults, same one-line error for a bad DATA_DIR / RETENTION_DAYS.
+  const config = parseConfig(process.env);
+  const file = insightsFile(config.dataDir);
   if (!existsSync(file)) {
     console.log(`faqchat: no insights yet (${file} does not exist; the server creates it on start)`);
     return;
@@ -82,7 +76,7 @@ async function main(): Promise<void> {
   const driver = openSqliteDriver(file, { fileMustExist: true });
   try {
     // The salt is only needed to record; a placeholder keeps the CLI from ever creating one.
-    const store = await openSqlStore(driver, { retentionDays: retentionFromEnv(process.env.RETENTION_DAYS), salt: '-' });
+    const store = await openSqlStore(driver, { retentionDays: config.retentionDays, salt: '-' });
     const report = await store.report(new Date());
     console.log(process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report));
   } finally {

@@ -7,12 +7,13 @@
  * most), versions tracked in a `schema_version` table rather than `PRAGMA user_version`.
  */
 
-/** Named defaults of the insights storage (the API config parses the env and may override them). */
+/**
+ * Named defaults of the insights storage. DATA_DIR and RETENTION_DAYS are server config: their
+ * defaults live in server/config.ts (`DEFAULTS`), parsed once from the env there.
+ */
 export const INSIGHTS_DEFAULTS = {
-  dataDir: './data',
   /** One SQLite file inside DATA_DIR. */
   fileName: 'insights.sqlite',
-  retentionDays: 30,
   /** How many unanswered-question groups a report lists. */
   unansweredLimit: 20,
   /** After a failed write the store stays quiet this long before it tries again. */

@@ -3,6 +3,7 @@
  * better-sqlite3 (server/insights/sqlite.ts) and Cloudflare D1 each supply a small `SqlDriver`, and
  * everything else — migrations, what is kept, purge, the report — is this one implementation.
  */
+import { DEFAULTS } from '../config.ts';
 import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../types.ts';
 import { feedbackParams, hourBucket, randomSalt, replyParams, toFeedbackRow, toReplyRecord } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
@@ -88,7 +89,7 @@ export class SqlStore implements InsightsStore {
   constructor(driver: SqlDriver, salt: string, options: SqlStoreOptions = {}) {
     this.#driver = driver;
     this.#salt = salt;
-    this.retentionDays = options.retentionDays ?? INSIGHTS_DEFAULTS.retentionDays;
+    this.retentionDays = options.retentionDays ?? DEFAULTS.retentionDays;
     this.#unansweredLimit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
   }
 

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 const start = (overrides: Parameters<typeof startServer>[0] = {}) =>
-  startServer({ config: testConfig({ port: 0, host: '127.0.0.1' }), engine: new FakeEngine(), assets: fakeAssets(), log: () => {}, signals: false, ...overrides });
+  startServer({ config: testConfig({ port: 0, host: '127.0.0.1' }), engine: new FakeEngine(), assets: fakeAssets(), store: false, log: () => {}, signals: false, ...overrides });
 
 const chat = (url: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/chat`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"message":"how long?"}' });
@@ -54,7 +54,7 @@ describe('startServer', () => {
   it('close() lets an in-flight request finish, then refuses new connections', async () => {
     let arrived!: () => void;
     const inFlight = new Promise<void>((r) => (arrived = r));
-    const admin = new Hono().get('/slow', async (c) => {
+    const admin = new Hono().get('/admin/slow', async (c) => {
       arrived();
       await new Promise((r) => setTimeout(r, 300));
       return c.json({ finished: true });
@@ -92,6 +92,37 @@ describe('SIGTERM', () => {
       await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('insights wiring', () => {
+  it('by default records replies in DATA_DIR and serves the admin report with ADMIN_TOKEN', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dataDir = mkdtempSync(join(tmpdir(), 'faqchat-api-'));
+    const token = 'test-admin-token-0123456789';
+    try {
+      running = await startServer({
+        config: testConfig({ port: 0, host: '127.0.0.1', dataDir, adminToken: token }),
+        engine: new FakeEngine(),
+        assets: fakeAssets(),
+        log: () => {},
+        signals: false,
+      });
+      expect((await chat(running.url)).status).toBe(200);
+      const report = async () => {
+        const res = await fetch(`${running!.url}/api/admin/insights`, { headers: { Authorization: `Bearer ${token}` } });
+        expect(res.status).toBe(200);
+        return (await res.json()) as { totals: { questions: number } };
+      };
+      await expect.poll(async () => (await report()).totals.questions, { timeout: 5000 }).toBe(1);
+      expect((await fetch(`${running.url}/api/admin/insights`)).status).toBe(401);
+      await running.close();
+      running = undefined;
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -53,10 +53,8 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const doc = win.document;
   const config = readConfig(findScript(doc), doc.baseURI);
   const importPanel = options.importPanel ?? ((url: string) => import(/* @vite-ignore */ url) as Promise<PanelModule>);
-  const idle =
-    options.idle ??
-    ((fn: () => void) =>
-      win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 3000 }) : win.setTimeout(fn, 200));
+  // Safari has no requestIdleCallback; setTimeout there ignores the options object (runs next task).
+  const idle = options.idle ?? ((fn: () => void) => (win.requestIdleCallback ?? win.setTimeout).call(win, fn, { timeout: 3000 }));
 
   const listeners: Partial<Record<WidgetEvent, Listener[]>> = {};
   let ready = false;
@@ -199,14 +197,12 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const queued = existing && 'q' in existing && existing.q ? Array.from(existing.q) : [];
   win.FaqChat = api;
 
-  button.addEventListener('click', guard(() => api('toggle')));
-  button.addEventListener('keydown', guard((e: KeyboardEvent) => {
-    if (e.key === 'Escape' && opened) close();
-  }));
+  button.onclick = guard(() => api('toggle'));
+  button.onkeydown = guard((e: KeyboardEvent) => {
+    if (e.key === 'Escape') close();
+  });
   // Warm the panel when the visitor shows intent, so the first open feels instant.
-  const warm = guard(() => void load());
-  for (const type of ['pointerenter', 'focus']) button.addEventListener(type, warm, { once: true, passive: true });
-
+  button.onpointerenter = button.onfocus = guard(() => void load());
   // Before <body> exists (an early async load), <html> holds the host; display: contents keeps it inert.
   (doc.body ?? doc.documentElement).append(host);
 

@@ -66,7 +66,7 @@ export function createStore(mode: StorageMode, win: Window, key: string): Conver
 
 function isMessage(m: unknown): m is Message {
   if (!m || typeof m !== 'object') return false;
-  const x = m as Partial<BotMessage> & { role?: unknown };
+  const x = m as Omit<Partial<BotMessage>, 'role'> & { role?: unknown };
   if (typeof x.id !== 'string' || typeof x.text !== 'string') return false;
   if (x.role === 'user') return true;
   return x.role === 'bot' && typeof x.kind === 'string' && Array.isArray(x.sources) && Array.isArray(x.suggestions);

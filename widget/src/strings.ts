@@ -10,16 +10,16 @@
 export const LAUNCHER_STRINGS = {
   openChat: 'Open chat',
   closeChat: 'Close chat',
-  title: 'Questions about this article',
   unavailable: "The chat can't load right now.",
   crisisLine: 'If you are in crisis, call or text 988 any time, day or night.',
   call988: 'Call 988',
   text988: 'Text 988',
-  retry: 'Try again',
 };
 
 export const STRINGS = {
   ...LAUNCHER_STRINGS,
+  title: 'Questions about this article',
+  retry: 'Try again',
   greeting: "Hi! I'm an automated assistant. I answer questions with information from this site's article.",
   disclaimer: "I'm not a doctor, and nothing here is medical advice.",
   inputLabel: 'Ask a question',

@@ -11,7 +11,7 @@ export function Chips({ label, items, disabled, onPick }: ChipsProps) {
   if (!items.length) return null;
   return (
     <div class="chips" role="group" aria-label={label}>
-      <span class="chips-label" aria-hidden="true">
+      <span aria-hidden="true">
         {label}
       </span>
       {items.map((text) => (

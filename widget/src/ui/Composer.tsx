@@ -9,7 +9,7 @@ export interface ComposerProps {
   onSend(text: string): void;
   /** Typeahead source; gets the partial question, returns questions the bot can answer. */
   suggest(q: string, signal: AbortSignal): Promise<string[]>;
-  inputRef?: RefObject<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 interface ComposerState {

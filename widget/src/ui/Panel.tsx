@@ -58,6 +58,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   input = createRef<HTMLInputElement>();
   heading = createRef<HTMLHeadingElement>();
   viewport?: () => void;
+  saved?: Message[];
 
   constructor(props: PanelProps) {
     super(props);
@@ -86,9 +87,13 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.viewport?.();
   }
 
-  override componentDidUpdate(prev: PanelProps, prevState: PanelState) {
-    const { messages } = this.state;
-    if (messages !== prevState.messages && messages.length) this.props.store.save({ ...this.session, messages });
+  override componentDidUpdate(prev: PanelProps) {
+    const { messages, busy } = this.state;
+    // Saved only once a reply is in: a message that turns out to signal a crisis is never written.
+    if (!busy && messages !== this.saved && messages.length) {
+      this.saved = messages;
+      this.props.store.save({ ...this.session, messages });
+    }
     if (this.props.open && !prev.open) this.opened();
     if (!this.props.open && prev.open) this.viewport?.();
     this.scroll();
@@ -256,7 +261,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 /** Catches render errors so a bug in the panel never reaches the host page; shows crisis help instead. */
 export class Boundary extends Component<{ strings: Strings; open: boolean; children?: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
-  static getDerivedStateFromError() {
+  static override getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: unknown) {

@@ -1,0 +1,262 @@
+/**
+ * The safety detectors' view of a message: the wink tokens and lemmas of an `Analysis` repaired for
+ * the way people in distress type (typos, leetspeak, "wanna", "2 die"), joined into two strings the
+ * lexicon's regular expressions run over, plus the negation, clause and subject helpers the rules
+ * need. Pure and cheap: no wink call (earlier messages of a conversation get a small fallback
+ * tokeniser), one pass over the tokens.
+ */
+import { normalizeText } from './analyze.ts';
+import type { Analysis } from './types.ts';
+
+export interface View {
+  /** Canonical word per token: the lemma, or the surface form where the lemma loses meaning. */
+  lemmas: string[];
+  /** Repaired surface token per token (tense kept: "took", "overdosed"). */
+  words: string[];
+  /** wink's negation flag per token (emulated for plain text). */
+  negated: boolean[];
+  /** `' ' + lemmas.join(' ') + ' '` with idioms masked; `lemAt[charIndex]` = token index. */
+  lem: string;
+  lemAt: Int32Array;
+  /** Same for the surface words. */
+  tok: string;
+  tokAt: Int32Array;
+}
+
+// ─── Repairs ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Misspellings and chat shorthand → the word (already a lemma). Short words only: longer ones go
+ * through the edit-distance match below. */
+const SHORTHAND: Record<string, string> = {
+  kil: 'kill', kll: 'kill', kilk: 'kill', kiil: 'kill', dei: 'die', wnat: 'want', wnt: 'want',
+  wamt: 'want', wan: 'want', wana: 'wanna', wanan: 'wanna', wannna: 'wanna', wantto: 'wanna',
+  gona: 'gonna', gunna: 'gonna', liv: 'live', lfie: 'life', lief: 'life', slef: 'self',
+  ded: 'dead', u: 'you', ur: 'your', r: 'are', bc: 'because', cuz: 'because', coz: 'because',
+  rn: 'now', tn: 'tonight', tmrw: 'tomorrow', ppl: 'people', w: 'with', 'w/': 'with',
+  sui: 'suicidal', suicidial: 'suicidal', selfharm: 'selfharm', meself: 'myself', mysefl: 'myself',
+  everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', anymore: 'anymore', nomore: 'anymore',
+};
+
+/** Words whose lemma would lose what the rules need ("better" → "good", "born" → "bear"). */
+const KEEP_SURFACE = new Set([
+  'better', 'best', 'happier', 'easier', 'worse', 'born', 'gone', 'done', 'dead', 'living', 'left',
+  'tired', 'taller', 'higher', 'tallest', 'highest', 'anymore', 'longer', 'thoughts',
+]);
+
+/** Longer key words matched at edit distance 1 (deletion neighbourhoods, built once). */
+const FUZZY_KEYS = [
+  'suicide', 'suicidal', 'myself', 'himself', 'herself', 'yourself', 'themselves', 'overdose',
+  'unalive', 'anymore',
+];
+const fuzzyIndex = new Map<string, string>();
+for (const key of FUZZY_KEYS) {
+  fuzzyIndex.set(key, key);
+  for (const d of deletions(key)) if (!fuzzyIndex.has(d)) fuzzyIndex.set(d, key);
+}
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+function fuzzy(w: string): string | undefined {
+  if (w.length < 5 || !/^[a-z]+$/.test(w)) return undefined;
+  const hit = fuzzyIndex.get(w) ?? deletions(w).map((d) => fuzzyIndex.get(d)).find(Boolean);
+  return hit && hit[0] === w[0] ? hit : undefined;
+}
+
+const LEET: Record<string, string> = { '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET_TARGETS = new Set(['kill', 'killing', 'die', 'dead', 'self', 'harm', 'life', ...FUZZY_KEYS]);
+
+/** Repairs one token; returns `[surface, lemmaOverride]` (override only when the token changed). */
+function repair(token: string): [string, string | null] {
+  const short = SHORTHAND[token];
+  if (short) return [short, short];
+  if (/[a-z]/.test(token) && /[013457@$]/.test(token)) {
+    const plain = token.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+    const fixed = LEET_TARGETS.has(plain) ? plain : fuzzy(plain);
+    if (fixed) return [fixed, fixed === 'killing' ? 'kill' : fixed];
+  }
+  const near = fuzzy(token);
+  if (near && near !== token) return [near, near];
+  return [token, null];
+}
+
+// ─── Idioms: masked (same length, so offsets stay aligned) before any rule runs ─────────────────────
+
+const IDIOMS = new RegExp(
+  [
+    'die to (?:know|see|try|hear|find|ask|meet|get|go|read|learn|start|do|tell)',
+    'dying to (?:know|see|try|hear|find|ask|meet|get|go|read|learn|start|do|tell)',
+    'to die for', 'die for a', '(?:die|died|dying) (?:of |from )?(?:laugh|laughing|laughter|embarrassment|boredom)',
+    'die down', 'died down', 'dead (?:tired|serious|set|on|wrong|right|beat|end)', 'deadline',
+    'kill(?:ing)? (?:time|two bird|it|the mood|the vibe|the pain|the buzz)', 'killer', 'could murder',
+    'would kill for', 'kill for a', "'d kill for", '(?:be|is|are) (?:kill|killing) me',
+    '(?:phone|battery|laptop|computer|car|plant|charger|wifi|internet|signal)s? (?:die|died|be dead|is dead|was dead)',
+    'jump (?:start|at|to conclusion|through hoop|on the bandwagon|the gun)', 'jumped (?:at|when|for)',
+    'shoot (?:for|me a|them a|for a)', 'shooting for', 'cut to the chase', 'end of the day', 'cut back',
+    'cutting back', 'cut down', 'cutting down', 'kill two bird', 'killing it',
+  ].join('|'),
+  'g',
+);
+const mask = (s: string): string =>
+  s.replace(new RegExp(` (?:${IDIOMS.source})(?= )`, 'g'), (m) => ' ' + m.slice(1).replace(/[^ ]/g, '_'));
+
+// ─── Building the view ───────────────────────────────────────────────────────────────────────────
+
+function join(ws: string[]): { s: string; at: Int32Array } {
+  const s = ' ' + ws.join(' ') + ' ';
+  const at = new Int32Array(s.length).fill(-1);
+  let p = 1;
+  ws.forEach((w, i) => {
+    at.fill(i, p, p + w.length + 1);
+    p += w.length + 1;
+  });
+  return { s, at };
+}
+
+function assemble(words: string[], lemmas: string[], negated: boolean[]): View {
+  const lj = join(lemmas);
+  const tj = join(words);
+  return { lemmas, words, negated, lem: mask(lj.s), lemAt: lj.at, tok: mask(tj.s), tokAt: tj.at };
+}
+
+/** View of a message wink has already read. */
+export function viewOf(a: Analysis): View {
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  a.tokens.forEach((raw, i) => {
+    const [surface, override] = repair(raw);
+    words.push(surface);
+    const lemma = a.lemmas[i] ?? surface;
+    lemmas.push(override ?? (KEEP_SURFACE.has(surface) ? surface : lemma));
+  });
+  return assemble(words, lemmas, a.negated.slice());
+}
+
+/** Contractions wink would split; enough for earlier messages, which only pass through the rules. */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|would|should)n'?t\b/g, '$1 not'],
+  [/\bcant\b/g, 'can not'], [/\bwont\b/g, 'will not'], [/\bdont\b/g, 'do not'], [/\bdidnt\b/g, 'did not'],
+  [/\bisnt\b/g, 'is not'], [/\bwasnt\b/g, 'was not'], [/\bive\b/g, 'i have'], [/\bi'll\b/g, 'i will'],
+  [/\bi'd\b/g, 'i would'], [/\b(he|she|it|that|what|there)'s\b/g, '$1 is'], [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'], [/\bwo not\b/g, 'will not'], [/\bca not\b/g, 'can not'],
+];
+const IRREGULAR: Record<string, string> = {
+  took: 'take', taken: 'take', taking: 'take', thought: 'think', said: 'say', felt: 'feel', gave: 'give',
+  given: 'give', giving: 'give', bought: 'buy', got: 'get', gotten: 'get', is: 'be', am: 'be', are: 'be',
+  was: 'be', were: 'be', been: 'be', being: 'be', has: 'have', had: 'have', having: 'have', does: 'do',
+  did: 'do', doing: 'do', went: 'go', going: 'go', tried: 'try', tries: 'try', dying: 'die', died: 'die',
+  dies: 'die', wrote: 'write', written: 'write', writing: 'write', hung: 'hang', shot: 'shoot',
+  cutting: 'cut', planning: 'plan', planned: 'plan', stopped: 'stop', living: 'living', lost: 'lose',
+  ending: 'end', saving: 'save', hoping: 'hope', hoped: 'hope', deciding: 'decide', overdosing: 'overdose',
+  overdosed: 'overdose', tells: 'tell', told: 'tell', says: 'say', keeps: 'keep', kept: 'keep',
+};
+/** A rough lemma for plain text: irregular forms, then -ing/-ed/-s stripping. */
+function roughLemma(w: string): string {
+  if (KEEP_SURFACE.has(w)) return w;
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing']);
+
+/** View of plain text (an earlier message of the conversation) without calling wink again. */
+export function viewOfText(text: string): View {
+  let s = normalizeText(text);
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  const raw = s.match(/[a-z0-9@$'/-]+|[.,;:!?]/g) ?? [];
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  const negated: boolean[] = [];
+  let inScope = false;
+  for (const r of raw) {
+    const [surface, override] = repair(r);
+    words.push(surface);
+    lemmas.push(override ?? roughLemma(surface));
+    if (CLAUSE_BREAK.has(surface)) inScope = false;
+    negated.push(inScope);
+    if (NEGATORS.has(surface)) inScope = true;
+  }
+  return assemble(words, lemmas, negated);
+}
+
+// ─── Helpers the rules use ───────────────────────────────────────────────────────────────────────
+
+/** Tokens that end a clause for negation scope and subject lookup. */
+export const CLAUSE_BREAK = new Set([
+  '.', ',', ';', ':', '!', '?', 'but', 'and', 'so', 'because', 'though', 'although', 'yet', 'then',
+  'however', 'anyway', 'also', '-', 'lol', 'tbh', 'btw',
+]);
+const SENTENCE_BREAK = new Set(['.', '!', '?', ';']);
+const CUES = new Set(['not', 'never', 'no', 'nobody', 'without']);
+/** A pronoun after the cue opens an embedded clause the negation does not reach:
+ * "I don't know why I want to die". */
+const EMBEDDED_SUBJECT = new Set(['i', "i'm", 'im', 'he', 'she', 'they', 'we', 'you']);
+
+/**
+ * True when the words starting at `start` are denied by a negation of their own clause:
+ * "I'm not suicidal", "I would never kill myself" (not: "I'm not okay and I want to die",
+ * "I don't know why I want to die"). wink's flag decides the scope; the cue must be close.
+ */
+export function deniedAt(v: View, start: number): boolean {
+  if (!v.negated[start]) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 7; i--) {
+    const w = v.words[i] ?? '';
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (CUES.has(w)) return true;
+    if (EMBEDDED_SUBJECT.has(w) && i < start) return false;
+  }
+  return false;
+}
+
+export const SELF_WORDS = new Set(['i', "i'm", 'im', 'me', 'my', 'myself', 'mine', 'ive', "i've"]);
+export const OTHER_WORDS = new Set([
+  'he', 'she', 'they', 'him', 'his', 'her', 'their', 'them', 'himself', 'herself', 'themselves',
+  'themself', "he's", "she's", "they're", 'friend', 'bf', 'gf', 'boyfriend', 'girlfriend', 'partner',
+  'husband', 'wife', 'spouse', 'son', 'daughter', 'kid', 'child', 'teen', 'teenager', 'brother',
+  'sister', 'sibling', 'mom', 'mum', 'mother', 'dad', 'father', 'parent', 'cousin', 'aunt', 'uncle',
+  'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'roommate', 'roomie',
+  'flatmate', 'coworker', 'colleague', 'classmate', 'bestie', 'bff', 'buddy', 'fiance', 'fiancee',
+  'ex', 'neighbor', 'neighbour', 'stepdad', 'stepmom', 'someone', 'somebody',
+]);
+/** Subjects that make a sentence about people in general, a drug or a text, not about someone. */
+export const GENERIC_WORDS = new Set([
+  'people', 'person', 'patient', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'user',
+  'adult', 'individual', 'those', 'veteran', 'ketamine', 'esketamine', 'spravato', 'drug',
+  'medication', 'medicine', 'treatment', 'therapy', 'infusion', 'study', 'research', 'article',
+  'doctor', 'clinic', 'you', 'it', 'paper', 'essay', 'book', 'rate', 'risk', 'trial', 'data',
+  'prevention', 'depression', 'pain', 'effect', 'symptom', 'plant', 'phone', 'battery', 'animal',
+]);
+
+export type Subject = 'self' | 'other' | 'generic' | 'none';
+
+/**
+ * The nearest subject before token `start` in its clause: first person, a known third person,
+ * a generic one ("people", "ketamine"), or none. `my friend` counts as the friend.
+ */
+export function subjectBefore(v: View, start: number, stopAtClause = true): Subject {
+  for (let i = start - 1; i >= 0; i--) {
+    const w = v.words[i] ?? '';
+    const l = v.lemmas[i] ?? '';
+    if (stopAtClause ? CLAUSE_BREAK.has(w) && w !== 'and' : SENTENCE_BREAK.has(w)) return 'none';
+    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(l)) return 'other';
+    if (SELF_WORDS.has(w)) return 'self';
+    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) return 'generic';
+  }
+  return 'none';
+}
+
+/** Who a matched span is about: a reflexive or possessive inside it, else the nearest subject. */
+export function whoOf(v: View, start: number, end: number): 'self' | 'other' {
+  for (let i = start; i < end; i++) {
+    const w = v.words[i] ?? '';
+    if (w === 'myself' || w === 'my' || w === 'me' || w === 'yourself') return 'self';
+    if (['himself', 'herself', 'themselves', 'themself', 'his', 'her', 'their', 'him', 'them'].includes(w)) {
+      return 'other';
+    }
+  }
+  return subjectBefore(v, start, false) === 'other' ? 'other' : 'self';
+}

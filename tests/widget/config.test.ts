@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, textOn } from '../../widget/src/config.ts';
+
+function script(attrs: Record<string, string>) {
+  const s = document.createElement('script');
+  s.type = 'text/x-not-run';
+  s.src = 'https://faq.example/static/widget.js?v=3';
+  for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+  return s;
+}
+
+describe('readConfig', () => {
+  it('defaults: API on the script’s own origin, right side, session storage, ltr', () => {
+    const c = readConfig(script({}), 'https://host.example/page');
+    expect(c.apiBase).toBe('https://faq.example');
+    expect(c.scriptSrc).toBe('https://faq.example/static/widget.js?v=3');
+    expect(c).toMatchObject({ position: 'right', storage: 'session', dir: 'ltr', open: false, zIndex: null });
+    expect(c.strings.openChat).toBe('Open chat');
+  });
+
+  it('reads every data-* option and ignores bad values', () => {
+    const c = readConfig(
+      script({
+        'data-title': 'Ask us',
+        'data-greeting': 'Hello there',
+        'data-position': 'left',
+        'data-open': '',
+        'data-z-index': '1000',
+        'data-storage': 'local',
+        'data-strings': '{"openChat":"Abrir chat","closeChat":5}',
+      }),
+      'https://host.example/',
+    );
+    expect(c).toMatchObject({ position: 'left', open: true, zIndex: 1000, storage: 'local' });
+    expect(c.overrides).toEqual({ openChat: 'Abrir chat', title: 'Ask us', greeting: 'Hello there' });
+    expect(c.strings.openChat).toBe('Abrir chat');
+    expect(c.strings.closeChat).toBe('Close chat');
+    const bad = readConfig(script({ 'data-storage': 'cookie', 'data-z-index': 'top', 'data-strings': '{oops', 'data-position': 'middle' }), 'https://h/');
+    expect(bad).toMatchObject({ storage: 'session', zIndex: null, position: 'right', overrides: {} });
+  });
+
+  it('right-to-left languages flip direction and the default side', () => {
+    expect(readConfig(script({ 'data-lang': 'ar' }), 'https://h/')).toMatchObject({ dir: 'rtl', lang: 'ar', position: 'left' });
+    expect(readConfig(script({ 'data-lang': 'he-IL', 'data-position': 'right' }), 'https://h/')).toMatchObject({ dir: 'rtl', position: 'right' });
+    expect(readConfig(script({ 'data-lang': 'en', 'data-dir': 'rtl' }), 'https://h/').dir).toBe('rtl');
+    expect(readConfig(script({ 'data-lang': 'arn' }), 'https://h/').dir).toBe('ltr');
+  });
+});
+
+describe('textOn', () => {
+  // Text on the accent colour must stay readable (WCAG AA) whatever colour the site picks.
+  it.each([
+    ['#ffd400', '#000'],
+    ['#0b57d0', '#fff'],
+    ['#fff', '#000'],
+    ['#000000', '#fff'],
+    ['#777', '#000'],
+    ['rebeccapurple', '#fff'],
+  ])('%s → %s', (bg, fg) => expect(textOn(bg)).toBe(fg));
+});

@@ -43,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          globalSetup: ['tests/setup/knowledge.ts'],
+          globalSetup: ['tests/setup/knowledge.ts', 'tests/e2e/global-setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -51,6 +51,7 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
   if (confidence < opts.minConfidence) return { ...base, decision: 'fallback', options: [], reason: 'low confidence' };
   if (
     second &&
+    query.content.length <= 2 &&
     second.score >= opts.clarifyRatio &&
     !related(model, top.tp, second.tp) &&
     second.topicCoverage >= top.topicCoverage

@@ -29,12 +29,15 @@ export interface EngineOptions {
   /** Share of a topic's score that comes from the best answer sentence it holds (0–1). */
   answerWeight: number;
   /** Topic-score weights of the best sentence, the whole passage, the heading and a known question. */
-  answerWeight: 0.5,
   topicWeights: { sentence: number; passage: number; heading: number; question: number };
   /** MiniSearch field boosts at query time. */
   fieldBoosts: { text: number; title: number; q: number };
-  /** Bonus share for the previous turn's topic when a follow-up is elliptical ("how fast?"). */
+  /** Bonus share for the previous turn's topic when a follow-up stays on it ("why does that matter?"). */
   followupPrior: number;
+  /** Weight of the previous question's terms in a follow-up that stays on its subject. */
+  stayCarry: number;
+  /** Weight of the previous question's terms in a follow-up that moves on ("what about for pain?"). */
+  shiftCarry: number;
   /** Suggestions per reply (2–4). */
   suggestions: number;
   /** Longest message kept in the context for the safety gate's look-back, in characters. */
@@ -58,7 +61,9 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   answerWeight: 0.5,
   topicWeights: { sentence: 1, passage: 0.5, heading: 0.6, question: 1 },
   fieldBoosts: { text: 1, title: 1.5, q: 2 },
-  followupPrior: 0.25,
+  followupPrior: 0.5,
+  stayCarry: 0.8,
+  shiftCarry: 0.25,
   suggestions: 3,
   recentChars: 200,
   maxContextChars: 1024,
@@ -69,7 +74,6 @@ export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOpti
   return {
     ...DEFAULTS,
     ...options,
-    answerWeight: 0.5,
   topicWeights: { ...DEFAULTS.topicWeights, ...options.topicWeights },
     fieldBoosts: { ...DEFAULTS.fieldBoosts, ...options.fieldBoosts },
   };

@@ -24,8 +24,24 @@ export type { EngineOptions } from './defaults.ts';
 /** Longest message the engine reads; the HTTP layer rejects longer ones before this. */
 const MAX_MESSAGE = 2000;
 
-// Follow-ups that lean on the previous turn: "and how is it given?", "what about for pain?", "why?".
-const ELLIPTIC = /^(and|but|so|also|what about|how about|what if|and what about|ok|okay)\b|\b(it|that|this|those|them|they)\b/;
+// Follow-ups. SHIFT keeps the question type but moves the subject ("what about for pain?", "and
+// ketamine?"); ANAPHORA stays on the subject ("how long does THAT last", "why does it matter?").
+const SHIFT = /^(?:(?:and|but|also|so|ok|okay)\s+)?(?:what|how)\s+about\b|^(?:and|also|plus)\b/;
+const ANAPHORA = /\b(it|its|that|this|those|these|them|they)\b/;
+
+type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
+
+/** How a message leans on the previous turn. */
+function followupKind(normalized: string, intent: Intent, query: Query, state: ConversationState): FollowupKind {
+  if (state.tp === null) return 'none';
+  if (intent === 'more') return 'more';
+  const covered = query.content.filter((c) => c.covered).length;
+  if (SHIFT.test(normalized) && covered <= 3) return 'shift';
+  if (query.content.length === 0) return 'stay';
+  if (ANAPHORA.test(normalized) && covered <= 2) return 'stay';
+  if (intent === 'why' && query.content.length <= 1) return 'stay';
+  return 'none';
+}
 
 /** Cue words a question type adds when the visitor names no subject ("how fast?", "how is it given?"). */
 const INTENT_CUES: Partial<Record<Intent, string>> = {
@@ -142,18 +158,20 @@ class AnswerEngine implements Engine {
     let intent = intentIn;
     let query = queryIn;
     const hasContent = query.content.length > 0;
-    const followup = state.tp !== null && !strict && (intent === 'more' || !hasContent || (query.content.length <= 2 && ELLIPTIC.test(turn.a.normalized)));
+    const kind = strict ? 'none' : followupKind(turn.a.normalized, intent, query, state);
+    const followup = kind !== 'none';
     let prior: number | undefined;
     const exclude = new Set<number>();
 
     if (followup) {
-      prior = state.tp ?? undefined;
       for (const sid of state.said) exclude.add(sid);
+      if (kind === 'stay' || kind === 'more') prior = state.tp ?? undefined;
       // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
       if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;
       const weights = new Map(query.weights);
-      for (const t of state.terms) if (!weights.has(t)) weights.set(t, hasContent ? 0.3 : 0.8);
-      if (!hasContent || intent === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
+      const carried = kind === 'shift' ? this.opts.shiftCarry : this.opts.stayCarry;
+      for (const t of state.terms) if (!weights.has(t)) weights.set(t, carried);
+      if (!hasContent || kind === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
       query = { ...query, weights };
     } else if (!hasContent) {
       // Nothing but a question type ("how fast?"): its cue words stand in for the subject.
@@ -161,7 +179,7 @@ class AnswerEngine implements Engine {
     }
 
     // "Tell me more": next-best sentences of the same topic, never what was already said.
-    if (followup && intent === 'more' && state.tp !== null) {
+    if (kind === 'more' && state.tp !== null) {
       const prevIntent = state.intent ?? 'general';
       const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
       if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
@@ -173,13 +191,13 @@ class AnswerEngine implements Engine {
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match.
     const f = featureIndex(intent);
-    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && !(followup && intent === 'more')) {
+    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && kind !== 'more') {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);
 
     if (verdict.decision === 'fallback') {
-      const line = followup && intent === 'more' ? STRINGS.fallbackMore : STRINGS.fallback;
+      const line = kind === 'more' ? STRINGS.fallbackMore : STRINGS.fallback;
       return this.reply(turn, 'fallback', line, [], this.suggester.offer(verdict.coverage >= this.opts.minCoverage ? related.slice(0, 2) : [], 3), verdict.confidence, null, `fallback:${intent}`);
     }
     if (verdict.decision === 'clarify' && !followup) {

@@ -54,7 +54,7 @@ const RULES: Rule[] = [
   {
     intent: 'onset',
     pattern:
-      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would) (it|ketamine|this|that) take|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|ketamine|i|you|people|patients|this)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
+      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|ketamine|i|you|people|patients|this)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
   },
   { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
   {
@@ -75,6 +75,8 @@ const RULES: Rule[] = [
     intent: 'comparison',
     pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|or (ssris?|antidepressants?|therapy))\b/,
   },
+  // A plain speed word, once the specific frames above did not match: "can it help quickly?".
+  { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
   { intent: 'why', pattern: /^(why|how come)\b|\bwhy\b/ },
   { intent: 'definition', pattern: /^(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
   {

@@ -27,7 +27,7 @@ const MACROS: Record<string, string> = {
   // What a person intends when the intent is to die or to harm themselves.
   act: [
     'die', 'be dead', 'death', 'kill {refl}', 'kill me', 'end {poss} (?:own )?life', 'end it(?: all)?(?! with)',
-    'end everything', 'end thing(?! with)', 'take {poss} (?:own )?life', 'unalive{w}*', 'commit suicide',
+    'end everything', 'end thing(?! with)', 'take {poss} (?:own )?life', 'unaliv{w}*', 'commit suicide',
     'suicide', 'overdose', 'od', 'hang {refl}', 'shoot {refl}', 'drown {refl}', 'jump (?:off|from|out)',
     'jump{eoc}', 'hurt {refl}', 'harm {refl}', 'cut {refl}', 'burn {refl}', 'starve {refl}', 'disappear',
     'vanish', 'not exist', 'stop exist(?:ing)?', 'cease to exist', 'not be alive', 'not be here',
@@ -80,7 +80,7 @@ export const RULES: RuleSpec[] = [
   { id: 'ideation:act', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:kill|hang|shoot|drown|poison|suffocate|stab|off|delete|unalive) {refl}|kill yourself|(?:end|take) {poss} (?:own )?life|slit {poss} (?:wrist|throat)|blow {poss} brains? out|bullet (?:in|through) {poss} (?:head|brain)' },
   { id: 'ideation:slang', on: 'tok', deniable: true,
-    src: "kms|kys|kmsl|ctb|sewerslide|unalive{w}*|self delete|commit sudoku|want to rope|gonna rope" },
+    src: "kms|kys|kmsl|ctb|sewerslide|unaliv{w}*|self delete|commit sudoku|want to rope|gonna rope" },
   { id: 'ideation:it-to-end', on: 'lem', deniable: true,
     src: '(?:want|wish|need|hope) (?:it all|everything|all of this|all this|all of it|{poss} life|life|the suffering|this life) {to} (?:end|stop|be over)|(?:want|wish|need) it {to} (?:end|be over)(?: forever| for good| now| tonight)?{eoc}' },
   { id: 'ideation:death-thoughts', on: 'lem', deniable: true, anchor: 'notGeneric',

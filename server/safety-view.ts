@@ -37,6 +37,9 @@ const SHORTHAND: Record<string, string> = {
   everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', anymore: 'anymore', nomore: 'anymore',
 };
 
+/** Lemmas wink leaves inflected. */
+const LEMMA_FIX: Record<string, string> = { being: 'be', "'m": 'be', "'re": 'be', wo: 'will', ca: 'can' };
+
 /** Words whose lemma would lose what the rules need ("better" → "good", "born" → "bear"). */
 const KEEP_SURFACE = new Set([
   'better', 'best', 'happier', 'easier', 'worse', 'born', 'gone', 'done', 'dead', 'living', 'left',
@@ -128,7 +131,7 @@ export function viewOf(a: Analysis): View {
     const [surface, override] = repair(raw);
     words.push(surface);
     const lemma = a.lemmas[i] ?? surface;
-    lemmas.push(override ?? (KEEP_SURFACE.has(surface) ? surface : lemma));
+    lemmas.push(override ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX[lemma] ?? lemma)));
   });
   return assemble(words, lemmas, a.negated.slice());
 }
@@ -234,19 +237,24 @@ export const GENERIC_WORDS = new Set([
 export type Subject = 'self' | 'other' | 'generic' | 'none';
 
 /**
- * The nearest subject before token `start` in its clause: first person, a known third person,
- * a generic one ("people", "ketamine"), or none. `my friend` counts as the friend.
+ * The nearest subject before token `start` in its clause ("and" does not end it): first person, a
+ * known third person, a generic one ("people", "ketamine"), or none, with its token index.
+ * `my friend` counts as the friend.
  */
-export function subjectBefore(v: View, start: number, stopAtClause = true): Subject {
+export function nearestSubject(v: View, start: number, stopAtClause = true): { kind: Subject; index: number } {
   for (let i = start - 1; i >= 0; i--) {
     const w = v.words[i] ?? '';
     const l = v.lemmas[i] ?? '';
-    if (stopAtClause ? CLAUSE_BREAK.has(w) && w !== 'and' : SENTENCE_BREAK.has(w)) return 'none';
-    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(l)) return 'other';
-    if (SELF_WORDS.has(w)) return 'self';
-    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) return 'generic';
+    if (stopAtClause ? CLAUSE_BREAK.has(w) && w !== 'and' : SENTENCE_BREAK.has(w)) return { kind: 'none', index: i };
+    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(l)) return { kind: 'other', index: i };
+    if (SELF_WORDS.has(w)) return { kind: 'self', index: i };
+    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) return { kind: 'generic', index: i };
   }
-  return 'none';
+  return { kind: 'none', index: -1 };
+}
+
+export function subjectBefore(v: View, start: number, stopAtClause = true): Subject {
+  return nearestSubject(v, start, stopAtClause).kind;
 }
 
 /** Who a matched span is about: a reflexive or possessive inside it, else the nearest subject. */

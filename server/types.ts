@@ -220,3 +220,52 @@ export interface InsightsReader {
   /** Aggregates the retention window ending at `now`. */
   report(now: Date): Promise<InsightsReport>;
 }
+
+// ─── Safety gate, referral and small talk (server/safety.ts, referral.ts, smalltalk.ts) ────────────
+
+/** Who is at risk: the visitor, or someone they tell about (the reply is then worded for a helper). */
+export type CrisisWho = 'self' | 'other';
+
+/** Result of the safety gate. `reason` names the rule (never the visitor's words: nothing they wrote is kept). */
+export interface CrisisSignal {
+  crisis: boolean;
+  who: CrisisWho;
+  reason: string;
+}
+
+/** One crisis line, as the site owner lists it in knowledge/crisis.json. */
+export interface CrisisResource {
+  name: string;
+  /** How to reach it, e.g. "call or text 988, or chat at 988lifeline.org". */
+  action: string;
+  url?: string;
+}
+
+/** knowledge/crisis.json: resources and the crisis reply's wording, edited per country. */
+export interface CrisisResources {
+  locale: string;
+  intro: Record<CrisisWho, string>;
+  resources: CrisisResource[];
+  emergency: Record<CrisisWho, string>;
+  international: string;
+  /** One line other replies (help, referral) may append: where to turn in a crisis. */
+  helpLine: string;
+}
+
+export type ReferralTopic = 'dose' | 'stop' | 'start' | 'mix' | 'schedule' | 'other';
+
+/** `topic` is set for general questions too ("what dose is used in clinics?" → dose, not personal). */
+export interface ReferralSignal {
+  personal: boolean;
+  topic: ReferralTopic;
+  reason: string;
+}
+
+export type SmalltalkType =
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'help'
+  | 'who-are-you'
+  | 'are-you-human'
+  | 'are-you-doctor';

@@ -2,6 +2,8 @@
  * A small stand-in Engine for the HTTP tests: deterministic replies, a tiny corpus with one FAQ
  * section, and a record of what the app passed in (so tests can see cleaning and context handling).
  */
+import { expect } from 'vitest';
+import { createApp, type AppOptions } from '../../server/app.ts';
 import { createAssets } from '../../server/assets.ts';
 import { parseConfig, type Config } from '../../server/config.ts';
 import type { Corpus, Engine, EngineResult } from '../../server/types.ts';
@@ -87,4 +89,22 @@ export const fakeAssets = () =>
 /** POST JSON helper for app.request(). */
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
+
+/** A fresh app around a FakeEngine, with its log lines captured. */
+export function setup(overrides: Partial<AppOptions> = {}) {
+  const engine = new FakeEngine();
+  const lines: Array<Record<string, unknown>> = [];
+  const app = createApp({ engine, config: testConfig(), assets: fakeAssets(), log: (l) => lines.push(l), ...overrides });
+  return { app, engine, lines };
+}
+
+export async function errorOf(res: Response) {
+  // Every error: JSON, one `error` key, a faqchat: message, no stack frames.
+  expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error.message).toMatch(/^faqchat: /);
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/); // no stack frames
+  return body.error;
 }

@@ -31,4 +31,8 @@ const golden = goldenSet();
 const engineReport = evaluate(systems.faqchat, golden);
 const naiveReport = evaluate(systems.naive, golden);
 console.log(fullReport(engineReport, naiveReport));
-if (process.argv.includes('--readme')) writeReadme(readmeTable(engineReport, naiveReport));
+if (process.argv.includes('--readme')) {
+  const n = Object.values(engineReport.results).flat().length;
+  const note = `\n\n_${n} messages; corpus version ${systems.corpus.version.slice(0, 12)}; \`npm run eval\` lists every failure._`;
+  writeReadme(readmeTable(engineReport, naiveReport) + note);
+}

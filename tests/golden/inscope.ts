@@ -78,11 +78,11 @@ const RESEARCH: SectionId[] = [S.conclusion, S.intro, S.onset, S.mechanism];
 
 export const inscope: GoldenCase[] = [
   // ─── introduction ────────────────────────────────────────────────────────────────────────────
-  ask('why is ketamine suddenly so popular for depression?', [S.intro, S.what]),
-  ask('whats all the hype about ketamine', [S.intro, S.what], '"hype" shares no word with "gained popularity" / "garnered attention"'),
+  ask('why is ketamine suddenly so popular for depression?', [S.intro, S.what, S.mechanism]),
+  ask('whats all the hype about ketamine', [S.intro, S.what, S.mechanism], '"hype" shares no word with "gained popularity" / "garnered attention" / "gained significant attention"'),
   ask('why does it even matter how long the effect lasts?', [S.intro], 'asks why duration matters (planning, expectations), not the duration itself'),
   ask('what does this page go over', [S.intro, S.conclusion, S.effects], 'a question about the article itself; no topic word at all'),
-  ask('WHY DO PEOPLE USE KETAMINE FOR DEPRESSION', [S.intro, S.what, S.howLong]),
+  ask('WHY DO PEOPLE USE KETAMINE FOR DEPRESSION', [S.intro, S.what, S.howLong, S.trdBipolar, S.longer], 'all caps; the reason (fast relief where other treatments failed) is given in five places'),
   ask('does knowing the duration help doctors plan treatment', [S.intro], '"knowing the duration" → "understanding how long ... helps develop treatment plans"'),
   ask('is ketamine still kind of experimental or is it settled science', RESEARCH, '"experimental / settled science" → "still-evolving", "still being studied", "more research is needed"'),
   ask('is anyone actually researching how well ketamine works', [S.intro, S.onset, S.conclusion, S.mechanism], '"researching how well" → "researchers study its efficacy"'),
@@ -170,7 +170,7 @@ export const inscope: GoldenCase[] = [
   ask('what happens after the ketamine stops working', [S.longer], '"after this window period ... shift to other treatment options"'),
   ask('do experts agree on whether the effects last', [S.longer], '"agree" → "It is debatable"'),
   ask('can ketamine improve quality of life in the long run', [S.longer, S.trdBipolar]),
-  ask('is ketamine good for severe depression long term', [S.longer, S.trdBipolar]),
+  ask('is ketamine good for severe depression long term', [S.longer, S.trdBipolar, S.howLong]),
   ask('long term effects of ketamine', [S.longer, S.effects, S.trdBipolar, S.howLong]),
   ask('does ketamine have pain killing properties', [S.longer, S.pain], '"pain killing" → "analgesic properties"; "killing" is not a crisis cue here'),
   ask('is ketamine an analgesic', [S.longer, S.pain]),

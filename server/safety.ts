@@ -1,0 +1,202 @@
+/**
+ * Pipeline step 1, the safety gate: does a message signal a crisis (suicidal ideation, self-harm,
+ * intent to overdose or to die, a third person at risk)? Runs first on every message and outranks
+ * everything else. Reads the message's one wink `Analysis`; the rules live in safety-lexicon.ts.
+ */
+import { z } from 'zod';
+import crisisData from '../knowledge/crisis.json' with { type: 'json' };
+import {
+  COMPILED,
+  DISCLOSURE,
+  DISMISSAL,
+  REVERSAL,
+  STATE_VERBS,
+  TOPIC,
+  type Rule,
+} from './safety-lexicon.ts';
+import {
+  CLAUSE_BREAK,
+  deniedAt,
+  nearestSubject,
+  subjectBefore,
+  viewOf,
+  viewOfText,
+  whoOf,
+  type View,
+} from './safety-view.ts';
+import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, Reply } from './types.ts';
+
+interface Hit {
+  id: string;
+  weak: boolean;
+  who: CrisisWho;
+}
+
+const NO_CRISIS: CrisisSignal = { crisis: false, who: 'self', reason: 'none' };
+/** How many earlier visitor messages are looked at. */
+const RECENT_WINDOW = 4;
+
+/** Clause-initial words that imply an unstated "I": "been feeling suicidal lately". */
+const IMPLICIT_SELF = new Set([
+  'been', 'feeling', 'having', 'getting', 'thinking', 'keep', 'kinda', 'so', 'really', 'constantly',
+  'still', 'always', 'feel', 'am', 'also', 'currently', 'lately', 'often',
+]);
+const POSSESSIVES: Record<string, CrisisWho> = { my: 'self', his: 'other', her: 'other', their: 'other', our: 'self' };
+
+const TOPIC_ADJ = new Set([
+  'own', 'constant', 'recurring', 'intrusive', 'dark', 'occasional', 'frequent', 'passive', 'active',
+  'bad', 'severe', 'recent', 'old', 'current', 'daily', 'past', 'first', 'last', 'latest',
+]);
+
+function tokenAt(at: Int32Array, charIndex: number): number {
+  return at[charIndex] ?? -1;
+}
+
+/** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
+function scan(v: View): Hit[] {
+  const hits: Hit[] = [];
+  const reversed = REVERSAL.test(v.lem);
+  for (const rule of COMPILED) {
+    const s = rule.on === 'lem' ? v.lem : v.tok;
+    const at = rule.on === 'lem' ? v.lemAt : v.tokAt;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      const start = tokenAt(at, m.index + 1);
+      const end = tokenAt(at, m.index + m[0].length - 1) + 1;
+      if (start < 0 || !accept(v, rule, start, reversed)) continue;
+      hits.push({ id: rule.id, weak: rule.weak === true, who: whoOf(v, start, end) });
+      break;
+    }
+  }
+  hits.push(...topicHits(v, reversed));
+  return hits;
+}
+
+function accept(v: View, rule: Rule, start: number, reversed: boolean): boolean {
+  if (rule.deniable && !reversed && deniedAt(v, start)) return false;
+  if (rule.anchor === 'notGeneric' && subjectBefore(v, start) === 'generic') return false;
+  return true;
+}
+
+/**
+ * Topic words ("suicidal", "suicide", "self-harm") are a crisis only when a person speaks about
+ * themselves or someone they know: a possessive ("my suicidal thoughts"), a personal subject with a
+ * state verb ("my girlfriend is suicidal", "I attempted suicide"), an implied "I" ("been feeling
+ * suicidal"), or a later pronoun that discloses it ("… suicidal thoughts? I have them every day").
+ */
+function topicHits(v: View, reversed: boolean): Hit[] {
+  const hits: Hit[] = [];
+  let topicSeenAt = -1;
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
+    const start = tokenAt(v.lemAt, m.index + 1);
+    if (start < 0 || (!reversed && deniedAt(v, start))) continue;
+    if (topicSeenAt < 0) topicSeenAt = m.index;
+    const who = personalAnchor(v, start);
+    if (who) hits.push({ id: 'ideation:topic-personal', weak: false, who });
+  }
+  if (topicSeenAt >= 0 && hits.length === 0) {
+    DISCLOSURE.lastIndex = topicSeenAt;
+    const d = DISCLOSURE.exec(v.lem);
+    if (d) {
+      const start = tokenAt(v.lemAt, d.index + 1);
+      hits.push({ id: 'ideation:topic-disclosed', weak: false, who: v.words[start] === 'i' || v.words[start]?.startsWith('i') ? 'self' : 'other' });
+    }
+  }
+  return hits;
+}
+
+function personalAnchor(v: View, start: number): CrisisWho | null {
+  // "my suicidal thoughts", "her constant suicidal thoughts"
+  const before = v.words[start - 1] ?? '';
+  const possessive = POSSESSIVES[before] ?? (TOPIC_ADJ.has(before) ? POSSESSIVES[v.words[start - 2] ?? ''] : undefined);
+  if (possessive) return possessive;
+  const { kind, index } = nearestSubject(v, start);
+  if (kind === 'generic') return null;
+  if (kind === 'self' || kind === 'other') {
+    for (let i = index; i < start; i++) {
+      if (STATE_VERBS.has(v.lemmas[i] ?? '') || STATE_VERBS.has(v.words[i] ?? '')) return kind;
+    }
+    // "is my son suicidal?": the verb comes before the subject.
+    for (let i = index - 1; i >= 0 && !CLAUSE_BREAK.has(v.words[i] ?? ''); i--) {
+      if (STATE_VERBS.has(v.lemmas[i] ?? '')) return kind;
+    }
+    return null;
+  }
+  return IMPLICIT_SELF.has(v.words[index + 1] ?? '') ? 'self' : null;
+}
+
+/**
+ * Detects a crisis in a visitor message. `recent` are the previous visitor messages of the
+ * conversation, when the caller has them: a distress cue that builds on an earlier one, or a
+ * dismissal right after a crisis message ("jk", "I'm fine"), keeps the crisis reply.
+ *
+ * @example detectCrisis(analyze("I don't want to live anymore")) // { crisis: true, who: 'self', … }
+ * @example detectCrisis(analyze('this traffic is killing me')).crisis // false
+ */
+export function detectCrisis(a: Analysis, recent?: string[]): CrisisSignal {
+  const v = viewOf(a);
+  const hits = scan(v);
+  const strong = hits.find((h) => !h.weak);
+  if (strong) return { crisis: true, who: strong.who, reason: strong.id };
+  const weak = new Set(hits.filter((h) => h.weak).map((h) => h.id));
+  if (weak.size >= 2) return { crisis: true, who: hits[0]?.who ?? 'self', reason: 'combined:' + [...weak].join('+') };
+  if (!recent || recent.length === 0) return NO_CRISIS;
+
+  const earlier = recent.slice(-RECENT_WINDOW).map((t) => scan(viewOfText(t)));
+  const earlierStrong = earlier.flat().find((h) => !h.weak);
+  if (earlierStrong && (DISMISSAL.test(v.lem) || weak.size > 0)) {
+    return { crisis: true, who: earlierStrong.who, reason: 'follow-up:' + earlierStrong.id };
+  }
+  const earlierWeak = new Set(earlier.flat().filter((h) => h.weak).map((h) => h.id));
+  if (weak.size > 0 && new Set([...weak, ...earlierWeak]).size >= 2) {
+    return { crisis: true, who: 'self', reason: 'combined-conversation:' + [...weak].join('+') };
+  }
+  return NO_CRISIS;
+}
+
+// ─── Resources and the crisis reply ──────────────────────────────────────────────────────────────
+
+const resourcesSchema = z.object({
+  locale: z.string().min(2),
+  intro: z.object({ self: z.string().min(1), other: z.string().min(1) }),
+  resources: z
+    .array(z.object({ name: z.string().min(1), action: z.string().min(1), url: z.string().url().optional() }))
+    .min(1),
+  emergency: z.object({ self: z.string().min(1), other: z.string().min(1) }),
+  international: z.string().min(1),
+  helpLine: z.string().min(1),
+});
+
+/** Parses crisis resources; throws a `faqchat:` error naming the bad field. */
+export function parseCrisisResources(data: unknown): CrisisResources {
+  const parsed = resourcesSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`faqchat: knowledge/crisis.json is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+const BUNDLED = parseCrisisResources(crisisData);
+
+/** The crisis resources bundled from knowledge/crisis.json (validated once, at module load; no I/O). */
+export function loadCrisisResources(): CrisisResources {
+  return BUNDLED;
+}
+
+/**
+ * The crisis reply: short and warm, then every resource on its own line, then emergency and
+ * international lines; worded for a helper when someone else is at risk. Plain text.
+ *
+ * @example crisisReply({ crisis: true, who: 'self', reason: 'x' }, loadCrisisResources()).text
+ */
+export function crisisReply(signal: CrisisSignal, resources: CrisisResources = BUNDLED): Reply {
+  const lines = [
+    resources.intro[signal.who],
+    ...resources.resources.map((r) => `- ${r.name}: ${r.action}`),
+    resources.emergency[signal.who],
+    resources.international,
+  ];
+  return { kind: 'crisis', text: lines.join('\n'), sources: [], suggestions: [], confidence: 1, context: '' };
+}

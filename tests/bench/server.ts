@@ -1,0 +1,225 @@
+/**
+ * Starting and stopping the faqchat server as a child process for the HTTP, cold-start and widget
+ * parts: loopback only, a free random port, rate limit off, insights data in a temp folder.
+ * Each child gets its own process group, so stopping it ends exactly the processes this bench
+ * started (npm → sh → tsx → node) and nothing else.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../knowledge/version.ts';
+import { sleep } from './stats.ts';
+
+/** How the server is started. `npm` is exactly `npm start`; the others peel off one layer each. */
+export type StartVariant = 'npm' | 'tsx' | 'node-tsx' | 'bundle';
+
+export const BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server', 'main.js');
+
+export const VARIANT_LABEL: Record<StartVariant, string> = {
+  npm: 'npm start (npm → tsx CLI → node)',
+  tsx: 'tsx server/main.ts (tsx CLI → node)',
+  'node-tsx': 'node --import tsx server/main.ts',
+  bundle: 'node build/server/main.js (prebuilt)',
+};
+
+function command(variant: StartVariant, nodeFlags: string[]): [string, string[]] {
+  switch (variant) {
+    case 'npm':
+      return ['npm', ['start', '--silent']];
+    case 'tsx':
+      return [join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [...nodeFlags, 'server/main.ts']];
+    case 'node-tsx':
+      return [process.execPath, [...nodeFlags, '--import', 'tsx', 'server/main.ts']];
+    case 'bundle':
+      return [process.execPath, [...nodeFlags, BUNDLE_ENTRY]];
+  }
+}
+
+/** A free TCP port on loopback (the OS picks; released right away for the child to take). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** One GET on loopback; resolves with the status, or null when the connection fails. */
+export function getStatus(port: number, path: string, timeoutMs = 1000): Promise<number | null> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', agent: false, timeout: timeoutMs }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? null));
+    });
+    req.on('error', () => resolve(null));
+    req.on('timeout', () => req.destroy());
+    req.end();
+  });
+}
+
+export interface ServerChild {
+  variant: StartVariant;
+  port: number;
+  url: string;
+  child: ChildProcess;
+  /** ms from spawn() to the first 200 of /healthz. */
+  readyMs: number;
+  /** The process that serves (the leaf node process under npm/tsx). */
+  serverPid: number;
+  /** Everything the child wrote to stderr (startup errors). */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  variant: StartVariant;
+  /** Extra env on top of the bench defaults. */
+  env?: Record<string, string>;
+  /** Extra node flags (e.g. --cpu-prof); not for the npm variant. */
+  nodeFlags?: string[];
+  timeoutMs?: number;
+}
+
+/** Children of `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(/\s+/).map(Number));
+    }
+  } catch {
+    // gone, or not Linux
+  }
+  return out;
+}
+
+/** `pid` and all its descendants. */
+export function processTree(pid: number): number[] {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]!));
+  return all;
+}
+
+function commOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The deepest `node` process of the tree: the one that loaded the app (npm and tsx spawn it). */
+export function serverProcess(rootPid: number): number {
+  const nodes = processTree(rootPid).filter((pid) => commOf(pid) === 'node');
+  return nodes.at(-1) ?? rootPid; // breadth-first order: the last one is the deepest
+}
+
+/** VmRSS of a process in MB (1 MB = 2^20 bytes), from /proc/<pid>/status; NaN when unreadable. */
+export function rssMB(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Sum of VmRSS over the whole process tree (npm + tsx CLI + server for `npm start`). */
+export function treeRssMB(rootPid: number): number {
+  return processTree(rootPid).reduce((sum, pid) => sum + (rssMB(pid) || 0), 0);
+}
+
+let dataDir: string | null = null;
+/** One temp insights folder for every child of this run, removed at exit. */
+function benchDataDir(): string {
+  if (!dataDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'faqchat-bench-data-'));
+    dataDir = dir;
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return dataDir;
+}
+
+/**
+ * Spawns the server, polls /healthz every 2 ms until 200, and returns it running.
+ * Throws (after stopping it) if it exits or is not ready within `timeoutMs`.
+ */
+export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
+  const { variant } = options;
+  if (variant === 'bundle' && !existsSync(BUNDLE_ENTRY)) throw new Error(`faqchat: ${BUNDLE_ENTRY} is missing; build it with \`npm run bench -- bundle\``);
+  const port = await freePort();
+  const [cmd, args] = command(variant, options.nodeFlags ?? []);
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    RATE_LIMIT_PER_MIN: '0',
+    DATA_DIR: benchDataDir(),
+    ...options.env,
+  };
+  let err = '';
+  const started = performance.now();
+  const child = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (err.length < 20_000) err += chunk.toString();
+  });
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+
+  const stop = async () => {
+    if (exited !== undefined || child.pid === undefined) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the child's own process group: only what we started
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 5000);
+    await gone;
+    clearTimeout(timer);
+  };
+  const cleanup = () => {
+    try {
+      if (exited === undefined && child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', cleanup);
+
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`faqchat: server (${variant}) exited with ${exited} before ready:\n${err.trim()}`);
+    if (performance.now() - started > timeoutMs) {
+      await stop();
+      throw new Error(`faqchat: server (${variant}) not ready after ${timeoutMs} ms:\n${err.trim()}`);
+    }
+    const status = await getStatus(port, '/healthz', 500);
+    if (status === 200) break;
+    await sleep(2);
+  }
+  const readyMs = performance.now() - started;
+  return {
+    variant,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    readyMs,
+    serverPid: serverProcess(child.pid!),
+    stderr: () => err,
+    stop,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * E2E helpers: the real faqchat server on a free port (rate limit off, no insights store, silent)
+ * and Debian's chromium through playwright-core, launched exactly as the CI image allows.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { parseConfig } from '../../server/config.ts';
+import { startServer, type RunningServer } from '../../server/node.ts';
+
+export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+
+export async function startTestServer(): Promise<RunningServer> {
+  const config = { ...parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MIN: '0' }), port: 0, host: '127.0.0.1' };
+  return startServer({ config, store: false, signals: false, shutdownGraceMs: 500 });
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'faqchat-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Errors a page throws or logs; the widget must add none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+// Playwright's CSS locators pierce open shadow roots, so these reach inside the widget.
+export const launcher = (page: Page): Locator => page.locator('faqchat-widget button.launcher');
+export const panel = (page: Page): Locator => page.locator('faqchat-widget [role="dialog"]');
+export const input = (page: Page): Locator => page.getByRole('combobox', { name: 'Ask a question' });
+
+export async function openWidget(page: Page): Promise<void> {
+  await launcher(page).click();
+  await panel(page).waitFor({ state: 'visible' });
+}
+
+/** Types a question, sends it with Enter and waits for the reply to finish. */
+export async function ask(page: Page, question: string): Promise<void> {
+  const before = await page.locator('faqchat-widget .log > .bot:not(.greeting), faqchat-widget .log > .crisis, faqchat-widget .notice').count();
+  await input(page).fill(question);
+  await input(page).press('Enter');
+  await page
+    .locator('faqchat-widget .log > .bot:not(.greeting):not(.typing), faqchat-widget .log > .crisis, faqchat-widget .notice')
+    .nth(before)
+    .waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** The widget's computed focus target: the element focused inside its shadow root, if any. */
+export async function focusedInWidget(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('faqchat-widget');
+    const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return document.activeElement === host && el ? `${el.tagName.toLowerCase()}.${el.className}|${el.getAttribute('aria-label') ?? ''}` : null;
+  });
+}

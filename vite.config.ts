@@ -50,6 +50,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Workers tests run inside workerd; their config loads @cloudflare/vitest-pool-workers, so it
+      // lives in its own file and the widget build never imports it.
+      'tests/workers/vitest.config.ts',
     ],
   },
 });

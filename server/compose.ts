@@ -10,9 +10,7 @@ export interface EngineStrings {
   fallback: string;
   fallbackMore: string;
   clarify: string;
-  doseCaution: string;
   referralFact: string;
-  crisisReminder: string;
 }
 export const STRINGS: EngineStrings = strings as EngineStrings;
 

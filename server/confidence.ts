@@ -5,7 +5,7 @@
  */
 import type { EngineOptions } from './defaults.ts';
 import type { CorpusModel } from './model.ts';
-import { coverage, type Query } from './query.ts';
+import type { ContentTerm, Query } from './query.ts';
 import type { RankedTopic } from './rank.ts';
 
 export interface Assessment {
@@ -59,4 +59,46 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     return { ...base, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
   }
   return { ...base, decision: 'answer', options: [], reason: 'answered' };
+}
+
+/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
+const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
+
+/** Idf-weighted coverage of one group of content words. */
+function groupCoverage(content: ContentTerm[], maxIdf: number): number {
+  let all = 0;
+  let covered = 0;
+  for (const c of content) {
+    const miss = maxIdf * (UNCOVERED_WEIGHT[c.pos] ?? 0.3);
+    if (c.covered) {
+      // A guessed word counts partly as covered, partly as unknown.
+      all += c.strength * c.idf + (1 - c.strength) * miss;
+      covered += c.strength * c.idf;
+    } else all += miss;
+  }
+  return all === 0 ? 1 : covered / all;
+}
+
+/**
+ * Share of the question's content the corpus covers, idf-weighted (1 when there is no content).
+ * A message of several sentences counts its best-covered sentence: "this traffic is killing me.
+ * how long does it last?" is a covered question after an uncovered remark.
+ */
+export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): number {
+  // Something named that the article does not know, and nothing named that it does: not covered
+  // ("how fast can a cheetah run" has a question type the article answers, about something else).
+  const named = (c: ContentTerm) => c.pos === 'NOUN' || c.pos === 'PROPN';
+  if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
+  const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
+  const whole = groupCoverage(content, top);
+  const groups = new Map<number, ContentTerm[]>();
+  for (const c of content) groups.set(c.sentence, [...(groups.get(c.sentence) ?? []), c]);
+  if (groups.size <= 1) return whole;
+  // A clause that asks something covered on its own counts, if it names enough to be a question.
+  let best = whole;
+  for (const g of groups.values()) {
+    const mass = g.reduce((sum, c) => sum + (c.covered ? c.strength * c.idf : 0), 0);
+    if (mass >= minMass) best = Math.max(best, groupCoverage(g, top));
+  }
+  return best;
 }

@@ -38,6 +38,7 @@ const INTENTS: readonly Intent[] = [
 ];
 const MAX_SAID = 24;
 const MAX_TERMS = 8;
+const MAX_RECENT = 4;
 const VERSION = 1;
 
 function toBase64Url(text: string): string {
@@ -103,7 +104,7 @@ export function decodeContext(raw: unknown, model: CorpusModel, maxChars: number
   if (!Array.isArray(terms) || terms.length > MAX_TERMS) return null;
   if (!terms.every((t) => typeof t === 'string' && t.length <= 40 && model.lexicon.vocab.has(t))) return null;
   if (crisis !== 0 && crisis !== 1) return null;
-  if (!Array.isArray(recent) || recent.length > 2 || !recent.every((m) => typeof m === 'string' && m.length <= recentChars)) {
+  if (!Array.isArray(recent) || recent.length > MAX_RECENT || !recent.every((m) => typeof m === 'string' && m.length <= recentChars)) {
     return null;
   }
   return {

@@ -38,10 +38,17 @@ export interface EngineOptions {
   stayCarry: number;
   /** Weight of the previous question's terms in a follow-up that moves on ("what about for pain?"). */
   shiftCarry: number;
+  /** Idf from which a word names a subject of its own (not "ketamine", which is everywhere). */
+  subjectIdf: number;
+  /** Terms below this idf (in most sentences) are left out of the search when others remain
+   * (1 halves search time on the seed article but costs a few follow-ups; 0 = off). */
+  minSearchIdf: number;
   /** Suggestions per reply (2–4). */
   suggestions: number;
   /** Longest message kept in the context for the safety gate's look-back, in characters. */
   recentChars: number;
+  /** How many earlier messages the context keeps for the safety gate's look-back. */
+  recentMessages: number;
   /** Longest context string accepted; anything longer is ignored unread. */
   maxContextChars: number;
 }
@@ -64,8 +71,11 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   followupPrior: 0.5,
   stayCarry: 0.8,
   shiftCarry: 0.25,
+  subjectIdf: 1.5,
+  minSearchIdf: 0,
   suggestions: 3,
-  recentChars: 200,
+  recentChars: 160,
+  recentMessages: 3,
   maxContextChars: 1024,
 });
 

@@ -14,7 +14,7 @@ import { GUARDS, type Guards } from './guards.ts';
 import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand, valueTerms } from './query.ts';
-import { rankTopics, selectSentences } from './rank.ts';
+import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
@@ -28,6 +28,8 @@ const MAX_MESSAGE = 2000;
 // ketamine?"); ANAPHORA stays on the subject ("how long does THAT last", "why does it matter?").
 const SHIFT = /^(?:(?:and|but|also|so|ok|okay)\s+)?(?:what|how)\s+about\b|^(?:and|also|plus)\b/;
 const ANAPHORA = /\b(it|its|that|this|those|these|them|they)\b/;
+// "that"/"this" point at what was just said; "it" is usually just ketamine.
+const DEMONSTRATIVE = /\b(that|this|those|these)\b/;
 
 type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
 
@@ -67,6 +69,8 @@ const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mec
 
 interface Turn {
   a: Analysis;
+  /** The referral detector saw a (general) dose question: the answer carries the dose caution. */
+  doseTopic: boolean;
   state: ConversationState;
   message: string;
 }
@@ -97,21 +101,40 @@ class AnswerEngine implements Engine {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
     const state = decodeContext(context, this.model, this.opts.maxContextChars, this.opts.recentChars) ?? EMPTY_STATE;
     const a = analyze(text);
-    const turn: Turn = { a, state, message: text };
+    const turn: Turn = { a, state, message: text, doseTopic: false };
 
     // 1. Safety gate, before anything else, with the previous message as look-back.
     const signal = this.guards.detectCrisis(a, state.recent);
     if (signal.crisis) {
+      // A message whose only crisis signal is what came BEFORE it ("sorry, forget it. what is
+      // ketamine?") still gets its answer when it asks something the article answers — with the
+      // crisis line kept on it and on every later reply. Anything else gets the crisis reply.
+      const earlierOnly = signal.reason.startsWith('follow-up');
+      const result = earlierOnly ? this.respond(turn) : null;
+      if (result && result.reply.kind === 'answer') return this.keepCrisisLine(result, text, state);
       const reply = this.guards.crisisReply(signal);
-      // Never keep what a person in crisis wrote, not even in the client-held context.
-      const next: ConversationState = { ...EMPTY_STATE, crisis: true };
+      // The client keeps the last messages (not the server), so "jk, I'm fine" right after is still read
+      // against what came before; the crisis flag keeps a crisis line on every later reply.
+      const next: ConversationState = { ...EMPTY_STATE, crisis: true, recent: this.recentAfter(state, text) };
       return { reply: { ...reply, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.who}` } };
     }
     const result = this.respond(turn);
-    if (state.crisis && result.reply.kind !== 'crisis') {
-      result.reply.text = withLines(result.reply.text, STRINGS.crisisReminder);
-    }
+    return state.crisis ? this.keepCrisisLine(result, text, state) : result;
+  }
+
+  /** Appends the crisis help line and keeps the crisis flag in the context. */
+  private keepCrisisLine(result: EngineResult, text: string, state: ConversationState): EngineResult {
+    const decoded = decodeContext(result.reply.context, this.model, this.opts.maxContextChars, this.opts.recentChars);
+    const next: ConversationState = { ...(decoded ?? EMPTY_STATE), crisis: true, recent: this.recentAfter(state, text) };
+    result.reply.text = withLines(result.reply.text, this.guards.helpLine);
+    result.reply.context = encodeContext(next, this.model);
     return result;
+  }
+
+  /** The look-back the safety gate gets next turn: the last few messages, each trimmed. */
+  private recentAfter(state: ConversationState, message: string): string[] {
+    const m = message.trim().slice(0, this.opts.recentChars);
+    return [...state.recent, ...(m === '' ? [] : [m])].slice(-this.opts.recentMessages);
   }
 
   suggest(partial: string, limit?: number): string[] {
@@ -127,16 +150,15 @@ class AnswerEngine implements Engine {
     const intent = detectIntent(a);
     const query = understand(a, this.model.lexicon, this.opts);
 
-    // 2. Small talk — unless the message also asks something the article answers ("hi, how long…").
+    // 2. Small talk. The detector returns null when the message also asks something ("hi, how long…").
     const smalltalk = this.guards.detectSmalltalk(a);
     if (smalltalk !== null) {
-      const asked = query.content.some((c) => c.covered) ? this.answerQuestion(turn, intent, query, true) : null;
-      if (asked && asked.result.reply.kind === 'answer') return asked.result;
       return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
     }
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);
+    turn.doseTopic = referral.topic === 'dose';
     if (referral.personal) {
       const fact = this.answerQuestion(turn, intent, query, true);
       const lines = [this.guards.referralText(referral.topic)];
@@ -169,8 +191,10 @@ class AnswerEngine implements Engine {
       // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
       if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;
       const weights = new Map(query.weights);
-      const carried = kind === 'shift' ? this.opts.shiftCarry : this.opts.stayCarry;
-      for (const t of state.terms) if (!weights.has(t)) weights.set(t, carried);
+      // A shift that names a subject of its own ("what about for pain?") leaves the old subject behind.
+      const named = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
+      const carried = kind === 'shift' ? (named ? 0 : this.opts.shiftCarry) : this.opts.stayCarry;
+      if (carried > 0) for (const t of state.terms) if (!weights.has(t)) weights.set(t, carried);
       if (!hasContent || kind === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
       query = { ...query, weights };
     } else if (!hasContent) {
@@ -184,9 +208,20 @@ class AnswerEngine implements Engine {
       const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
       if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
     }
+    // "Why does THAT matter?", "how long does THAT last": about what was just said, if the topic has more.
+    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.a.normalized)) {
+      const sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+      const fit = featureIndex(intent);
+      const useful = sids.some((sid) => sentenceScore(m, query, intent, sid, this.opts.intentSteer) > 0 && (fit < 0 || (m.features[sid]?.[fit] ?? 0) > 0));
+      if (useful) return this.answerReply(turn, state.tp, sids, query, intent, 0.7, []);
+    }
+    // A new subject with the old question type: the subject picks the topic, the type picks sentences.
+    const inherited = intent !== intentIn;
+    const subject = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
+    const topicIntent = kind === 'shift' && inherited && subject ? 'general' : intent;
 
     const hits = retrieve(m, query, this.opts);
-    const ranked = rankTopics(m, query, intent, hits, this.opts, prior);
+    const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
     let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent));
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match.
@@ -219,8 +254,8 @@ class AnswerEngine implements Engine {
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
     const m = this.model;
     const dose = featureIndex('dose');
-    const aboutDose = intent === 'dose' || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 0.75);
-    const text = withLines(articleText(m, sids), aboutDose && STRINGS.doseCaution);
+    const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
+    const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);
     const contentTerms = query.content.flatMap((c) => c.via).slice(0, 8);
     const next: ConversationState = {
       ...turn.state,
@@ -245,8 +280,7 @@ class AnswerEngine implements Engine {
     nextState?: ConversationState,
   ): Outcome {
     const base = nextState ?? { ...turn.state };
-    const recent = turn.message.trim().slice(0, this.opts.recentChars);
-    const next: ConversationState = { ...base, recent: recent === '' ? [] : [recent] };
+    const next: ConversationState = { ...base, recent: this.recentAfter(turn.state, turn.message) };
     const reply: Reply = {
       kind,
       text,

@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import questionsData from '../knowledge/questions.json' with { type: 'json' };
 import { analyze } from './analyze.ts';
-import { sentenceFeatures } from './intent.ts';
+import { FEATURE_INTENTS, sentenceFeatures } from './intent.ts';
 import { termsOf, textTerms } from './terms.ts';
 import type { Corpus } from './types.ts';
 
@@ -198,6 +198,8 @@ export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: 
       const stored = index.getStoredFields(`s${sid}`);
       const sentence = corpus.sentences[sid];
       if (!stored || !sentence || stored.tp !== tp || stored.h !== fingerprint(sentence.text)) return false;
+      // Features from an older build have another layout (FEATURE_INTENTS + the meta flag).
+      if (!Array.isArray(stored.f) || stored.f.length !== FEATURE_INTENTS.length + 1) return false;
     }
   }
   for (let i = 0; i < questions.length; i += 1) {

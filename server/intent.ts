@@ -77,8 +77,8 @@ const RULES: Rule[] = [
   },
   // A plain speed word, once the specific frames above did not match: "can it help quickly?".
   { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
-  { intent: 'why', pattern: /^(why|how come)\b|\bwhy\b/ },
-  { intent: 'definition', pattern: /^(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
+  { intent: 'why', pattern: /\b(why|how come)\b/ },
+  { intent: 'definition', pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
   {
     intent: 'more',
     pattern: /^(and )?(tell me more|more( info(rmation)?| details?)?|go on|continue|what else|anything else|keep going|elaborate|explain more|more please)\b/,
@@ -110,7 +110,8 @@ const CUES: Record<FeatureIntent, [string[], string[]]> = {
   comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative'], ['while', 'than', 'other']],
   why: [['because', 'due', 'therefore', 'reason', 'mechanism'], ['by', 'so', 'since', 'cause']],
   cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
-  location: [['nearby', 'located', 'location', 'address', 'city', 'provider'], ['near', 'where']],
+  // Not "provider": its stem is "provid", which every "provides relief" sentence has.
+  location: [['nearby', 'located', 'location', 'address', 'city', 'directions'], ['near', 'where']],
 };
 const CUE_TERMS: Record<FeatureIntent, [Set<string>, Set<string>]> = Object.fromEntries(
   FEATURE_INTENTS.map((k) => [k, [new Set(CUES[k][0].map(termOf)), new Set(CUES[k][1].map(termOf))]]),

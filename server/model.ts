@@ -16,6 +16,8 @@ export interface CorpusModel {
   topicOf: Int32Array;
   /** Processed terms of each sentence id. */
   sentenceTerms: string[][];
+  /** Distinct terms of each sentence id, with their idf (for scoring without allocating). */
+  sentenceIdf: Array<Array<[string, number]>>;
   /** Question-type fit of each sentence id (FEATURE_INTENTS order). */
   features: number[][];
   /** All terms of each topic: sentences, title, questions. */
@@ -101,8 +103,9 @@ export function buildModel(
     corpusWords(texts),
     synonyms,
   );
+  const sentenceIdf = sentenceTerms.map((terms) => [...new Set(terms)].map((t): [string, number] => [t, lexicon.idf.get(t) ?? 1]));
   const starters = (questionsData.starters ?? []).length > 0
     ? [...(questionsData.starters ?? [])]
     : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
-  return { corpus, index: idx, topics, topicOf, sentenceTerms, features, topicTerms, questions, questionsByTopic, starters, lexicon, rebuilt };
+  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, features, topicTerms, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

@@ -45,7 +45,7 @@ export interface ContentTerm {
   pos: string;
   /** 1 for a word the corpus knows (or a synonym of one); less for a spelling or word-family guess. */
   strength: number;
-  /** Sentence of the message the word is in (chatter in one sentence must not sink a question in another). */
+  /** Clause of the message the word is in (a remark in one clause must not sink a question in another). */
   sentence: number;
 }
 
@@ -256,65 +256,37 @@ export function understand(
   return { weights, content, corrections };
 }
 
+/** Punctuation that ends a clause: "dead tired, how long does it last" is a remark, then a question. */
+const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+
 /**
- * Sentence index of each token, by walking the tokens through the normalised text (no second wink
- * pass). Falls back to one sentence if the walk loses its place.
+ * Clause index of each token: a new clause after clause punctuation or a sentence boundary, found
+ * by walking the tokens through the normalised text (no second wink pass).
  */
-export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences'>): number[] {
+export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'>): number[] {
   const out = new Array<number>(a.tokens.length).fill(0);
-  if (a.sentences.length <= 1) return out;
   const ends: number[] = [];
   let from = 0;
   for (const s of a.sentences) {
     const at = a.normalized.indexOf(s.trim(), from);
-    if (at < 0) return out;
+    if (at < 0) break;
     from = at + s.trim().length;
     ends.push(from);
   }
   let pos = 0;
   let k = 0;
+  let clause = 0;
   a.tokens.forEach((tok, i) => {
     const at = a.normalized.indexOf(tok, pos);
     if (at >= 0) pos = at + tok.length;
-    while (k < ends.length - 1 && pos > ends[k]!) k += 1;
-    out[i] = k;
+    while (k < ends.length - 1 && pos > ends[k]!) {
+      k += 1;
+      clause += 1;
+    }
+    out[i] = clause;
+    // A dash ends a clause only between spaces ("appointment - what does…"), not in "half-life".
+    const dash = tok === '-' && at > 0 && a.normalized[at - 1] === ' ' && a.normalized[at + 1] === ' ';
+    if (a.types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
   });
   return out;
-}
-
-/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
-const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
-
-/** Idf-weighted coverage of one group of content words. */
-function groupCoverage(content: ContentTerm[], maxIdf: number): number {
-  let all = 0;
-  let covered = 0;
-  for (const c of content) {
-    const miss = maxIdf * (UNCOVERED_WEIGHT[c.pos] ?? 0.3);
-    if (c.covered) {
-      // A guessed word counts partly as covered, partly as unknown.
-      all += c.strength * c.idf + (1 - c.strength) * miss;
-      covered += c.strength * c.idf;
-    } else all += miss;
-  }
-  return all === 0 ? 1 : covered / all;
-}
-
-/**
- * Share of the question's content the corpus covers, idf-weighted (1 when there is no content).
- * A message of several sentences counts its best-covered sentence: "this traffic is killing me.
- * how long does it last?" is a covered question after an uncovered remark.
- */
-export function coverage(content: ContentTerm[], maxIdf = 0): number {
-  // Something named that the article does not know, and nothing named that it does: not covered
-  // ("how fast can a cheetah run" has a question type the article answers, about something else).
-  const named = (c: ContentTerm) => c.pos === 'NOUN' || c.pos === 'PROPN';
-  if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
-  const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
-  const groups = new Map<number, ContentTerm[]>();
-  for (const c of content) groups.set(c.sentence, [...(groups.get(c.sentence) ?? []), c]);
-  if (groups.size <= 1) return groupCoverage(content, top);
-  let best = 0;
-  for (const g of groups.values()) if (g.some((c) => c.covered)) best = Math.max(best, groupCoverage(g, top));
-  return best;
 }

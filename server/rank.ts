@@ -35,14 +35,10 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
 
 /** Relevance of one sentence: idf-weighted matched terms plus question-type fit. */
 export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, sid: number, steer: number): number {
-  const terms = model.sentenceTerms[sid] ?? [];
   let s = 0;
-  const seen = new Set<string>();
-  for (const t of terms) {
-    if (seen.has(t)) continue;
-    seen.add(t);
+  for (const [t, idf] of model.sentenceIdf[sid] ?? []) {
     const w = query.weights.get(t);
-    if (w !== undefined) s += w * (model.lexicon.idf.get(t) ?? 1);
+    if (w !== undefined) s += w * idf;
   }
   const f = featureIndex(intent);
   const fit = f >= 0 ? (model.features[sid]?.[f] ?? 0) : 0;

@@ -25,24 +25,26 @@ export interface TopicHit {
  */
 export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions): TopicHit[] {
   if (query.weights.size === 0) return [];
-  const terms = [...query.weights.keys()];
+  // A term in most sentences ("ketamine") ranks nothing but makes MiniSearch score every document;
+  // it still counts for coverage, and still searches when it is all there is.
+  const all = [...query.weights.keys()];
+  const informative = all.filter((t) => (model.lexicon.idf.get(t) ?? model.lexicon.maxIdf) >= opts.minSearchIdf);
+  const terms = informative.length > 0 ? informative : all;
   const results = model.index.search(terms.join(' '), {
     boost: opts.fieldBoosts,
     boostTerm: (term) => query.weights.get(term) ?? 1,
     combineWith: 'OR',
-    boostDocument: (_id, _term, stored) => {
-      const f = stored?.['f'] as number[] | undefined;
-      return f ? 1 - META_PENALTY * (f[META] ?? 0) : 1;
-    },
   });
   const best = new Map<number, { s: number; p: number; h: number; q: number; sid: number | null }>();
   for (const r of results) {
     const doc = r as unknown as IndexDoc & { score: number };
     const entry = best.get(doc.tp) ?? { s: 0, p: 0, h: 0, q: 0, sid: null };
-    if (doc.k === 's' && r.score > entry.s) {
-      entry.s = r.score;
+    // A sentence about the text ("we will also discuss …") counts less than one about the subject.
+    const score = doc.k === 's' ? r.score * (1 - META_PENALTY * (doc.f?.[META] ?? 0)) : r.score;
+    if (doc.k === 's' && score > entry.s) {
+      entry.s = score;
       entry.sid = Number(String(r.id).slice(1));
-    } else if (doc.k !== 's' && r.score > entry[doc.k]) entry[doc.k] = r.score;
+    } else if (doc.k !== 's' && score > entry[doc.k]) entry[doc.k] = score;
     best.set(doc.tp, entry);
   }
   const w = opts.topicWeights;

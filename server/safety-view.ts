@@ -34,7 +34,7 @@ const SHORTHAND: Record<string, string> = {
   ded: 'dead', u: 'you', ur: 'your', r: 'are', bc: 'because', cuz: 'because', coz: 'because',
   rn: 'now', tn: 'tonight', tmrw: 'tomorrow', ppl: 'people', w: 'with', 'w/': 'with',
   sui: 'suicidal', suicidial: 'suicidal', selfharm: 'selfharm', meself: 'myself', mysefl: 'myself',
-  everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', anymore: 'anymore', nomore: 'anymore',
+  everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', nomore: 'anymore',
 };
 
 /** Lemmas wink leaves inflected. */
@@ -61,8 +61,10 @@ function deletions(w: string): string[] {
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
   return out;
 }
+/** Typos rarely hit the first two letters; checking them first keeps ordinary words cheap. */
+const FUZZY_PREFIXES = new Set(FUZZY_KEYS.map((k) => k.slice(0, 2)));
 function fuzzy(w: string): string | undefined {
-  if (w.length < 5 || !/^[a-z]+$/.test(w)) return undefined;
+  if (w.length < 5 || !FUZZY_PREFIXES.has(w.slice(0, 2)) || !/^[a-z]+$/.test(w)) return undefined;
   const hit = fuzzyIndex.get(w) ?? deletions(w).map((d) => fuzzyIndex.get(d)).find(Boolean);
   return hit && hit[0] === w[0] ? hit : undefined;
 }
@@ -101,8 +103,8 @@ const IDIOMS = new RegExp(
   ].join('|'),
   'g',
 );
-const mask = (s: string): string =>
-  s.replace(new RegExp(` (?:${IDIOMS.source})(?= )`, 'g'), (m) => ' ' + m.slice(1).replace(/[^ ]/g, '_'));
+const IDIOM_SPANS = new RegExp(` (?:${IDIOMS.source})(?= )`, 'g');
+const mask = (s: string): string => s.replace(IDIOM_SPANS, (m) => ' ' + m.slice(1).replace(/[^ ]/g, '_'));
 
 // ─── Building the view ───────────────────────────────────────────────────────────────────────────
 
@@ -123,8 +125,16 @@ function assemble(words: string[], lemmas: string[], negated: boolean[]): View {
   return { lemmas, words, negated, lem: mask(lj.s), lemAt: lj.at, tok: mask(tj.s), tokAt: tj.at };
 }
 
-/** View of a message wink has already read. */
+const cache = new WeakMap<Analysis, View>();
+
+/** View of a message wink has already read (cached per Analysis: safety, referral and small talk share it). */
 export function viewOf(a: Analysis): View {
+  let v = cache.get(a);
+  if (!v) cache.set(a, (v = buildView(a)));
+  return v;
+}
+
+function buildView(a: Analysis): View {
   const words: string[] = [];
   const lemmas: string[] = [];
   a.tokens.forEach((raw, i) => {
@@ -152,15 +162,18 @@ const IRREGULAR: Record<string, string> = {
   dies: 'die', wrote: 'write', written: 'write', writing: 'write', hung: 'hang', shot: 'shoot',
   cutting: 'cut', planning: 'plan', planned: 'plan', stopped: 'stop', living: 'living', lost: 'lose',
   ending: 'end', saving: 'save', hoping: 'hope', hoped: 'hope', deciding: 'decide', overdosing: 'overdose',
-  overdosed: 'overdose', tells: 'tell', told: 'tell', says: 'say', keeps: 'keep', kept: 'keep',
+  overdosed: 'overdose', whats: 'whats', thats: 'thats', its: 'its', lets: 'lets', tells: 'tell', told: 'tell', says: 'say', keeps: 'keep', kept: 'keep',
 };
+const NOT_GERUND = /thing$|^(?:during|morning|evening|bring|spring|string|ceiling|sibling|darling)$/;
+/** "slitt" → "slit", "stopp" → "stop"; "kill", "press" stay. */
+const undouble = (stem: string): string => (/([^aeiouslfz])\1$/.test(stem) ? stem.slice(0, -1) : stem);
 /** A rough lemma for plain text: irregular forms, then -ing/-ed/-s stripping. */
 function roughLemma(w: string): string {
   if (KEEP_SURFACE.has(w)) return w;
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ing') && !NOT_GERUND.test(w)) return undouble(w.slice(0, -3));
+  if (w.length > 4 && w.endsWith('ed')) return undouble(w.slice(0, -2));
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
@@ -190,10 +203,11 @@ export function viewOfText(text: string): View {
 
 /** Tokens that end a clause for negation scope and subject lookup. */
 export const CLAUSE_BREAK = new Set([
-  '.', ',', ';', ':', '!', '?', 'but', 'and', 'so', 'because', 'though', 'although', 'yet', 'then',
+  '.', ',', ';', ':', '!', '?', 'but', 'and', 'because', 'though', 'although', 'yet', 'then',
   'however', 'anyway', 'also', '-', 'lol', 'tbh', 'btw',
 ]);
 const SENTENCE_BREAK = new Set(['.', '!', '?', ';']);
+const INTENSIFIED = new Set(['stop', 'help', 'quit', 'resist', 'shake', 'get']);
 const CUES = new Set(['not', 'never', 'no', 'nobody', 'without']);
 /** A pronoun after the cue opens an embedded clause the negation does not reach:
  * "I don't know why I want to die". */
@@ -209,7 +223,8 @@ export function deniedAt(v: View, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 7; i--) {
     const w = v.words[i] ?? '';
     if (CLAUSE_BREAK.has(w)) return false;
-    if (CUES.has(w)) return true;
+    // "can't stop thinking about it", "couldn't help": the negation intensifies, it does not deny.
+    if (CUES.has(w)) return !INTENSIFIED.has(v.lemmas[i + 1] ?? '');
     if (EMBEDDED_SUBJECT.has(w) && i < start) return false;
   }
   return false;
@@ -228,11 +243,15 @@ export const OTHER_WORDS = new Set([
 /** Subjects that make a sentence about people in general, a drug or a text, not about someone. */
 export const GENERIC_WORDS = new Set([
   'people', 'person', 'patient', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'user',
-  'adult', 'individual', 'those', 'veteran', 'ketamine', 'esketamine', 'spravato', 'drug',
+  'adult', 'individual', 'those', 'client', 'student', 'veteran', 'ketamine', 'esketamine', 'spravato', 'drug',
   'medication', 'medicine', 'treatment', 'therapy', 'infusion', 'study', 'research', 'article',
-  'doctor', 'clinic', 'you', 'it', 'paper', 'essay', 'book', 'rate', 'risk', 'trial', 'data',
+  'doctor', 'therapist', 'psychiatrist', 'psychologist', 'nurse', 'counselor', 'counsellor', 'gp',
+  'clinician', 'provider', 'prescriber', 'clinic', 'you', 'paper', 'essay', 'book', 'rate', 'risk', 'trial', 'data',
   'prevention', 'depression', 'pain', 'effect', 'symptom', 'plant', 'phone', 'battery', 'animal',
 ]);
+
+const CARED_FOR = new Set(['patient', 'client', 'student', 'user']);
+const POSSESSIVE_WORDS = new Set(['my', 'our', 'his', 'her', 'their']);
 
 export type Subject = 'self' | 'other' | 'generic' | 'none';
 
@@ -248,7 +267,11 @@ export function nearestSubject(v: View, start: number, stopAtClause = true): { k
     if (stopAtClause ? CLAUSE_BREAK.has(w) && w !== 'and' : SENTENCE_BREAK.has(w)) return { kind: 'none', index: i };
     if (OTHER_WORDS.has(w) || OTHER_WORDS.has(l)) return { kind: 'other', index: i };
     if (SELF_WORDS.has(w)) return { kind: 'self', index: i };
-    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) return { kind: 'generic', index: i };
+    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) {
+      // "my patient", "my student": one person the writer knows, not people in general.
+      const cared = CARED_FOR.has(l) && POSSESSIVE_WORDS.has(v.words[i - 1] ?? '');
+      return { kind: cared ? 'other' : 'generic', index: i };
+    }
   }
   return { kind: 'none', index: -1 };
 }

@@ -18,6 +18,7 @@ import {
   CLAUSE_BREAK,
   deniedAt,
   nearestSubject,
+  SELF_WORDS,
   subjectBefore,
   viewOf,
   viewOfText,
@@ -48,6 +49,14 @@ const TOPIC_ADJ = new Set([
   'bad', 'severe', 'recent', 'old', 'current', 'daily', 'past', 'first', 'last', 'latest',
 ]);
 
+const FIELD_NOUNS = new Set([
+  'risk', 'rate', 'prevention', 'research', 'statistic', 'study', 'awareness', 'hotline', 'line',
+  'patient', 'people', 'population', 'behavior', 'behaviour', 'trial', 'data', 'case',
+]);
+const SELF_DESCRIBED_NEXT = new Set([
+  'and', 'again', 'now', 'today', 'tonight', 'lately', 'af', 'rn', '.', ',', '!', 'as', 'but', 'help',
+]);
+
 function tokenAt(at: Int32Array, charIndex: number): number {
   return at[charIndex] ?? -1;
 }
@@ -74,8 +83,9 @@ function scan(v: View): Hit[] {
 
 function accept(v: View, rule: Rule, start: number, reversed: boolean): boolean {
   if (rule.deniable && !reversed && deniedAt(v, start)) return false;
-  if (rule.anchor === 'notGeneric' && subjectBefore(v, start) === 'generic') return false;
-  return true;
+  if (!rule.anchor) return true;
+  const subject = subjectBefore(v, start);
+  return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
 }
 
 /**
@@ -100,7 +110,7 @@ function topicHits(v: View, reversed: boolean): Hit[] {
     const d = DISCLOSURE.exec(v.lem);
     if (d) {
       const start = tokenAt(v.lemAt, d.index + 1);
-      hits.push({ id: 'ideation:topic-disclosed', weak: false, who: v.words[start] === 'i' || v.words[start]?.startsWith('i') ? 'self' : 'other' });
+      hits.push({ id: 'ideation:topic-disclosed', weak: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
     }
   }
   return hits;
@@ -111,6 +121,8 @@ function personalAnchor(v: View, start: number): CrisisWho | null {
   const before = v.words[start - 1] ?? '';
   const possessive = POSSESSIVES[before] ?? (TOPIC_ADJ.has(before) ? POSSESSIVES[v.words[start - 2] ?? ''] : undefined);
   if (possessive) return possessive;
+  // "suicide risk", "suicide prevention": the word names a field, not a person's state.
+  if (FIELD_NOUNS.has(v.lemmas[start + 1] ?? '')) return null;
   const { kind, index } = nearestSubject(v, start);
   if (kind === 'generic') return null;
   if (kind === 'self' || kind === 'other') {
@@ -123,7 +135,10 @@ function personalAnchor(v: View, start: number): CrisisWho | null {
     }
     return null;
   }
-  return IMPLICIT_SELF.has(v.words[index + 1] ?? '') ? 'self' : null;
+  if (IMPLICIT_SELF.has(v.words[index + 1] ?? '')) return 'self';
+  // "suicidal and alone", "suicidal again": the adjective opens the clause and describes the writer.
+  const described = v.words[start] === 'suicidal' && index + 1 === start;
+  return described && SELF_DESCRIBED_NEXT.has(v.words[start + 1] ?? '') ? 'self' : null;
 }
 
 /**
@@ -137,21 +152,29 @@ function personalAnchor(v: View, start: number): CrisisWho | null {
 export function detectCrisis(a: Analysis, recent?: string[]): CrisisSignal {
   const v = viewOf(a);
   const hits = scan(v);
-  const strong = hits.find((h) => !h.weak);
-  if (strong) return { crisis: true, who: strong.who, reason: strong.id };
-  const weak = new Set(hits.filter((h) => h.weak).map((h) => h.id));
-  if (weak.size >= 2) return { crisis: true, who: hits[0]?.who ?? 'self', reason: 'combined:' + [...weak].join('+') };
-  if (!recent || recent.length === 0) return NO_CRISIS;
+  const signal = judge(hits);
+  if (signal.crisis || !recent || recent.length === 0) return signal;
 
   const earlier = recent.slice(-RECENT_WINDOW).map((t) => scan(viewOfText(t)));
-  const earlierStrong = earlier.flat().find((h) => !h.weak);
-  if (earlierStrong && (DISMISSAL.test(v.lem) || weak.size > 0)) {
-    return { crisis: true, who: earlierStrong.who, reason: 'follow-up:' + earlierStrong.id };
+  const weak = weakIds(hits);
+  const earlierCrisis = earlier.map(judge).find((s) => s.crisis);
+  if (earlierCrisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weak.size > 0)) {
+    return { crisis: true, who: earlierCrisis.who, reason: 'follow-up:' + earlierCrisis.reason };
   }
-  const earlierWeak = new Set(earlier.flat().filter((h) => h.weak).map((h) => h.id));
-  if (weak.size > 0 && new Set([...weak, ...earlierWeak]).size >= 2) {
+  if (weak.size > 0 && new Set([...weak, ...earlier.flatMap((h) => [...weakIds(h)])]).size >= 2) {
     return { crisis: true, who: 'self', reason: 'combined-conversation:' + [...weak].join('+') };
   }
+  return NO_CRISIS;
+}
+
+const weakIds = (hits: Hit[]): Set<string> => new Set(hits.filter((h) => h.weak).map((h) => h.id));
+
+/** One message's verdict: any strong cue, or two different weak ones. */
+function judge(hits: Hit[]): CrisisSignal {
+  const strong = hits.find((h) => !h.weak);
+  if (strong) return { crisis: true, who: strong.who, reason: strong.id };
+  const weak = weakIds(hits);
+  if (weak.size >= 2) return { crisis: true, who: hits[0]?.who ?? 'self', reason: 'combined:' + [...weak].join('+') };
   return NO_CRISIS;
 }
 

@@ -32,10 +32,17 @@ const WORDISH = /^[a-z0-9][a-z0-9.]*$/;
  * @example termOf('infusions') // 'infus'
  */
 export function termOf(lemma: string): string {
+  const cached = MEMO.get(lemma);
+  if (cached !== undefined) return cached;
   const w = lemma.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  if (w === '' || /^[0-9.]+$/.test(w)) return w;
-  return stem(w);
+  const term = w === '' || /^[0-9.]+$/.test(w) ? w : stem(w);
+  // Stemming is the costliest step of a query; words repeat, so remember them (bounded).
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(lemma, term);
+  return term;
 }
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 /**
  * Processes the tokens of one wink pass into terms. A stop word that is part of a hyphenated

@@ -74,7 +74,15 @@ export interface ServerChild {
   serverPid: number;
   /** Everything the child wrote to stderr (startup errors). */
   stderr(): string;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s; says how long the graceful exit took and whether it happened. */
+  stop(): Promise<StopResult>;
+}
+
+export interface StopResult {
+  ms: number;
+  /** True when SIGTERM alone ended it (graceful shutdown worked). */
+  graceful: boolean;
+  code: number | null;
 }
 
 export interface SpawnOptions {
@@ -173,23 +181,29 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
 
-  const stop = async () => {
-    if (exited !== undefined || child.pid === undefined) return;
-    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let serverPid: number | undefined;
+  const stop = async (): Promise<StopResult> => {
+    const t0 = performance.now();
+    if (exited !== undefined || child.pid === undefined) return { ms: 0, graceful: false, code: exited ?? null };
+    const gone = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let killed = false;
     try {
-      process.kill(-child.pid, 'SIGTERM'); // the child's own process group: only what we started
+      // SIGTERM to the serving process itself (its wrappers exit with it), then the whole group if it hangs.
+      process.kill(serverPid ?? child.pid, 'SIGTERM');
     } catch {
-      return;
+      return { ms: 0, graceful: false, code: null };
     }
     const timer = setTimeout(() => {
+      killed = true;
       try {
-        process.kill(-child.pid!, 'SIGKILL');
+        process.kill(-child.pid!, 'SIGKILL'); // the child's own process group: only what we started
       } catch {
         // already gone
       }
     }, 5000);
-    await gone;
+    const code = await gone;
     clearTimeout(timer);
+    return { ms: performance.now() - t0, graceful: !killed, code };
   };
   const cleanup = () => {
     try {
@@ -212,13 +226,14 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     await sleep(2);
   }
   const readyMs = performance.now() - started;
+  serverPid = serverProcess(child.pid!);
   return {
     variant,
     port,
     url: `http://127.0.0.1:${port}`,
     child,
     readyMs,
-    serverPid: serverProcess(child.pid!),
+    serverPid,
     stderr: () => err,
     stop,
   };

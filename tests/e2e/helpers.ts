@@ -56,6 +56,8 @@ export const input = (page: Page): Locator => page.getByRole('combobox', { name:
 export async function openWidget(page: Page): Promise<void> {
   await launcher(page).click();
   await panel(page).waitFor({ state: 'visible' });
+  // Let the opening animation finish so boxes and screenshots show the resting layout.
+  await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
 }
 
 /** Types a question, sends it with Enter and waits for the reply to finish. */

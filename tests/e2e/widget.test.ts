@@ -87,8 +87,10 @@ describe('the widget on the demo page (real server, strict CSP)', () => {
 
   it('a crisis message gets the crisis card with tap-to-call links, kept in view', async () => {
     await ask(page, 'I want to end my life');
+    const kind = await page.locator('faqchat-widget .log > .bot:not(.greeting):not(.typing), faqchat-widget .log > .crisis').last().getAttribute('class');
+    // The answer engine's safety gate decides; the widget only renders what it is told.
+    expect(kind, 'the server did not reply with kind "crisis" to "I want to end my life"').toContain('crisis');
     const card = page.locator('faqchat-widget section.crisis').last();
-    await card.waitFor();
     const hrefs = await card.locator('a.act').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911']);
     // The card's top is visible inside the log (not scrolled past).
@@ -114,14 +116,15 @@ describe('the widget on the demo page (real server, strict CSP)', () => {
   });
 
   it('a reload keeps the conversation, but not what the visitor wrote in crisis', async () => {
-    const before = await page.locator('faqchat-widget .msg.user').allInnerTexts();
+    const userTexts = async () => (await page.locator('faqchat-widget .msg.user').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const before = await userTexts();
+    const crisisShown = (await page.locator('faqchat-widget section.crisis').count()) > 0;
     await page.reload({ waitUntil: 'load' });
     await openWidget(page);
-    const users = await page.locator('faqchat-widget .msg.user').allInnerTexts();
-    expect(users.length).toBe(before.length - 1);
+    const users = await userTexts();
+    expect(users).toEqual(before.filter((t) => !(crisisShown && t.includes('end my life'))));
     expect(users.join('\n')).toContain('How long does ketamine last for depression?');
-    expect(users.join('\n')).not.toContain('end my life');
-    expect(await page.locator('faqchat-widget section.crisis a[href="tel:988"]').count()).toBe(1);
+    expect(await page.locator('faqchat-widget section.crisis a[href="tel:988"]').count()).toBe(crisisShown ? 1 : 0);
     expect(await page.locator('faqchat-widget .msg.bot.answer .sources a').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
@@ -143,7 +146,7 @@ describe('the widget on the demo page (real server, strict CSP)', () => {
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(server.url, { waitUntil: 'load' });
     await openWidget(phone);
-    await phone.locator('faqchat-widget .msg.bot.answer').first().waitFor();
+    await ask(phone, 'How long does ketamine last for depression?');
     const box = await panel(phone).boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
     expect(await input(phone).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
@@ -163,7 +166,7 @@ describe('the widget on the demo page (real server, strict CSP)', () => {
     const rtl = await browser.context.newPage();
     await rtl.route(`${server.url}/rtl`, (route) =>
       route.fulfill({
-        contentType: 'text/html',
+        contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="ar"><body><h1>صفحة</h1><script async src="/widget.js" data-lang="ar" data-title="أسئلة"></script></body></html>`,
       }),
     );

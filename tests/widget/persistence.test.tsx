@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, MAX_STORED_MESSAGES } from '../../widget/src/storage.ts';
-import type { Message } from '../../widget/src/types.ts';
+import type { UserMessage } from '../../widget/src/types.ts';
 import { Panel } from '../../widget/src/ui/Panel.tsx';
 import { click, config, fakeApi, key, mountInto, reply, settle, strings, text, type, unmount } from './helpers.tsx';
 
 const KEY = 'faqchat:test';
-const user = (i: number): Message => ({ id: `u${i}`, role: 'user', text: `question ${i}` });
+const user = (i: number): UserMessage => ({ id: `u${i}`, role: 'user', text: `question ${i}` });
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start, type FaqChatApi } from '../../widget/src/faqchat.ts';
 import { STUB } from '../../widget/src/stub.ts';
@@ -54,6 +56,11 @@ afterEach(() => {
 });
 
 describe('the queue stub', () => {
+  it('is exactly what README tells site owners to paste', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain(`<script>${STUB}</script>`);
+  });
+
   it('queues calls made before load and the loader replays them in order once idle', async () => {
     new Function(STUB)();
     const events: string[] = [];

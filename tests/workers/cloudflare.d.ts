@@ -5,7 +5,7 @@
 declare module 'cloudflare:workers' {
   import type { WorkerEnv } from '../../server/worker.ts';
   /** The bindings of wrangler.jsonc plus the test's miniflare bindings. */
-  export const env: WorkerEnv & { DB: D1Database };
+  export const env: WorkerEnv & { DB: D1Database; ASSETS: { fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> } };
   /** The main module's exports, callable through the runtime (static assets first, like production). */
   export const exports: { default: { fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> } };
 

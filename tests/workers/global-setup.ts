@@ -25,11 +25,11 @@ export default async function setup(project: TestProject): Promise<void> {
     let context: string | undefined;
     return {
       name,
-      turns: turns.map((q) => {
+      turns: turns.map(({ q, kind: expected }) => {
         // The API cleans the message (NFC, controls dropped) before the engine sees it; so does this.
         const { reply } = engine.answer(cleanText(q), context);
         context = reply.context;
-        return { q, kind: reply.kind, text: reply.text, sources: reply.sources.map((s) => s.url) };
+        return { q, expected, kind: reply.kind, text: reply.text, sources: reply.sources.map((s) => s.url) };
       }),
     };
   });

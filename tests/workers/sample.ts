@@ -8,13 +8,14 @@ import { crisis, dialogues, inscope, nonCrisis, outOfScopeInDomain, outOfScopeOf
 /** One conversation: single questions are conversations of one turn. */
 export interface SampleConversation {
   name: string;
-  turns: string[];
+  turns: Array<{ q: string; kind: string }>;
 }
 
 /** What the Node engine answered for each turn. */
 export interface NodeConversation {
   name: string;
-  turns: Array<{ q: string; kind: string; text: string; sources: string[] }>;
+  /** `expected` is the golden kind; the rest is what the Node engine answered. */
+  turns: Array<{ q: string; expected: string; kind: string; text: string; sources: string[] }>;
 }
 
 function spread<T>(list: readonly T[], count: number): T[] {
@@ -25,7 +26,7 @@ function spread<T>(list: readonly T[], count: number): T[] {
 
 /** About 50 messages: enough to cover every reply kind and both ends of each list, fast in workerd. */
 export function goldenSample(): SampleConversation[] {
-  const singles: Array<[string, readonly { q: string }[], number]> = [
+  const singles: Array<[string, readonly { q: string; kind: string }[], number]> = [
     ['in-scope', inscope, 16],
     ['out-of-scope (in domain)', outOfScopeInDomain, 5],
     ['out-of-scope (off domain)', outOfScopeOffDomain, 4],
@@ -36,8 +37,8 @@ export function goldenSample(): SampleConversation[] {
   ];
   const out: SampleConversation[] = [];
   for (const [category, list, count] of singles) {
-    for (const c of spread(list, count)) out.push({ name: `${category}: ${c.q}`, turns: [c.q] });
+    for (const c of spread(list, count)) out.push({ name: `${category}: ${c.q}`, turns: [{ q: c.q, kind: c.kind }] });
   }
-  for (const d of spread(dialogues, 3)) out.push({ name: `dialogue: ${d.name}`, turns: d.turns.map((t) => t.q) });
+  for (const d of spread(dialogues, 3)) out.push({ name: `dialogue: ${d.name}`, turns: d.turns.map((t) => ({ q: t.q, kind: t.kind })) });
   return out;
 }

@@ -15,7 +15,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const TEST_ADMIN_TOKEN = 'workers-test-admin-token-0123456789';
 
 export default defineProject({
-  root,
   plugins: [
     cloudflareTest({
       main: `${root}server/worker.ts`,
@@ -25,8 +24,9 @@ export default defineProject({
   ],
   test: {
     name: 'workers',
-    include: ['tests/workers/**/*.test.ts'],
-    globalSetup: ['tests/workers/global-setup.ts'],
+    // Relative to this folder (the project's root).
+    include: ['**/*.test.ts'],
+    globalSetup: ['./global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

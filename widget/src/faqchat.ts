@@ -144,7 +144,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
         if (!opened) return;
         if (p) p.open();
         else showFallback();
-        wrap.classList.toggle('panel', !!p);
+        wrap.classList.toggle('shown', !!p);
         emit('open');
       }),
     );
@@ -157,7 +157,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     panel?.close();
     fallback?.remove();
     fallback = null;
-    wrap.classList.remove('panel');
+    wrap.classList.remove('shown');
     paint();
     // Only take focus back when it was inside the widget; a host calling close() keeps its focus.
     if (hadFocus) button.focus();

@@ -3,15 +3,14 @@ import type { BotMessage } from '../types.ts';
 import { Sources } from './Sources.tsx';
 
 /**
- * A crisis reply: its own card with tap-to-call and tap-to-text links, shown in full and never
- * collapsed, so one dismissive reply cannot hide the resources.
+ * A crisis reply: its own card, tap-to-call and tap-to-text links first (before the reply's text),
+ * shown in full and never collapsed, so one dismissive reply cannot hide the resources.
  */
 export function CrisisCard({ message, strings, base }: { message: BotMessage; strings: Strings; base: string }) {
   const h = `fc-crisis-${message.id}`;
   return (
     <section class="crisis" aria-labelledby={h} data-id={message.id}>
       <h3 id={h}>{strings.crisisTitle}</h3>
-      <p class="text">{message.text}</p>
       <ul class="actions">
         <li>
           <a class="act primary" href="tel:988">
@@ -37,6 +36,7 @@ export function CrisisCard({ message, strings, base }: { message: BotMessage; st
           <span>{strings.crisisEmergencyNote}</span>
         </li>
       </ul>
+      <p class="text">{message.text}</p>
       <p class="abroad">
         <a href="https://findahelpline.com" target="_blank" rel="noopener noreferrer">
           {strings.crisisAbroad}

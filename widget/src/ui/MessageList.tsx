@@ -3,6 +3,7 @@ import type { Strings } from '../strings.ts';
 import type { BotMessage, Message } from '../types.ts';
 import { Chips } from './Chips.tsx';
 import { CrisisCard } from './CrisisCard.tsx';
+import { ThumbIcon } from './icons.tsx';
 import { Sources } from './Sources.tsx';
 
 export interface MessageListProps {
@@ -73,12 +74,13 @@ function BotBubble({ message: m, latest, strings, base, typing, onAsk, onFeedbac
               <button
                 key={String(helpful)}
                 type="button"
+                class={helpful ? '' : 'down'}
                 aria-label={helpful ? strings.helpful : strings.notHelpful}
                 aria-pressed={m.feedback === helpful}
                 disabled={rated}
                 onClick={() => onFeedback(m.id, helpful)}
               >
-                {helpful ? '👍' : '👎'}
+                <ThumbIcon />
               </button>
             ))}
             {rated && <span>{strings.thanks}</span>}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/analyze.ts';
+import { detectIntent, FEATURE_INTENTS, META, sentenceFeatures } from '../../server/intent.ts';
+
+const intent = (q: string) => detectIntent(analyze(q));
+
+describe('question type', () => {
+  it.each([
+    ['How long does ketamine last?', 'duration'],
+    ['does it wear off', 'duration'],
+    ['how long until it kicks in', 'onset'], // "how long" + "until": time to effect, not duration
+    ['how long do antidepressants take to work', 'onset'],
+    ['when will I feel better', 'onset'],
+    ['how fast does it work', 'onset'],
+    ['what dose is used in clinics?', 'dose'],
+    ['how much ketamine is in an infusion', 'dose'],
+    ['how much does it cost', 'cost'], // "how much" about money is not a dose
+    ['ketamine clinics near me', 'location'],
+    ['what are the side effects', 'side-effects'],
+    ['how does ketamine work', 'mechanism'],
+    ['how is it given?', 'administration'],
+    ['ketamine vs SSRIs', 'comparison'],
+    ['what is ketamine', 'definition'],
+    ['why?', 'why'],
+    ['tell me more', 'more'],
+    ['is it safe for teenagers', 'side-effects'],
+    ['can it help bipolar disorder', 'yes-no'],
+  ])('%s → %s', (q, expected) => {
+    expect(intent(q)).toBe(expected);
+  });
+
+  it('marks sentences that can answer a type', () => {
+    const duration = analyze('Its antidepressant effects can last days to weeks.');
+    const f = sentenceFeatures(duration.lemmas, duration.entities.map((e) => e.type));
+    expect(f[FEATURE_INTENTS.indexOf('duration')]).toBeGreaterThan(0.5);
+    expect(f[FEATURE_INTENTS.indexOf('dose')]).toBe(0);
+    const meta = analyze('We will also discuss nasal sprays and side effects.');
+    expect(sentenceFeatures(meta.lemmas, [])[META]).toBe(1);
+  });
+});

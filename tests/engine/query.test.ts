@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/analyze.ts';
+import { resolveOptions } from '../../server/defaults.ts';
+import { buildModel } from '../../server/model.ts';
+import { coverage } from '../../server/confidence.ts';
+import { correct, understand } from '../../server/query.ts';
+import { SLEEP } from './fixture.ts';
+
+const model = buildModel(SLEEP, '');
+const opts = resolveOptions();
+const q = (text: string) => understand(analyze(text), model.lexicon, opts);
+
+describe('query understanding', () => {
+  it('expands lay phrases from knowledge/synonyms.json', () => {
+    // "wear off" shares no word with "lasts"/"fade"; the synonyms data must carry it
+    const weights = q('when does it wear off').weights;
+    expect(weights.get('last')).toBeGreaterThan(0);
+    expect(weights.get('fade')).toBeGreaterThan(0);
+  });
+
+  it('matches a synonym phrase in any inflection ("wore off", "wears off")', () => {
+    expect(q('it wore off fast').weights.has('fade')).toBe(true);
+  });
+
+  it('corrects the spelling of words the corpus does not know', () => {
+    const query = q('does somnol cause hedaches');
+    expect(query.corrections).toContainEqual(['hedaches', 'headaches']);
+    expect(query.content.every((c) => c.covered)).toBe(true);
+  });
+
+  it('never bends a word the corpus knows into another one', () => {
+    // "dose" and "does" are one edit apart; both are known, so neither is corrected
+    const query = q('what dose does it need');
+    expect(query.corrections).toEqual([]);
+    expect(correct('cost', model.lexicon)).toBeNull(); // too short to guess
+  });
+
+  it('leaves uncovered content uncovered, so coverage drops', () => {
+    const covered = q('how long does somnol last');
+    const uncovered = q('how much does somnol cost at walmart');
+    expect(coverage(covered.content, model.lexicon.maxIdf)).toBe(1);
+    expect(coverage(uncovered.content, model.lexicon.maxIdf)).toBeLessThan(opts.minCoverage);
+  });
+
+  it('counts the best-covered sentence of a message, so a remark does not sink the question', () => {
+    const query = q('this traffic is killing me. how long does somnol last?');
+    expect(coverage(query.content, model.lexicon.maxIdf)).toBeGreaterThan(opts.minCoverage);
+  });
+
+  it('lowers the weight of negated terms', () => {
+    const w = q('not headaches, dizziness').weights;
+    expect(w.get('headach')).toBeLessThan(w.get('dizzi') ?? 0);
+  });
+});

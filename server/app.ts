@@ -37,6 +37,19 @@ export interface AppOptions {
   waitUntil?: (promise: Promise<unknown>, c: Context) => void;
   /** gzip HTML/CSS/JS for clients that accept it (Node; edge platforms compress on their own). */
   compress?: boolean;
+  /**
+   * A platform rate limiter per route instead of the in-memory one (Workers: the rate-limiting
+   * bindings, whose limits are their own configuration). Keys, 429 body and `skip` are unchanged.
+   */
+  rateLimitBinding?: (route: RateLimitedRoute, c: Context) => RateLimitBinding;
+}
+
+/** The routes with their own rate budget. */
+export type RateLimitedRoute = 'chat' | 'feedback' | 'suggest';
+
+/** The Workers rate-limiting binding's shape (`env.MY_LIMITER.limit({ key })`). */
+export interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
 }
 
 /** The 200 body of POST /api/chat. */
@@ -139,11 +152,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     cors({ origin: corsOrigin(config), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }),
   );
 
-  const limiter = (limit: number): MiddlewareHandler =>
-    rateLimiter({
-      windowMs: DEFAULTS.rateWindowMs,
-      limit,
-      standardHeaders: 'draft-6',
+  const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
+    const binding = options.rateLimitBinding;
+    const budget = binding ? { binding: (c: Context) => binding(route, c) } : { windowMs: DEFAULTS.rateWindowMs, limit, standardHeaders: 'draft-6' as const };
+    return rateLimiter({
+      ...budget,
       keyGenerator: (c) => rateLimitKey(clientIp(c)),
       skip: () => config.rateLimitPerMin === 0,
       handler: (c) => {
@@ -155,6 +168,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         );
       },
     });
+  };
   const limit = Math.max(1, config.rateLimitPerMin);
   const limitBody = bodyLimit({
     maxSize: DEFAULTS.bodyLimitBytes,
@@ -180,7 +194,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   };
 
-  app.post('/api/chat', limiter(limit), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
+  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
     const { message, sessionId = crypto.randomUUID(), context } = c.req.valid('json');
     const messageId = crypto.randomUUID();
     const { reply, trace } = engine.answer(message, context);
@@ -202,13 +216,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 
-  app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
+  app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
     return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
   });
 
-  app.post('/api/feedback', limiter(limit), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
+  app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
     const { sessionId, messageId, helpful } = c.req.valid('json');
     if (store) background(c, 'recordFeedback', () => store.recordFeedback({ at: new Date(), sessionId, messageId, helpful }));
     return c.body(null, 204);

@@ -15,12 +15,12 @@ export interface View {
   words: string[];
   /** wink's negation flag per token (emulated for plain text). */
   negated: boolean[];
-  /** `' ' + lemmas.join(' ') + ' '` with idioms masked; `lemAt[charIndex]` = token index. */
+  /** `' ' + lemmas.join(' ') + ' '` with idioms masked; `lemStarts[i]` = where token i starts. */
   lem: string;
-  lemAt: Int32Array;
+  lemStarts: number[];
   /** Same for the surface words. */
   tok: string;
-  tokAt: Int32Array;
+  tokStarts: number[];
 }
 
 // ─── Repairs ─────────────────────────────────────────────────────────────────────────────────────
@@ -108,21 +108,33 @@ const mask = (s: string): string => s.replace(IDIOM_SPANS, (m) => ' ' + m.slice(
 
 // ─── Building the view ───────────────────────────────────────────────────────────────────────────
 
-function join(ws: string[]): { s: string; at: Int32Array } {
-  const s = ' ' + ws.join(' ') + ' ';
-  const at = new Int32Array(s.length).fill(-1);
+function join(ws: string[]): { s: string; starts: number[] } {
+  const starts: number[] = [];
   let p = 1;
-  ws.forEach((w, i) => {
-    at.fill(i, p, p + w.length + 1);
+  for (const w of ws) {
+    starts.push(p);
     p += w.length + 1;
-  });
-  return { s, at };
+  }
+  return { s: ' ' + ws.join(' ') + ' ', starts };
+}
+
+/** Index of the token that covers `charIndex` of a joined string (binary search over the starts). */
+export function tokenAt(starts: number[], charIndex: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || charIndex < (starts[0] ?? 0)) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= charIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function assemble(words: string[], lemmas: string[], negated: boolean[]): View {
   const lj = join(lemmas);
   const tj = join(words);
-  return { lemmas, words, negated, lem: mask(lj.s), lemAt: lj.at, tok: mask(tj.s), tokAt: tj.at };
+  return { lemmas, words, negated, lem: mask(lj.s), lemStarts: lj.starts, tok: mask(tj.s), tokStarts: tj.starts };
 }
 
 const cache = new WeakMap<Analysis, View>();

@@ -20,6 +20,7 @@ import {
   nearestSubject,
   SELF_WORDS,
   subjectBefore,
+  tokenAt,
   viewOf,
   viewOfText,
   whoOf,
@@ -57,17 +58,13 @@ const SELF_DESCRIBED_NEXT = new Set([
   'and', 'again', 'now', 'today', 'tonight', 'lately', 'af', 'rn', '.', ',', '!', 'as', 'but', 'help',
 ]);
 
-function tokenAt(at: Int32Array, charIndex: number): number {
-  return at[charIndex] ?? -1;
-}
-
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 function scan(v: View): Hit[] {
   const hits: Hit[] = [];
   const reversed = REVERSAL.test(v.lem);
   for (const rule of COMPILED) {
     const s = rule.on === 'lem' ? v.lem : v.tok;
-    const at = rule.on === 'lem' ? v.lemAt : v.tokAt;
+    const at = rule.on === 'lem' ? v.lemStarts : v.tokStarts;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       const start = tokenAt(at, m.index + 1);
@@ -99,7 +96,7 @@ function topicHits(v: View, reversed: boolean): Hit[] {
   let topicSeenAt = -1;
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
-    const start = tokenAt(v.lemAt, m.index + 1);
+    const start = tokenAt(v.lemStarts, m.index + 1);
     if (start < 0 || (!reversed && deniedAt(v, start))) continue;
     if (topicSeenAt < 0) topicSeenAt = m.index;
     const who = personalAnchor(v, start);
@@ -109,7 +106,7 @@ function topicHits(v: View, reversed: boolean): Hit[] {
     DISCLOSURE.lastIndex = topicSeenAt;
     const d = DISCLOSURE.exec(v.lem);
     if (d) {
-      const start = tokenAt(v.lemAt, d.index + 1);
+      const start = tokenAt(v.lemStarts, d.index + 1);
       hits.push({ id: 'ideation:topic-disclosed', weak: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
     }
   }

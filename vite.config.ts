@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Widget build settings are added by the widget work; test projects keep node, DOM, browser and
 // Workers tests apart so each runs in its own environment.
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // development: false — a build started from Vitest (NODE_ENV=test) would otherwise emit jsxDEV calls with file paths.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
   // Widget build (widget/build.ts runs it twice: the lazy ES panel chunk, then the IIFE loader
   // widget.js, each with its own input/output on top of these shared settings).
   build: {

@@ -26,7 +26,7 @@ export interface WidgetBuild {
 
 /** Runs both Vite builds now, replacing build/widget. */
 export async function buildWidget(): Promise<WidgetBuild> {
-  const common = { root: ROOT, configFile: CONFIG_FILE, logLevel: 'warn' as const, publicDir: false as const };
+  const common = { root: ROOT, configFile: CONFIG_FILE, mode: 'production', logLevel: 'warn' as const, publicDir: false as const };
   const panelOut = (await build({
     ...common,
     build: {

@@ -31,8 +31,8 @@ export async function coldStart(timeoutMs = 60_000): Promise<{ healthz: number; 
   const port = await freePort();
   const started = performance.now();
   const child = spawn(
-    'npx',
-    ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', '0', '--log-level', 'warn'],
+    'node_modules/.bin/wrangler',
+    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', '0', '--log-level', 'warn'],
     { cwd: ROOT, env: { ...process.env, ...OFFLINE }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -56,7 +56,7 @@ export async function coldStart(timeoutMs = 60_000): Promise<{ healthz: number; 
     if (res.status !== 200 || body.kind !== 'answer') throw new Error(`faqchat: chat answered ${res.status} ${JSON.stringify(body)}`);
     return { healthz, firstChat: performance.now() - started };
   } finally {
-    // The whole process group (npx → wrangler → workerd), by its id.
+    // The whole process group (wrangler → workerd), by its id.
     if (child.pid) {
       try {
         process.kill(-child.pid, 'SIGTERM');

@@ -3,6 +3,11 @@
  * and serves (knowledge, widget, _headers), then answers a sample of the golden set with the Node
  * engine so the tests inside workerd can compare the edge's replies to these, turn by turn.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { TestProject } from 'vitest/node';
 import { createEngine } from '../../server/engine.ts';
 import { loadKnowledgeBuild } from '../../server/load.ts';
@@ -14,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The golden sample as the Node engine answers it (see global-setup.ts). */
     nodeConversations: NodeConversation[];
+    /** Bytes of the deployable worker script (`wrangler deploy --dry-run`), raw and gzipped. */
+    bundle: { bytes: number; gzipBytes: number };
   }
 }
 
@@ -34,4 +41,20 @@ export default async function setup(project: TestProject): Promise<void> {
     };
   });
   project.provide('nodeConversations', conversations);
+  project.provide('bundle', measureBundle());
+}
+
+/** Bundles the worker exactly as `npm run deploy` would (offline, nothing uploaded) and measures it. */
+function measureBundle(): { bytes: number; gzipBytes: number } {
+  const out = mkdtempSync(join(tmpdir(), 'faqchat-edge-'));
+  try {
+    execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', out], {
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+      stdio: 'pipe',
+    });
+    const script = readFileSync(join(out, 'worker.js'));
+    return { bytes: script.length, gzipBytes: gzipSync(script).length };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -34,18 +34,24 @@ export const EMPTY_STATE: ConversationState = Object.freeze({
 
 const INTENTS: readonly Intent[] = [
   'duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison',
-  'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location',
+  'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location', 'overview',
 ];
 const MAX_SAID = 24;
 const MAX_TERMS = 8;
 const MAX_RECENT = 4;
 const VERSION = 1;
 
+const ASCII = /^[\x20-\x7e]*$/;
+const URL_SAFE: Record<string, string> = { '+': '-', '/': '_', '=': '' };
+
 function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  let bin = text;
+  // JSON of a context is mostly ASCII; only a look-back message with other characters needs UTF-8.
+  if (!ASCII.test(text)) {
+    bin = '';
+    for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
+  }
+  return btoa(bin).replace(/[+/=]/g, (c) => URL_SAFE[c]!);
 }
 
 function fromBase64Url(text: string): string {
@@ -54,9 +60,13 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** Short tag of the corpus a context belongs to. */
+const TAGS = new WeakMap<CorpusModel, string>();
+
+/** Short tag of the corpus a context belongs to (computed once per model). */
 function corpusTag(model: CorpusModel): string {
-  return fingerprint(model.corpus.version).slice(0, 6);
+  let tag = TAGS.get(model);
+  if (tag === undefined) TAGS.set(model, (tag = fingerprint(model.corpus.version).slice(0, 6)));
+  return tag;
 }
 
 /**
@@ -76,7 +86,8 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
     state.recent,
   ];
   const json = JSON.stringify(body);
-  return toBase64Url(JSON.stringify([...body, fingerprint(json + model.corpus.version)]));
+  // Same text as JSON.stringify([...body, check]): the check is a plain hex string.
+  return toBase64Url(`${json.slice(0, -1)},"${fingerprint(json + model.corpus.version)}"]`);
 }
 
 const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) < hi;

@@ -18,6 +18,8 @@ export interface EngineOptions {
   clarifyRatio: number;
   /** Query-expansion terms (synonyms, spelling corrections) count this much of a typed term. */
   expansionWeight: number;
+  /** Cue words of the question type ("dose", "mg" for "how much …") join the search with this weight. */
+  cueWeight: number;
   /** Generic verbs (synonyms.json "weak") count this much of a typed term. */
   weakWeight: number;
   /** Coverage threshold factor when the question type is one the article has sentences for. */
@@ -26,8 +28,13 @@ export interface EngineOptions {
   negatedWeight: number;
   /** How much a sentence that fits the question type (duration, dose, …) is preferred. */
   intentSteer: number;
+  /** Bonus for a topic whose heading and questions ask the visitor's question type (× their share). */
+  typeSteer: number;
+  /** How many topics (best by retrieval) are re-ranked by their best answer sentence. */
+  rerankTopics: number;
   /** Share of a topic's score that comes from the best answer sentence it holds (0–1). */
   answerWeight: number;
+
   /** Topic-score weights of the best sentence, the whole passage, the heading and a known question. */
   topicWeights: { sentence: number; passage: number; heading: number; question: number };
   /** MiniSearch field boosts at query time. */
@@ -61,11 +68,14 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   minConfidence: 0.35,
   clarifyRatio: 0.985,
   expansionWeight: 0.7,
+  cueWeight: 0.15,
   negatedWeight: 0.5,
   weakWeight: 0.4,
   typedCoverageFactor: 0.6,
   intentSteer: 0.6,
-  answerWeight: 0.5,
+  answerWeight: 0.7,
+  rerankTopics: 6,
+  typeSteer: 1,
   topicWeights: { sentence: 1, passage: 0.5, heading: 0.6, question: 1 },
   fieldBoosts: { text: 1, title: 1.5, q: 2 },
   followupPrior: 0.5,

@@ -11,11 +11,12 @@ import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { GUARDS, type Guards } from './guards.ts';
+import { DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
 import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand, valueTerms } from './query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
-import { retrieve } from './retrieve.ts';
+import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
 
@@ -24,45 +25,15 @@ export type { EngineOptions } from './defaults.ts';
 /** Longest message the engine reads; the HTTP layer rejects longer ones before this. */
 const MAX_MESSAGE = 2000;
 
-// Follow-ups. SHIFT keeps the question type but moves the subject ("what about for pain?", "and
-// ketamine?"); ANAPHORA stays on the subject ("how long does THAT last", "why does it matter?").
-const SHIFT = /^(?:(?:and|but|also|so|ok|okay)\s+)?(?:what|how)\s+about\b|^(?:and|also|plus)\b/;
-const ANAPHORA = /\b(it|its|that|this|those|these|them|they)\b/;
-// "that"/"this" point at what was just said; "it" is usually just ketamine.
-const DEMONSTRATIVE = /\b(that|this|those|these)\b/;
-
-type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
-
-/** How a message leans on the previous turn. */
-function followupKind(normalized: string, intent: Intent, query: Query, state: ConversationState): FollowupKind {
-  if (state.tp === null) return 'none';
-  if (intent === 'more') return 'more';
-  const covered = query.content.filter((c) => c.covered).length;
-  if (SHIFT.test(normalized) && covered <= 3) return 'shift';
-  if (query.content.length === 0) return 'stay';
-  if (ANAPHORA.test(normalized) && covered <= 2) return 'stay';
-  if (intent === 'why' && query.content.length <= 1) return 'stay';
-  return 'none';
-}
-
-/** Cue words a question type adds when the visitor names no subject ("how fast?", "how is it given?"). */
-const INTENT_CUES: Partial<Record<Intent, string>> = {
-  duration: 'last duration fade weeks months',
-  onset: 'fast rapid quick onset hours immediately',
-  dose: 'dose dosage mg',
-  'side-effects': 'side effects blurred dissociation',
-  mechanism: 'glutamate receptors mechanism neural',
-  administration: 'intravenous intranasal nasal spray given infusion',
-  comparison: 'traditional antidepressants unlike',
-  why: 'because due mechanism',
-};
-
 /** An engine result plus what it said, for a caller that wraps it (referral). */
 interface Outcome {
   result: EngineResult;
   said: number[];
   next?: ConversationState;
 }
+
+/** Concept id of question-type cue words: they weigh in, but are no word of the visitor's to count. */
+const CUE = -1;
 
 /** Question types the article has marked sentences for: their frame says what is asked. */
 const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
@@ -90,6 +61,8 @@ class AnswerEngine implements Engine {
     this.opts = resolveOptions(options);
     this.model = buildModel(corpus, indexJson);
     this.suggester = createSuggester(this.model);
+    // Per-term result lists, read once here rather than on the first visitor's message.
+    postingsFor(this.model, this.opts.fieldBoosts);
     this.guards = guards;
     this.available = FEATURE_INTENTS.map((_, f) => Math.max(0, ...this.model.features.map((v) => v[f] ?? 0)));
     this.intentCues = new Map(
@@ -200,6 +173,14 @@ class AnswerEngine implements Engine {
     } else if (!hasContent) {
       // Nothing but a question type ("how fast?"): its cue words stand in for the subject.
       for (const t of this.intentCues.get(intent) ?? []) query.weights.set(t, this.opts.expansionWeight);
+    } else if (TYPED.has(intent) && this.opts.cueWeight > 0) {
+      // A question type the article has sentences for steers retrieval a little too: "how much
+      // ketamine is in an infusion" leans towards where doses are stated, not every infusion sentence.
+      for (const t of this.intentCues.get(intent) ?? []) {
+        if (query.weights.has(t)) continue;
+        query.weights.set(t, this.opts.cueWeight);
+        query.concepts.set(t, CUE);
+      }
     }
 
     // "Tell me more": next-best sentences of the same topic, never what was already said.
@@ -220,9 +201,10 @@ class AnswerEngine implements Engine {
     const subject = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
     const topicIntent = kind === 'shift' && inherited && subject ? 'general' : intent;
 
-    const hits = retrieve(m, query, this.opts);
+    const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
-    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent));
+    // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
+    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism');
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match.
     const f = featureIndex(intent);

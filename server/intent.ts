@@ -18,6 +18,7 @@ export type Intent =
   | 'cost'
   | 'location'
   | 'why'
+  | 'overview'
   | 'more'
   | 'yes-no'
   | 'general';
@@ -45,6 +46,13 @@ interface Rule {
 // Order matters: the first rule that matches decides. "how long until it works" is onset, not
 // duration; "how much does it cost" is not a dose (cost words are checked first and left general).
 const RULES: Rule[] = [
+  // About the text itself: "what does this page go over", "overview of …": prefers the sentences that
+  // say what the article discusses, which every other question type passes over.
+  {
+    intent: 'overview',
+    pattern:
+      /\b(overview|outline|what (does|do|is|are) (this|the) (page|article|post|site|text|blog)\b|(this|the) (page|article|post|site) (cover|covers|discuss|discusses|go over|goes over|is about|talk about|talks about))/,
+  },
   { intent: 'cost', pattern: /\b(costs?|price[sd]?|pay|paid|afford(able)?|expensive|cheap|insurance|insured|covered by|dollars?|\$)/ },
   {
     intent: 'location',
@@ -69,7 +77,7 @@ const RULES: Rule[] = [
   {
     intent: 'mechanism',
     pattern:
-      /\b(how (does|do|can) (it|ketamine|this|that)\b.*\bwork|mechanism|what does (it|ketamine) do|in the brain|receptors?|brain chemistry|act(s)? on)\b/,
+      /\b(how (does|do|can|would) (\S+ ){1,4}?work|mechanism|science behind|what does (it|ketamine) do|in the brain|receptors?|brain chemistry|act(s)? on)\b/,
   },
   {
     intent: 'comparison',
@@ -86,6 +94,8 @@ const RULES: Rule[] = [
 ];
 
 const YES_NO = /^(is|are|can|could|does|do|did|will|would|should|may|might|has|have|was|were)\b/;
+/** A question that OPENS with "why" asks for a reason, whatever else it names ("why does it matter how long…"). */
+const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
 
 /**
  * The question type of a message.
@@ -95,6 +105,7 @@ const YES_NO = /^(is|are|can|could|does|do|did|will|would|should|may|might|has|h
  */
 export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
   const text = a.normalized.replace(/[?!.]+$/g, '').trim();
+  if (WHY_FIRST.test(text)) return 'why';
   for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
   return YES_NO.test(text) ? 'yes-no' : 'general';
 }

@@ -5,6 +5,7 @@
 import type MiniSearch from 'minisearch';
 import { normalizeText } from './analyze.ts';
 import { buildIndex, indexMatches, loadIndex, type IndexDoc, QUESTIONS, type QuestionsData, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { detectIntent, type Intent } from './intent.ts';
 import { buildLexicon, type Lexicon, SYNONYMS, type SynonymsData } from './query.ts';
 import type { Corpus } from './types.ts';
 
@@ -18,10 +19,16 @@ export interface CorpusModel {
   sentenceTerms: string[][];
   /** Distinct terms of each sentence id, with their idf (for scoring without allocating). */
   sentenceIdf: Array<Array<[string, number]>>;
+  /** Sentence ids that contain each term (each id once): sentence scores add up per query term. */
+  termSentences: Map<string, Int32Array>;
   /** Question-type fit of each sentence id (FEATURE_INTENTS order). */
   features: number[][];
   /** All terms of each topic: sentences, title, questions. */
   topicTerms: Set<string>[];
+  /** Question types each topic answers: share of its heading and questions asking each type. */
+  topicTypes: Array<Map<Intent, number>>;
+  /** Question type each question (of `questions`) asks. */
+  questionTypes: Intent[];
   /** Questions each topic answers (FAQ question, then alternate questions). */
   questions: Array<{ tp: number; text: string }>;
   questionsByTopic: string[][];
@@ -104,8 +111,26 @@ export function buildModel(
     synonyms,
   );
   const sentenceIdf = sentenceTerms.map((terms) => [...new Set(terms)].map((t): [string, number] => [t, lexicon.idf.get(t) ?? 1]));
+  const bySentence = new Map<string, number[]>();
+  sentenceIdf.forEach((terms, sid) => {
+    for (const [t] of terms) {
+      const list = bySentence.get(t);
+      if (list) list.push(sid);
+      else bySentence.set(t, [sid]);
+    }
+  });
+  const termSentences = new Map([...bySentence].map(([t, sids]): [string, Int32Array] => [t, Int32Array.from(sids)]));
+  // What a section's heading and its questions ask ("Doses of …", "How long does … last?") says which
+  // question types it answers: read once with the same question-type rules as a visitor's message.
+  const questionTypes = questions.map((q) => detectIntent({ normalized: normalizeText(q.text) }));
+  const topicTypes = topics.map((topic, tp) => {
+    const asks = [topic.title, ...questionsByTopic[tp]!].map((text) => detectIntent({ normalized: normalizeText(text) }));
+    const share = new Map<Intent, number>();
+    for (const intent of asks) share.set(intent, (share.get(intent) ?? 0) + 1 / asks.length);
+    return share;
+  });
   const starters = (questionsData.starters ?? []).length > 0
     ? [...(questionsData.starters ?? [])]
     : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
-  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, features, topicTerms, questions, questionsByTopic, starters, lexicon, rebuilt };
+  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

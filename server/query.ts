@@ -4,7 +4,8 @@
  * the corpus does not know, so a correctly spelt word is never bent into another one.
  */
 import synonymsData from '../knowledge/synonyms.json' with { type: 'json' };
-import { termOf, termTokens } from './terms.ts';
+import { guess } from './spelling.ts';
+import { termOf, type TermToken, termTokens } from './terms.ts';
 import type { Analysis } from './types.ts';
 
 /** Synonyms data (knowledge/synonyms.json). */
@@ -30,6 +31,8 @@ export interface Lexicon {
   longestPhrase: number;
   /** Terms that never name what is asked ("tell", "know", "curious"). */
   noise: Set<string>;
+  /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
+  noiseWords: Set<string>;
   weak: Set<string>;
 }
 
@@ -56,7 +59,11 @@ export interface Query {
   content: ContentTerm[];
   /** Words corrected by spelling tolerance, surface → corpus word. */
   corrections: Array<[string, string]>;
+  /** Visitor word (concept) each search term came from; terms added later (cues, carried) have none. */
+  concepts: Map<string, number>;
 }
+
+export { correct, editDistance, relative } from './spelling.ts';
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -120,6 +127,7 @@ export function buildLexicon(
     phrases,
     longestPhrase,
     noise: new Set(data.noise.map(termOf)),
+    noiseWords: new Set(data.noise.map((w) => w.toLowerCase())),
     weak: new Set((data.weak ?? []).map(termOf)),
   };
 }
@@ -133,69 +141,49 @@ function phraseKey(word: string): string {
   return termOf(word) || word;
 }
 
-/** Endings that turn one member of a word family into another (after stemming): grow+th, medic+in. */
-const FAMILY_ENDINGS = new Set(['al', 'ic', 'th', 'ion', 'ive', 'iti', 'ment', 'er', 'or', 'ist', 'in', 'i', 'e', 'y', 'at', 'ur', 'anc', 'enc']);
-
-/**
- * A corpus term the unknown term is a word-family relative of: one is the other plus a derivational
- * ending ("grow" → "growth", "medicin" → "medic"), or both share all but their last letter or two
- * of 7+ ("conclud" → "conclus"). Only for terms the corpus does not know.
- */
-export function relative(term: string, lex: Lexicon): string | null {
-  if (term.length < 4 || !/^[a-z]+$/.test(term)) return null;
-  let best: string | null = null;
-  for (const v of lex.vocab) {
-    if (v.length < 4 || v[0] !== term[0]) continue;
-    const [short, long] = v.length <= term.length ? [v, term] : [term, v];
-    const family = long.startsWith(short) && FAMILY_ENDINGS.has(long.slice(short.length));
-    let shared = 0;
-    while (shared < short.length && short[shared] === long[shared]) shared += 1;
-    const sibling = short.length >= 7 && shared >= short.length - 1 && long.length - shared <= 2;
-    if ((family || sibling) && (best === null || v.length < best.length)) best = v;
-  }
-  return best;
-}
-
-/** Levenshtein distance with an early exit above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
+const STARTS = new WeakMap<Lexicon, Set<string>>();
+/** First words of the synonym phrases (as keyed): most tokens start none, and are skipped at once. */
+function phraseStarts(lex: Lexicon): Set<string> {
+  let starts = STARTS.get(lex);
+  if (!starts) STARTS.set(lex, (starts = new Set([...lex.phrases.keys()].map((k) => k.split(' ')[0]!))));
+  return starts;
 }
 
 /**
- * Closest corpus word to an unknown word: same first letter, edit distance 1 (5–8 letters) or 2
- * (9+ letters); shorter words are never corrected ("cost" must not become "most").
+ * Synonym phrase of each token, longest match first, over surface words or lemmas ("wore off" and
+ * "wear off"). A one-word key never fires on a noise word: "usually" must not stand for "usual"
+ * (traditional), it says nothing about what is asked. Returns the phrase hit and where it starts.
  */
-export function correct(word: string, lex: Lexicon): string | null {
-  if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
-  const max = word.length >= 9 ? 2 : 1;
-  let best: string | null = null;
-  let bestD = max + 1;
-  for (const w of lex.words.get(word[0]!) ?? []) {
-    const d = editDistance(word, w, max);
-    if (d < bestD || (d === bestD && best !== null && w.length === word.length && best.length !== word.length)) {
-      best = w;
-      bestD = d;
+function phraseHits(tokens: TermToken[], lex: Lexicon): Array<{ hit: Array<[string, number]>; start: number } | null> {
+  const n = tokens.length;
+  const out: Array<{ hit: Array<[string, number]>; start: number } | null> = new Array(n).fill(null);
+  const sk = tokens.map((t) => phraseKey(t.surface));
+  const lk = tokens.map((t) => phraseKey(t.lemma));
+  const starts = phraseStarts(lex);
+  for (let i = 0; i < n; i += 1) {
+    if (!starts.has(sk[i]!) && !starts.has(lk[i]!)) continue;
+    const max = Math.min(lex.longestPhrase, n - i);
+    const bySurface: string[] = [];
+    const byLemma: string[] = [];
+    for (let len = 1; len <= max; len += 1) {
+      bySurface.push(len === 1 ? sk[i]! : `${bySurface[len - 2]} ${sk[i + len - 1]}`);
+      byLemma.push(len === 1 ? lk[i]! : `${byLemma[len - 2]} ${lk[i + len - 1]}`);
+    }
+    for (let len = max; len >= 1; len -= 1) {
+      const hit = lex.phrases.get(bySurface[len - 1]!) ?? lex.phrases.get(byLemma[len - 1]!);
+      if (!hit) continue;
+      if (len === 1 && (lex.noiseWords.has(tokens[i]!.surface) || lex.noiseWords.has(tokens[i]!.lemma))) break;
+      for (let j = i; j < i + len; j += 1) out[j] = { hit, start: i };
+      break;
     }
   }
-  return bestD <= max ? best : null;
+  return out;
 }
 
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.
+ * Every visitor word (a synonym phrase counts as one) is a CONCEPT: its own term and its expansions
+ * share a concept id, so retrieval counts matched words, not matched synonyms.
  *
  * @example understand(analyze('when does it wear off'), lex).weights // Map { 'wear' => 1, 'last' => 0.7, 'fade' => 0.7 }
  */
@@ -206,27 +194,26 @@ export function understand(
 ): Query {
   const tokens = termTokens(a);
   const weights = new Map<string, number>();
+  const concepts = new Map<string, number>();
+  let concept = 0;
   const add = (term: string, w: number) => {
-    if (w > (weights.get(term) ?? 0)) weights.set(term, w);
-  };
-  // Synonym phrases, longest first, over surface words or lemmas ("wore off" and "wear off").
-  const synonymOf: Array<Array<[string, number]> | null> = tokens.map(() => null);
-  for (let i = 0; i < tokens.length; i += 1) {
-    for (let len = Math.min(lex.longestPhrase, tokens.length - i); len >= 1; len -= 1) {
-      const window = tokens.slice(i, i + len);
-      const hit =
-        lex.phrases.get(window.map((t) => phraseKey(t.surface)).join(' ')) ??
-        lex.phrases.get(window.map((t) => phraseKey(t.lemma)).join(' '));
-      if (!hit) continue;
-      for (let j = i; j < i + len; j += 1) synonymOf[j] = hit;
-      break;
+    if (w > (weights.get(term) ?? 0)) {
+      weights.set(term, w);
+      concepts.set(term, concept);
     }
-  }
+  };
+  const synonymOf = phraseHits(tokens, lex);
   const content: ContentTerm[] = [];
   const corrections: Array<[string, string]> = [];
   const sentenceOf = tokenSentences(a);
+  let lastPhrase = -1;
   tokens.forEach((tok, i) => {
-    const syn = synonymOf[i];
+    const phrase = synonymOf[i];
+    const syn = phrase?.hit ?? null;
+    if (tok.term === null && !syn) return;
+    // A new concept per word, except inside one synonym phrase ("wear off" is one idea).
+    if (!(phrase && phrase.start === lastPhrase)) concept += 1;
+    lastPhrase = phrase ? phrase.start : -1;
     const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
     if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share);
     if (tok.term === null) return;
@@ -235,8 +222,7 @@ export function understand(
     let strength = 1;
     if (known) add(tok.term, base);
     else if (!syn) {
-      const kin = relative(tok.term, lex);
-      const fixed = kin === null ? correct(tok.surface, lex) : null;
+      const { kin, fixed } = guess(tok.term, tok.surface, lex);
       const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
       if (fixedTerm !== null && lex.vocab.has(fixedTerm)) {
         corrections.push([tok.surface, kin ?? fixed ?? '']);
@@ -244,6 +230,12 @@ export function understand(
         strength = kin !== null ? RELATIVE_STRENGTH : CORRECTION_STRENGTH;
         add(fixedTerm, base * opts.expansionWeight);
       }
+    }
+    // The other parts of a compound ("non" of "non-responders") belong to the same word.
+    for (const part of tok.parts ?? []) {
+      if (part === tok.term || !lex.vocab.has(part)) continue;
+      add(part, base);
+      via = [...via, part];
     }
     if (syn) {
       via = [...via, ...syn.map(([t]) => t).filter((t) => lex.vocab.has(t))];
@@ -253,7 +245,37 @@ export function understand(
     const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
     content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
   });
-  return { weights, content, corrections };
+  return { weights, concepts, content, corrections };
+}
+
+const GROUPS = new WeakMap<Map<string, number>, { size: number; groups: Array<Array<[string, number]>> }>();
+
+/**
+ * The query's terms grouped by the visitor word they came from: a word matched through several of
+ * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
+ * from the last turn) are each a group of their own. Memoised per weights map.
+ */
+export function conceptGroups(query: Pick<Query, 'weights' | 'concepts'>): Array<Array<[string, number]>> {
+  const memo = GROUPS.get(query.weights);
+  if (memo && memo.size === query.weights.size) return memo.groups;
+  const byConcept = new Map<number, Array<[string, number]>>();
+  const groups: Array<Array<[string, number]>> = [];
+  for (const [t, w] of query.weights) {
+    const c = query.concepts.get(t);
+    if (c === undefined) {
+      groups.push([[t, w]]);
+      continue;
+    }
+    const g = byConcept.get(c);
+    if (g) g.push([t, w]);
+    else {
+      const fresh: Array<[string, number]> = [[t, w]];
+      byConcept.set(c, fresh);
+      groups.push(fresh);
+    }
+  }
+  GROUPS.set(query.weights, { size: query.weights.size, groups });
+  return groups;
 }
 
 /** Punctuation that ends a clause: "dead tired, how long does it last" is a remark, then a question. */

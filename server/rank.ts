@@ -5,11 +5,19 @@
 import type { EngineOptions } from './defaults.ts';
 import { featureIndex, type Intent, META } from './intent.ts';
 import type { CorpusModel } from './model.ts';
-import type { Query } from './query.ts';
+import { conceptGroups, type Query } from './query.ts';
 import type { TopicHit } from './retrieve.ts';
 
 /** Share of its score a meta sentence ("this article will discuss…") loses. */
 export const META_PENALTY = 0.6;
+
+/**
+ * Score factor of a sentence about the text ("we will also discuss …"): it names topics without
+ * answering them, so it loses, except when the visitor asks what the text covers.
+ */
+export function metaFactor(intent: Intent | undefined, meta: number, steer: number): number {
+  return intent === 'overview' ? 1 + steer * meta : 1 - META_PENALTY * meta;
+}
 
 export interface RankedTopic {
   tp: number;
@@ -33,18 +41,74 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
   return all === 0 ? 1 : hit / all;
 }
 
+/** Idf-weighted matched terms of every sentence for one set of query weights (memo per weights map). */
+const RAW = new WeakMap<Map<string, number>, { size: number; scores: Float64Array }>();
+
+const SCRATCH = new WeakMap<CorpusModel, Float64Array>();
+/** A zeroed per-sentence array reused by every query of a model (callers leave it zeroed). */
+function scratchOf(model: CorpusModel): Float64Array {
+  let a = SCRATCH.get(model);
+  if (!a) SCRATCH.set(model, (a = new Float64Array(model.corpus.sentences.length)));
+  return a;
+}
+
+/** Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains. */
+function rawScores(model: CorpusModel, query: Query): Float64Array {
+  const memo = RAW.get(query.weights);
+  if (memo && memo.size === query.weights.size) return memo.scores;
+  const scores = new Float64Array(model.corpus.sentences.length);
+  const best = scratchOf(model);
+  const touched: number[] = [];
+  for (const group of conceptGroups(query)) {
+    // A word and its synonyms count once per sentence, at their best match.
+    touched.length = 0;
+    for (const [t, w] of group) {
+      const sids = model.termSentences.get(t);
+      if (!sids) continue;
+      const v = w * (model.lexicon.idf.get(t) ?? 1);
+      for (let i = 0; i < sids.length; i += 1) {
+        const sid = sids[i]!;
+        if (best[sid] === 0) touched.push(sid);
+        if (v > best[sid]!) best[sid] = v;
+      }
+    }
+    for (const sid of touched) {
+      scores[sid] = scores[sid]! + best[sid]!;
+      best[sid] = 0;
+    }
+  }
+  RAW.set(query.weights, { size: query.weights.size, scores });
+  return scores;
+}
+
 /** Relevance of one sentence: idf-weighted matched terms plus question-type fit. */
 export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, sid: number, steer: number): number {
-  let s = 0;
-  for (const [t, idf] of model.sentenceIdf[sid] ?? []) {
-    const w = query.weights.get(t);
-    if (w !== undefined) s += w * idf;
-  }
-  const f = featureIndex(intent);
-  const fit = f >= 0 ? (model.features[sid]?.[f] ?? 0) : 0;
-  const meta = model.features[sid]?.[META] ?? 0;
-  return (s * (1 + steer * fit) + steer * fit) * (1 - META_PENALTY * meta);
+  return scorer(model, query, intent, steer)(sid);
 }
+
+/** `sentenceScore` for many sentences of one query: the raw scores and the fit index read once. */
+function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number): (sid: number) => number {
+  const raw = rawScores(model, query);
+  const f = featureIndex(intent);
+  return (sid) => {
+    const features = model.features[sid];
+    const fit = f >= 0 ? (features?.[f] ?? 0) : 0;
+    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer);
+  };
+}
+
+/** How many visitor words (concepts) a query has, as retrieval counts them. */
+function wordCount(query: Query): number {
+  const ids = new Set<number>();
+  for (const t of query.weights.keys()) {
+    const c = query.concepts.get(t) ?? 30;
+    if (c >= 0) ids.add(Math.min(30, c));
+  }
+  return ids.size;
+}
+
+/** Question types that say what kind of answer is wanted (not "general", "yes-no", "tell me more"). */
+const STEERED = (intent: Intent): boolean => intent !== 'general' && intent !== 'yes-no' && intent !== 'more';
 
 /**
  * Re-ranks retrieved topics: retrieval score (normalised to the best), times how much of the
@@ -52,19 +116,34 @@ export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, 
  * sentence, question type and meta-text included): a section that only MENTIONS the words ("we will
  * also discuss … side effects") loses to one that answers.
  */
-export function rankTopics(model: CorpusModel, query: Query, intent: Intent, hits: TopicHit[], opts: EngineOptions, prior?: number): RankedTopic[] {
-  const top = hits[0]?.score ?? 0;
+export function rankTopics(model: CorpusModel, query: Query, intent: Intent, allHits: TopicHit[], opts: EngineOptions, prior?: number): RankedTopic[] {
+  const top = allHits[0]?.score ?? 0;
   if (top <= 0) return [];
+  // Re-ranking reads every sentence of a topic: only the best few by retrieval (and the follow-up's
+  // own topic) are candidates.
+  const hits = allHits.filter((h, i) => i < opts.rerankTopics || h.tp === prior);
+  const score = scorer(model, query, intent, opts.intentSteer);
   const answer = hits.map((h) => {
     let best = 0;
-    for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, sentenceScore(model, query, intent, sid, opts.intentSteer));
+    for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, score(sid));
     return best;
   });
   const bestAnswer = Math.max(1e-9, ...answer);
+  // Words the corpus does not know count too: a question that matched "side effects" of "side effects
+  // of sertraline" did not match what was asked.
+  const words = Math.max(1, wordCount(query), query.content.length);
   const ranked = hits.map((h, i) => {
     const cov = topicCoverage(model, query, h.tp);
     let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
+    // A section whose heading and questions ask this question type ("Doses of …" for "how much")
+    // is where the article answers it; fully so when one of its questions asks it and matched every
+    // word of the visitor's.
+    if (STEERED(intent)) {
+      const same = h.bestQuestion !== null && model.questionTypes[h.bestQuestion] === intent;
+      const matched = same && h.questionWords >= words ? 1 : 0;
+      score *= 1 + opts.typeSteer * Math.max(matched, model.topicTypes[h.tp]?.get(intent) ?? 0);
+    }
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
   });
   ranked.sort((a, b) => b.score - a.score || a.tp - b.tp);
@@ -89,8 +168,9 @@ export function selectSentences(
   if (candidates.length === 0) return [];
   // FAQ answers are short and whole: give the answer as written.
   if (topic.isFaq) return candidates.slice(0, opts.maxSentences);
+  const score = scorer(model, query, intent, opts.intentSteer);
   const scored = candidates
-    .map((sid, i) => ({ sid, i, s: sentenceScore(model, query, intent, sid, opts.intentSteer) }))
+    .map((sid, i) => ({ sid, i, s: score(sid) }))
     .sort((a, b) => b.s - a.s || a.i - b.i);
   const first = scored[0]!;
   const chosen = [first.sid];

@@ -1,14 +1,21 @@
 /**
- * Retrieval: one MiniSearch query over sentences, passages, headings and questions (field boosts),
+ * Retrieval: the MiniSearch index over sentences, passages, headings and questions (field boosts),
  * aggregated per topic. Terms arrive processed (server/query.ts), so no fuzzy or prefix search runs
  * here: spelling tolerance already happened, and only for words the corpus does not know.
+ *
+ * A term's BM25 score in a document does not depend on the other query terms, so each vocabulary
+ * term's MiniSearch result list is read ONCE per engine (`postingsFor`) and a query only adds them
+ * up: the same scores as `index.search(terms, { boost, boostTerm })`, without MiniSearch's
+ * per-query maps. One difference on purpose: MiniSearch multiplies a document's score by how many
+ * query TERMS it matched; here it is how many of the visitor's WORDS (concepts) it matched, so a
+ * word with three synonyms does not count three times ("permanent" → long, term, last).
  */
 import type { EngineOptions } from './defaults.ts';
 import type { IndexDoc } from './indexing.ts';
+import { type Intent, META } from './intent.ts';
 import type { CorpusModel } from './model.ts';
-import type { Query } from './query.ts';
-import { META } from './intent.ts';
-import { META_PENALTY } from './rank.ts';
+import { conceptGroups, type Query } from './query.ts';
+import { metaFactor } from './rank.ts';
 
 export interface TopicHit {
   tp: number;
@@ -16,6 +23,91 @@ export interface TopicHit {
   score: number;
   /** Best-scoring sentence id of the topic in the search (null if only other documents matched). */
   bestSentence: number | null;
+  /** Best-matching question of the topic (index into the model's questions), or null. */
+  bestQuestion: number | null;
+  /** How many of the visitor's words that question matched. */
+  questionWords: number;
+  /** Best score of each document kind: sentence, passage, heading, question (for traces). */
+  parts: { s: number; p: number; h: number; q: number };
+}
+
+/** Kind codes of documents in the postings: sentence, passage, heading, question. */
+const KINDS = { s: 0, p: 1, h: 2, q: 3 } as const;
+
+/** Per-term result lists of the index, for one set of field boosts. */
+export interface Postings {
+  /** term → [document numbers, their scores] (score includes the field boosts). */
+  terms: Map<string, { docs: Int32Array; scores: Float64Array }>;
+  /** Per document number: kind code, topic, sentence id or question number (else -1). */
+  kind: Uint8Array;
+  tp: Int32Array;
+  sid: Int32Array;
+  /** 1 for a sentence about the text ("we will also discuss …"), else 0. */
+  meta: Float64Array;
+
+  /** Scratch, reused by every query (the engine is synchronous). */
+  acc: Float64Array;
+  seen: Uint32Array;
+  touched: Int32Array;
+  groupBest: Float64Array;
+  groupDocs: Int32Array;
+}
+
+const cache = new WeakMap<CorpusModel, Map<string, Postings>>();
+
+/**
+ * The per-term result lists of a model's index for these field boosts, built on first use
+ * (one single-term MiniSearch search per vocabulary term) and kept for the model's lifetime.
+ */
+export function postingsFor(model: CorpusModel, boosts: EngineOptions['fieldBoosts']): Postings {
+  const key = `${boosts.text}|${boosts.title}|${boosts.q}`;
+  let byBoost = cache.get(model);
+  if (!byBoost) cache.set(model, (byBoost = new Map()));
+  const hit = byBoost.get(key);
+  if (hit) return hit;
+  const docNo = new Map<string, number>();
+  const kind: number[] = [];
+  const tp: number[] = [];
+  const sid: number[] = [];
+  const meta: number[] = [];
+  const terms: Postings['terms'] = new Map();
+  for (const term of model.lexicon.vocab) {
+    const results = model.index.search(term, { boost: boosts, combineWith: 'OR' });
+    if (results.length === 0) continue;
+    const docs = new Int32Array(results.length);
+    const scores = new Float64Array(results.length);
+    results.forEach((r, i) => {
+      const id = String(r.id);
+      let n = docNo.get(id);
+      if (n === undefined) {
+        const doc = r as unknown as IndexDoc;
+        n = kind.length;
+        docNo.set(id, n);
+        kind.push(KINDS[doc.k]);
+        tp.push(doc.tp);
+        sid.push(doc.k === 's' || doc.k === 'q' ? Number(id.slice(1)) : -1);
+        meta.push(doc.k === 's' ? (doc.f?.[META] ?? 0) : 0);
+      }
+      docs[i] = n;
+      scores[i] = r.score;
+    });
+    terms.set(term, { docs, scores });
+  }
+  const n = kind.length;
+  const postings: Postings = {
+    terms,
+    kind: Uint8Array.from(kind),
+    tp: Int32Array.from(tp),
+    sid: Int32Array.from(sid),
+    meta: Float64Array.from(meta),
+    acc: new Float64Array(n),
+    seen: new Uint32Array(n),
+    touched: new Int32Array(n),
+    groupBest: new Float64Array(n),
+    groupDocs: new Int32Array(n),
+  };
+  byBoost.set(key, postings);
+  return postings;
 }
 
 /**
@@ -23,34 +115,81 @@ export interface TopicHit {
  *
  * @example retrieve(model, understand(analyze('how long does it last'), lex, opts), opts)[0].tp
  */
-export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions): TopicHit[] {
+export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, intent?: Intent): TopicHit[] {
   if (query.weights.size === 0) return [];
-  // A term in most sentences ("ketamine") ranks nothing but makes MiniSearch score every document;
-  // it still counts for coverage, and still searches when it is all there is.
-  const all = [...query.weights.keys()];
-  const informative = all.filter((t) => (model.lexicon.idf.get(t) ?? model.lexicon.maxIdf) >= opts.minSearchIdf);
-  const terms = informative.length > 0 ? informative : all;
-  const results = model.index.search(terms.join(' '), {
-    boost: opts.fieldBoosts,
-    boostTerm: (term) => query.weights.get(term) ?? 1,
-    combineWith: 'OR',
-  });
-  const best = new Map<number, { s: number; p: number; h: number; q: number; sid: number | null }>();
-  for (const r of results) {
-    const doc = r as unknown as IndexDoc & { score: number };
-    const entry = best.get(doc.tp) ?? { s: 0, p: 0, h: 0, q: 0, sid: null };
+  const p = postingsFor(model, opts.fieldBoosts);
+  const idf = model.lexicon.idf;
+  // A term in most sentences ("ketamine") ranks nothing but scores every document; it still counts
+  // for coverage, and still searches when it is all there is.
+  let informative = 0;
+  if (opts.minSearchIdf > 0) for (const t of query.weights.keys()) if ((idf.get(t) ?? model.lexicon.maxIdf) >= opts.minSearchIdf) informative += 1;
+  let touched = 0;
+  for (const group of conceptGroups(query)) {
+    // Each visitor word (concept) is a bit; a document's score is multiplied by how many it matched.
+    // Cue words of the question type (concept -1) weigh in without counting as a word.
+    const c = query.concepts.get(group[0]![0]) ?? 30;
+    const bit = c < 0 ? 0 : 1 << Math.min(30, c);
+    // Within a word's group (the word and its synonyms) a document keeps its best match only.
+    let groupTouched = 0;
+    for (const [t, w] of group) {
+      if (informative > 0 && (idf.get(t) ?? model.lexicon.maxIdf) < opts.minSearchIdf) continue;
+      const list = p.terms.get(t);
+      if (!list) continue;
+      for (let i = 0; i < list.docs.length; i += 1) {
+        const d = list.docs[i]!;
+        const v = w * list.scores[i]!;
+        if (p.groupBest[d] === 0) p.groupDocs[groupTouched++] = d;
+        if (v > p.groupBest[d]!) p.groupBest[d] = v;
+      }
+    }
+    for (let i = 0; i < groupTouched; i += 1) {
+      const d = p.groupDocs[i]!;
+      if (p.seen[d] === 0 && p.acc[d] === 0) p.touched[touched++] = d;
+      p.acc[d] = p.acc[d]! + p.groupBest[d]!;
+      p.seen[d] = (p.seen[d]! | bit) >>> 0;
+      p.groupBest[d] = 0;
+    }
+  }
+  // Best document of each kind per topic, in per-topic slots (k = kind code).
+  const nt = model.topics.length;
+  const best = new Float64Array(nt * 4);
+  const sid = new Int32Array(nt).fill(-1);
+  const qid = new Int32Array(nt).fill(-1);
+  const qwords = new Uint8Array(nt);
+  const topics: number[] = [];
+  for (let i = 0; i < touched; i += 1) {
+    const d = p.touched[i]!;
+    const words = bitCount(p.seen[d]!);
     // A sentence about the text ("we will also discuss …") counts less than one about the subject.
-    const score = doc.k === 's' ? r.score * (1 - META_PENALTY * (doc.f?.[META] ?? 0)) : r.score;
-    if (doc.k === 's' && score > entry.s) {
-      entry.s = score;
-      entry.sid = Number(String(r.id).slice(1));
-    } else if (doc.k !== 's' && score > entry[doc.k]) entry[doc.k] = score;
-    best.set(doc.tp, entry);
+    const score = p.acc[d]! * words * metaFactor(intent, p.meta[d]!, opts.intentSteer);
+    p.acc[d] = 0;
+    p.seen[d] = 0;
+    const tp = p.tp[d]!;
+    const k = p.kind[d]!;
+    const slot = tp * 4 + k;
+    if (best[tp * 4] === 0 && best[tp * 4 + 1] === 0 && best[tp * 4 + 2] === 0 && best[tp * 4 + 3] === 0 && score > 0) topics.push(tp);
+    const better = score > best[slot]! || (k === KINDS.s && score === best[slot] && p.sid[d]! < sid[tp]!);
+    if (!better) continue;
+    best[slot] = score;
+    if (k === KINDS.s) sid[tp] = p.sid[d]!;
+    else if (k === KINDS.q) {
+      qid[tp] = p.sid[d]!;
+      qwords[tp] = words;
+    }
   }
   const w = opts.topicWeights;
-  const hits: TopicHit[] = [];
-  for (const [tp, e] of best) {
-    hits.push({ tp, score: w.sentence * e.s + w.passage * e.p + w.heading * e.h + w.question * e.q, bestSentence: e.sid });
-  }
+  const hits: TopicHit[] = topics.map((tp) => {
+    const parts = { s: best[tp * 4]!, p: best[tp * 4 + 1]!, h: best[tp * 4 + 2]!, q: best[tp * 4 + 3]! };
+    const score = w.sentence * parts.s + w.passage * parts.p + w.heading * parts.h + w.question * parts.q;
+    const s = sid[tp]!;
+    const qi = qid[tp]!;
+    return { tp, score, bestSentence: s < 0 ? null : s, bestQuestion: qi < 0 ? null : qi, questionWords: qwords[tp]!, parts };
+  });
   return hits.sort((a, b) => b.score - a.score || a.tp - b.tp);
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -24,6 +24,14 @@ export function createSuggester(model: CorpusModel): Suggester {
   const index = new MiniSearch<{ id: number; x: string }>({ fields: ['x'], storeFields: ['x'] });
   index.addAll(unique.map((q, id) => ({ id, x: q.text })));
   const starters = model.starters.slice(0, 4);
+  // Normalised once: follow-ups compare every candidate with what was just asked.
+  const normed = new Map<string, string>();
+  const normOf = (q: string) => {
+    let n = normed.get(q);
+    if (n === undefined) normed.set(q, (n = norm(q)));
+    return n;
+  };
+  for (const q of [...model.questions.map((x) => x.text), ...starters]) normOf(q);
 
   const typeahead = (partial: string, limit = 5): string[] => {
     const text = typeof partial === 'string' ? partial.slice(0, 200).trim() : '';
@@ -38,7 +46,7 @@ export function createSuggester(model: CorpusModel): Suggester {
     const said = norm(asked);
     const out: string[] = [];
     const push = (q: string | undefined) => {
-      if (q && out.length < count && norm(q) !== said && !out.includes(q)) out.push(q);
+      if (q && out.length < count && !out.includes(q) && normOf(q) !== said) out.push(q);
     };
     const own = model.questionsByTopic[tp] ?? [];
     // Skip the topic's own headline question: the visitor has just had that answer.

@@ -17,6 +17,9 @@ export interface TermToken {
   /** wink lemma, lower case. */
   lemma: string;
   term: string | null;
+  /** A compound wink keeps as one token ("non-responders", "post-traumatic"): the terms of all its
+   * parts, `term` (the last, the head word) included. */
+  parts?: string[];
   negated: boolean;
 }
 
@@ -24,6 +27,7 @@ export interface TermToken {
 // ("how long does it LAST"); everything else follows wink's list.
 const KEEP = new Set(['last', 'first', 'side', 'amount', 'often']);
 const WORDISH = /^[a-z0-9][a-z0-9.]*$/;
+const COMPOUND = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
 /**
  * Term of one lemma: lower case, apostrophes and stray punctuation trimmed, Porter-stemmed.
@@ -59,6 +63,13 @@ export function termTokens(a: TokenView): TermToken[] {
     const type = a.types[i] ?? 'word';
     const inCompound = a.tokens[i - 1] === '-' || a.tokens[i + 1] === '-';
     let term: string | null = null;
+    if (type === 'word' && COMPOUND.test(surface)) {
+      // wink keeps prefixed compounds whole; their parts are what the article and visitors share.
+      const parts = surface.split('-').map(termOf).filter((t) => t.length > 1);
+      if (parts.length > 0) out.push({ surface, lemma, term: parts[parts.length - 1]!, parts, negated: a.negated[i] ?? false });
+      else out.push({ surface, lemma, term: null, negated: a.negated[i] ?? false });
+      continue;
+    }
     if ((type === 'word' || type === 'number') && WORDISH.test(surface.replace(/['’]/g, ''))) {
       const isStop = (a.stop[i] ?? false) && !KEEP.has(lemma) && !inCompound;
       const t = termOf(lemma);
@@ -73,7 +84,10 @@ export function termTokens(a: TokenView): TermToken[] {
 /** The non-null terms of `termTokens`, in order (duplicates kept). */
 export function termsOf(a: TokenView): string[] {
   const out: string[] = [];
-  for (const t of termTokens(a)) if (t.term !== null) out.push(t.term);
+  for (const t of termTokens(a)) {
+    if (t.parts) out.push(...t.parts);
+    else if (t.term !== null) out.push(t.term);
+  }
   return out;
 }
 

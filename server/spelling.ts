@@ -1,0 +1,86 @@
+/**
+ * Spelling tolerance for words the corpus does not know (and ONLY for those): a word-family relative
+ * ("grow" → growth) or a close spelling ("hedaches" → headaches) from the corpus vocabulary. Each
+ * unknown word is looked up once per lexicon and remembered.
+ */
+import type { Lexicon } from './query.ts';
+
+/** Endings that turn one member of a word family into another (after stemming): grow+th, medic+in. */
+const FAMILY_ENDINGS = new Set(['al', 'ic', 'th', 'ion', 'ive', 'iti', 'ment', 'er', 'or', 'ist', 'in', 'i', 'e', 'y', 'at', 'ur', 'anc', 'enc']);
+
+/**
+ * A corpus term the unknown term is a word-family relative of: one is the other plus a derivational
+ * ending ("grow" → "growth", "medicin" → "medic"), or both share all but their last letter or two
+ * of 7+ ("conclud" → "conclus"). Only for terms the corpus does not know.
+ */
+export function relative(term: string, lex: Lexicon): string | null {
+  if (term.length < 4 || !/^[a-z]+$/.test(term)) return null;
+  let best: string | null = null;
+  for (const v of lex.vocab) {
+    if (v.length < 4 || v[0] !== term[0]) continue;
+    const [short, long] = v.length <= term.length ? [v, term] : [term, v];
+    const family = long.startsWith(short) && FAMILY_ENDINGS.has(long.slice(short.length));
+    let shared = 0;
+    while (shared < short.length && short[shared] === long[shared]) shared += 1;
+    const sibling = short.length >= 7 && shared >= short.length - 1 && long.length - shared <= 2;
+    if ((family || sibling) && (best === null || v.length < best.length)) best = v;
+  }
+  return best;
+}
+
+/** Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Closest corpus word to an unknown word: same first letter, edit distance 1 (5–8 letters) or 2
+ * (9+ letters); shorter words are never corrected ("cost" must not become "most").
+ */
+export function correct(word: string, lex: Lexicon): string | null {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+  const max = word.length >= 9 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (const w of lex.words.get(word[0]!) ?? []) {
+    const d = editDistance(word, w, max);
+    if (d < bestD || (d === bestD && best !== null && w.length === word.length && best.length !== word.length)) {
+      best = w;
+      bestD = d;
+    }
+  }
+  return bestD <= max ? best : null;
+}
+
+/** Memo of spelling and word-family guesses per lexicon: an unknown word costs a vocabulary scan once. */
+const GUESSES = new WeakMap<Lexicon, Map<string, { kin: string | null; fixed: string | null }>>();
+const GUESS_LIMIT = 5_000;
+
+/** `relative` then `correct` for an unknown word, remembered (bounded) per lexicon. */
+export function guess(term: string, surface: string, lex: Lexicon): { kin: string | null; fixed: string | null } {
+  let memo = GUESSES.get(lex);
+  if (!memo) GUESSES.set(lex, (memo = new Map()));
+  const key = `${term} ${surface}`;
+  let g = memo.get(key);
+  if (g === undefined) {
+    const kin = relative(term, lex);
+    g = { kin, fixed: kin === null ? correct(surface, lex) : null };
+    if (memo.size >= GUESS_LIMIT) memo.clear();
+    memo.set(key, g);
+  }
+  return g;
+}

@@ -14,6 +14,8 @@ export interface EngineOptions {
   minCoverage: number;
   /** Calibrated confidence below which the reply is a `fallback`. */
   minConfidence: number;
+  /** After a referral, the article's general fact is added only at or above this confidence. */
+  referralFactConfidence: number;
   /** Second topic's score / first topic's score at or above which two different topics are "tied". */
   clarifyRatio: number;
   /** Query-expansion terms (synonyms, spelling corrections) count this much of a typed term. */
@@ -66,6 +68,7 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   extraSentenceRatio: 0.75,
   minCoverage: 0.7,
   minConfidence: 0.35,
+  referralFactConfidence: 0.75,
   clarifyRatio: 0.985,
   expansionWeight: 0.7,
   cueWeight: 0.15,

@@ -136,7 +136,8 @@ class AnswerEngine implements Engine {
       const fact = this.answerQuestion(turn, intent, query, true);
       const lines = [this.guards.referralText(referral.topic)];
       const { reply, trace } = fact.result;
-      if (reply.kind === 'answer') {
+      // A loosely related fact after a referral reads as advice on the visitor's case: add only a confident one.
+      if (reply.kind === 'answer' && reply.confidence >= this.opts.referralFactConfidence) {
         lines.push(`${STRINGS.referralFact} ${articleText(this.model, fact.said)}`);
         return this.reply(turn, 'referral', withLines(lines[0]!, lines[1]), reply.sources, reply.suggestions, reply.confidence, trace.sectionId, `referral:${referral.topic}`, fact.next).result;
       }

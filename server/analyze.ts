@@ -3,23 +3,10 @@
  * reads this instead of calling wink again, so a message costs one parse.
  */
 import { its, lemma, nlp } from './nlp.ts';
+import { normalizeText } from './normalize.ts';
 import type { Analysis } from './types.ts';
 
-/**
- * Normalises for matching: NFKC, typographic quotes and dashes to ASCII, whitespace folded, lower case.
- *
- * @example normalizeText('Ketamine’s  EFFECTS') // "ketamine's effects"
- */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export { normalizeText };
 
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)$/;
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)$/;

@@ -2,6 +2,7 @@
  * Pure scoring of the golden set: whether one reply is right, rates, medians, the verbatim check of
  * answer text, and the markdown table. No I/O and no engine here, so every rule is unit-tested.
  */
+import { normalizeText } from '../../server/normalize.ts';
 import type { ReplyKind, ReplySource } from '../../server/types.ts';
 import type { GoldenCase } from '../golden/types.ts';
 
@@ -93,18 +94,9 @@ export function answerLengths(results: readonly CaseResult[]): number[] {
 
 /**
  * Folds what may legitimately differ between the article and a reply: Unicode form, typographic
- * quotes and dashes, whitespace, case.
+ * quotes and dashes, whitespace, case — the engine's own matching normalisation.
  */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export const foldText = normalizeText;
 
 /** The parts of a reply's text: article sentences it contains, and everything else. */
 export interface VerbatimSplit {

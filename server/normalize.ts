@@ -1,0 +1,20 @@
+/**
+ * Text folding for matching, shared by the engine, the safety gate and the eval's verbatim check.
+ * Dependency-free on purpose: the eval's pure metrics import it without loading wink-nlp.
+ */
+
+/**
+ * Normalises for matching: NFKC, typographic quotes and dashes to ASCII, whitespace folded, lower case.
+ *
+ * @example normalizeText('Ketamine’s  EFFECTS') // "ketamine's effects"
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

@@ -6,6 +6,7 @@
  * tokeniser), one pass over the tokens.
  */
 import { normalizeText } from './analyze.ts';
+import { prefilterOf } from './safety-prefilter.ts';
 import type { Analysis } from './types.ts';
 
 export interface View {
@@ -63,9 +64,12 @@ function deletions(w: string): string[] {
 }
 /** Typos rarely hit the first two letters; checking them first keeps ordinary words cheap. */
 const FUZZY_PREFIXES = new Set(FUZZY_KEYS.map((k) => k.slice(0, 2)));
+const LETTERS = /^[a-z]+$/;
 function fuzzy(w: string): string | undefined {
-  if (w.length < 5 || !FUZZY_PREFIXES.has(w.slice(0, 2)) || !/^[a-z]+$/.test(w)) return undefined;
-  const hit = fuzzyIndex.get(w) ?? deletions(w).map((d) => fuzzyIndex.get(d)).find(Boolean);
+  if (w.length < 5 || !FUZZY_PREFIXES.has(w.slice(0, 2)) || !LETTERS.test(w)) return undefined;
+  let hit = fuzzyIndex.get(w);
+  // The first deletion that names a key, in order (no arrays: this runs for many ordinary words).
+  for (let i = 0; hit === undefined && i < w.length; i++) hit = fuzzyIndex.get(w.slice(0, i) + w.slice(i + 1));
   return hit && hit[0] === w[0] ? hit : undefined;
 }
 
@@ -73,10 +77,12 @@ const LEET: Record<string, string> = { '1': 'i', '3': 'e', '0': 'o', '4': 'a', '
 const LEET_TARGETS = new Set(['kill', 'killing', 'die', 'dead', 'self', 'harm', 'life', ...FUZZY_KEYS]);
 
 /** Repairs one token; returns `[surface, lemmaOverride]` (override only when the token changed). */
+const LEET_CHAR = /[013457@$]/;
+const LETTER = /[a-z]/;
 function repair(token: string): [string, string | null] {
   const short = SHORTHAND[token];
   if (short) return [short, short];
-  if (/[a-z]/.test(token) && /[013457@$]/.test(token)) {
+  if (LEET_CHAR.test(token) && LETTER.test(token)) {
     const plain = token.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
     const fixed = LEET_TARGETS.has(plain) ? plain : fuzzy(plain);
     if (fixed) return [fixed, fixed === 'killing' ? 'kill' : fixed];
@@ -104,18 +110,22 @@ const IDIOMS = new RegExp(
   'g',
 );
 const IDIOM_SPANS = new RegExp(` (?:${IDIOMS.source})(?= )`, 'g');
-const mask = (s: string): string => s.replace(IDIOM_SPANS, (m) => ' ' + m.slice(1).replace(/[^ ]/g, '_'));
+/** Most messages hold no idiom: a literal test derived from IDIOM_SPANS itself skips the replace. */
+const IDIOM_FILTER = prefilterOf([IDIOM_SPANS]);
+const maskSpan = (m: string): string => ' ' + m.slice(1).replace(/[^ ]/g, '_');
+const mask = (s: string): string => (IDIOM_FILTER.test(s) ? s.replace(IDIOM_SPANS, maskSpan) : s);
 
 // ─── Building the view ───────────────────────────────────────────────────────────────────────────
 
+/** `' ' + ws.join(' ') + ' '` and where each word starts in it. */
 function join(ws: string[]): { s: string; starts: number[] } {
-  const starts: number[] = [];
-  let p = 1;
-  for (const w of ws) {
-    starts.push(p);
-    p += w.length + 1;
+  const starts: number[] = new Array(ws.length);
+  let s = ' ';
+  for (let i = 0; i < ws.length; i++) {
+    starts[i] = s.length;
+    s += ws[i] + ' ';
   }
-  return { s: ' ' + ws.join(' ') + ' ', starts };
+  return { s, starts };
 }
 
 /** Index of the token that covers `charIndex` of a joined string (binary search over the starts). */
@@ -147,14 +157,15 @@ export function viewOf(a: Analysis): View {
 }
 
 function buildView(a: Analysis): View {
-  const words: string[] = [];
-  const lemmas: string[] = [];
-  a.tokens.forEach((raw, i) => {
-    const [surface, override] = repair(raw);
-    words.push(surface);
+  const n = a.tokens.length;
+  const words: string[] = new Array(n);
+  const lemmas: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const [surface, override] = repair(a.tokens[i]!);
+    words[i] = surface;
     const lemma = a.lemmas[i] ?? surface;
-    lemmas.push(override ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX[lemma] ?? lemma)));
-  });
+    lemmas[i] = override ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX[lemma] ?? lemma));
+  }
   return assemble(words, lemmas, a.negated.slice());
 }
 
@@ -192,9 +203,13 @@ function roughLemma(w: string): string {
 const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing']);
 
 /** View of plain text (an earlier message of the conversation) without calling wink again. */
+/** True when any contraction rule can apply (their union): most texts skip the 15 replaces. */
+const ANY_CONTRACTION = new RegExp(CONTRACTIONS.map(([re]) => re.source).join('|'));
+
 export function viewOfText(text: string): View {
   let s = normalizeText(text);
-  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // If none of the rules matches the text, none matches after the earlier ones (which changed nothing).
+  if (ANY_CONTRACTION.test(s)) for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   const raw = s.match(/[a-z0-9@$'/-]+|[.,;:!?]/g) ?? [];
   const words: string[] = [];
   const lemmas: string[] = [];

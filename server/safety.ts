@@ -26,6 +26,7 @@ import {
   whoOf,
   type View,
 } from './safety-view.ts';
+import { prefilterOf } from './safety-prefilter.ts';
 import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, Reply } from './types.ts';
 
 interface Hit {
@@ -58,28 +59,47 @@ const SELF_DESCRIBED_NEXT = new Set([
   'and', 'again', 'now', 'today', 'tonight', 'lately', 'af', 'rn', '.', ',', '!', 'as', 'but', 'help',
 ]);
 
+/**
+ * The prefilter, derived from the rules themselves (safety-prefilter.ts): one literal test per
+ * joined string says whether ANY rule (or a topic word) can match; then each rule's own gate says
+ * whether IT can. Most questions contain no trigger and skip every pattern.
+ */
+const LEM_RULES = COMPILED.filter((r) => r.on === 'lem');
+const TOK_RULES = COMPILED.filter((r) => r.on === 'tok');
+/** Lemma-string patterns: the lem rules, then TOPIC (last index). */
+export const LEM_FILTER = prefilterOf([...LEM_RULES.map((r) => r.re), TOPIC]);
+export const TOK_FILTER = prefilterOf(TOK_RULES.map((r) => r.re));
+const GATE = new Map<Rule, number>([...LEM_RULES.map((r, i) => [r, i] as const), ...TOK_RULES.map((r, i) => [r, i] as const)]);
+const TOPIC_GATE = LEM_RULES.length;
+
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 function scan(v: View): Hit[] {
+  const lemCan = LEM_FILTER.test(v.lem);
+  const tokCan = TOK_FILTER.test(v.tok);
+  if (!lemCan && !tokCan) return [];
   const hits: Hit[] = [];
-  const reversed = REVERSAL.test(v.lem);
+  let reversed: boolean | undefined; // read only when a deniable cue is found
+  const isReversed = (): boolean => (reversed ??= REVERSAL.test(v.lem));
   for (const rule of COMPILED) {
-    const s = rule.on === 'lem' ? v.lem : v.tok;
-    const at = rule.on === 'lem' ? v.lemStarts : v.tokStarts;
+    const lem = rule.on === 'lem';
+    if (!(lem ? lemCan && LEM_FILTER.gate(GATE.get(rule)!, v.lem) : tokCan && TOK_FILTER.gate(GATE.get(rule)!, v.tok))) continue;
+    const s = lem ? v.lem : v.tok;
+    const at = lem ? v.lemStarts : v.tokStarts;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       const start = tokenAt(at, m.index + 1);
       const end = tokenAt(at, m.index + m[0].length - 1) + 1;
-      if (start < 0 || !accept(v, rule, start, reversed)) continue;
+      if (start < 0 || !accept(v, rule, start, isReversed)) continue;
       hits.push({ id: rule.id, weak: rule.weak === true, who: whoOf(v, start, end) });
       break;
     }
   }
-  hits.push(...topicHits(v, reversed));
+  if (lemCan && LEM_FILTER.gate(TOPIC_GATE, v.lem)) hits.push(...topicHits(v, isReversed));
   return hits;
 }
 
-function accept(v: View, rule: Rule, start: number, reversed: boolean): boolean {
-  if (rule.deniable && !reversed && deniedAt(v, start)) return false;
+function accept(v: View, rule: Rule, start: number, reversed: () => boolean): boolean {
+  if (rule.deniable && !reversed() && deniedAt(v, start)) return false;
   if (!rule.anchor) return true;
   const subject = subjectBefore(v, start);
   return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
@@ -91,13 +111,13 @@ function accept(v: View, rule: Rule, start: number, reversed: boolean): boolean 
  * state verb ("my girlfriend is suicidal", "I attempted suicide"), an implied "I" ("been feeling
  * suicidal"), or a later pronoun that discloses it ("… suicidal thoughts? I have them every day").
  */
-function topicHits(v: View, reversed: boolean): Hit[] {
+function topicHits(v: View, reversed: () => boolean): Hit[] {
   const hits: Hit[] = [];
   let topicSeenAt = -1;
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
     const start = tokenAt(v.lemStarts, m.index + 1);
-    if (start < 0 || (!reversed && deniedAt(v, start))) continue;
+    if (start < 0 || (!reversed() && deniedAt(v, start))) continue;
     if (topicSeenAt < 0) topicSeenAt = m.index;
     const who = personalAnchor(v, start);
     if (who) hits.push({ id: 'ideation:topic-personal', weak: false, who });

@@ -82,7 +82,7 @@ export interface Analysis {
   negated: boolean[];
   /** wink token types: word, number, punctuation, emoji, … */
   types: string[];
-  /** wink entities such as DURATION, TIME, CARDINAL. */
+  /** DURATION and CARDINAL spans, derived from the tokens (wink's NER is off in the trimmed pipe). */
   entities: Array<{ value: string; type: string }>;
   sentences: string[];
 }

@@ -32,7 +32,7 @@ export interface LoadGenerator {
   name: 'wrk' | 'autocannon';
   /** Latency resolution of this generator, µs. */
   resolutionUs: number;
-  /** Runs for `seconds`, or until `amount` responses when given. */
+  /** Runs for `seconds`, or until `amount` responses when given (then `seconds` caps the time). */
   run(baseUrl: string, target: Target, opts: { connections: number; seconds?: number; amount?: number }): Promise<LoadResult>;
 }
 
@@ -47,7 +47,7 @@ function luaString(text: string): string {
   return `[${eq}[${text}]${eq}]`;
 }
 
-function wrkScript(target: Target, amount: number | undefined): string {
+export function wrkScript(target: Target, amount: number | undefined): string {
   const bodies = target.bodies ?? [];
   return `
 local bodies = { ${bodies.map(luaString).join(',\n')} }
@@ -68,7 +68,12 @@ end
 if limit > 0 then
   response = function(status, hdrs, body)
     seen = seen + 1
-    if seen >= limit then wrk.thread:stop() end
+    if seen == limit then
+      -- wrk's main thread sleeps for the whole -d; the bench sends SIGINT on this line to end it now.
+      io.write("BENCHLIMIT\\n")
+      io.flush()
+      wrk.thread:stop()
+    end
   end
 end
 done = function(summary, latency, requests)
@@ -88,19 +93,26 @@ const wrk: LoadGenerator = {
     try {
       const script = join(dir, 'bench.lua');
       writeFileSync(script, wrkScript(target, opts.amount));
-      // With an amount, the Lua script stops the thread; the duration is only a safety stop.
-      const seconds = opts.amount ? 600 : (opts.seconds ?? 5);
+      // With an amount, the Lua script ends the run; `seconds` (default 240) is only a safety stop.
+      const seconds = opts.amount ? (opts.seconds ?? 240) : (opts.seconds ?? 5);
       const args = ['-t1', `-c${opts.connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, baseUrl];
       const out = await new Promise<string>((resolve, reject) => {
         const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
         let text = '';
-        child.stdout.on('data', (c: Buffer) => (text += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (text += c.toString()));
+        child.stdout.on('data', (c: Buffer) => {
+          text += c.toString();
+          if (opts.amount && text.includes('BENCHLIMIT')) child.kill('SIGINT');
+        });
+        child.stderr.on('data', (c: Buffer) => {
+          text += c.toString();
+          // A Lua error does not stop wrk (it falls back to GET /): stop it and report the error.
+          if (/\.lua:\d+:/.test(text)) child.kill('SIGINT');
+        });
         child.on('error', reject);
         child.on('exit', () => resolve(text));
       });
       const line = out.split('\n').find((l) => l.startsWith('BENCHJSON '));
-      if (!line) throw new Error(`faqchat: wrk printed no result:\n${out}`);
+      if (!line || /\.lua:\d+:/.test(out)) throw new Error(`faqchat: wrk failed:\n${out}`);
       const r = JSON.parse(line.slice('BENCHJSON '.length)) as Record<string, number>;
       const secondsRun = r.duration! / 1e6;
       return { requests: r.requests!, seconds: secondsRun, rps: r.requests! / secondsRun, p50us: r.p50!, p99us: r.p99!, non2xx: r.non2xx!, errors: r.errors! };

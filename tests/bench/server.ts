@@ -13,15 +13,23 @@ import { REPO_ROOT } from '../../knowledge/version.ts';
 import { sleep } from './stats.ts';
 
 /** How the server is started. `npm` is exactly `npm start`; the others peel off one layer each. */
-export type StartVariant = 'npm' | 'tsx' | 'node-tsx' | 'bundle';
+export type StartVariant = 'npm' | 'tsx' | 'node-tsx' | 'bundle' | 'bundle-lean';
 
+/** Prebuilt server entries (tests/bench/bundle.ts builds them). */
 export const BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server', 'main.js');
+export const LEAN_BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server-lean', 'main.js');
+
+/** The entry a variant needs built first, if any. */
+export function variantEntry(variant: StartVariant): string | null {
+  return variant === 'bundle' ? BUNDLE_ENTRY : variant === 'bundle-lean' ? LEAN_BUNDLE_ENTRY : null;
+}
 
 export const VARIANT_LABEL: Record<StartVariant, string> = {
   npm: 'npm start (npm → tsx CLI → node)',
   tsx: 'tsx server/main.ts (tsx CLI → node)',
   'node-tsx': 'node --import tsx server/main.ts',
   bundle: 'node build/server/main.js (prebuilt)',
+  'bundle-lean': 'prebuilt, start-up build checks skipped',
 };
 
 function command(variant: StartVariant, nodeFlags: string[]): [string, string[]] {
@@ -34,6 +42,8 @@ function command(variant: StartVariant, nodeFlags: string[]): [string, string[]]
       return [process.execPath, [...nodeFlags, '--import', 'tsx', 'server/main.ts']];
     case 'bundle':
       return [process.execPath, [...nodeFlags, BUNDLE_ENTRY]];
+    case 'bundle-lean':
+      return [process.execPath, [...nodeFlags, LEAN_BUNDLE_ENTRY]];
   }
 }
 
@@ -161,7 +171,8 @@ function benchDataDir(): string {
  */
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const { variant } = options;
-  if (variant === 'bundle' && !existsSync(BUNDLE_ENTRY)) throw new Error(`faqchat: ${BUNDLE_ENTRY} is missing; build it with \`npm run bench -- bundle\``);
+  const entry = variantEntry(variant);
+  if (entry && !existsSync(entry)) throw new Error(`faqchat: ${entry} is missing; build it with \`npm run bench -- bundle\``);
   const port = await freePort();
   const [cmd, args] = command(variant, options.nodeFlags ?? []);
   const env = {
@@ -179,7 +190,10 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     if (err.length < 20_000) err += chunk.toString();
   });
   let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
+  child.once('exit', (code) => {
+    exited = code;
+    process.off('exit', cleanup);
+  });
 
   let serverPid: number | undefined;
   const stop = async (): Promise<StopResult> => {
@@ -203,6 +217,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     }, 5000);
     const code = await gone;
     clearTimeout(timer);
+    process.off('exit', cleanup);
     return { ms: performance.now() - t0, graceful: !killed, code };
   };
   const cleanup = () => {

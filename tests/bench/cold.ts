@@ -5,7 +5,8 @@
  * /proc/<pid>/status). Then one server takes 50,000 chat requests and RSS is read at 10k and 50k:
  * growth between the two is the leak check.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureKnowledgeBuilt } from '../../knowledge/build.ts';
 import { REPO_ROOT } from '../../knowledge/version.ts';
@@ -20,8 +21,8 @@ export interface ColdOptions {
   /** Chat requests for the memory check; RSS is read after `rssCheckpoint` and after all of them. */
   requests: number;
   rssCheckpoint: number;
-  /** Variant the memory check runs on. */
-  memoryVariant: StartVariant;
+  /** Variants the memory check runs on, one server each (the first is what `npm start` runs). */
+  memoryVariants: StartVariant[];
   connections: number;
 }
 
@@ -30,7 +31,7 @@ export const COLD_DEFAULTS: ColdOptions = {
   variants: ['npm', 'tsx', 'node-tsx', 'bundle', 'bundle-lean'],
   requests: 50_000,
   rssCheckpoint: 10_000,
-  memoryVariant: 'node-tsx',
+  memoryVariants: ['node-tsx', 'bundle'],
   connections: 32,
 };
 
@@ -49,14 +50,28 @@ export interface StartFigures {
   rebuilds: number;
 }
 
+/** One memory reading: RSS from /proc, then the JS heap after a forced full GC (tests/bench/memprobe.mjs). */
+export interface MemorySample {
+  rssMB: number;
+  heapUsedMB: number;
+  /** Memory of C++ objects bound to JS (Buffers, better-sqlite3, …), after GC. */
+  externalMB: number;
+  rssAfterGcMB: number;
+}
+
 export interface MemoryFigures {
   variant: string;
   requests: number;
   readyMB: number;
   atCheckpointMB: number;
   afterMB: number;
-  /** after − at checkpoint; target ≤ 10 MB. */
+  samples: { ready: MemorySample; checkpoint: MemorySample; after: MemorySample };
+  /** RSS after a full GC: 50k reading − 10k reading; target ≤ 10 MB. */
   growthMB: number;
+  /** The same two readings without forcing GC (V8 sizes its heap lazily, so this one is noisy). */
+  rawGrowthMB: number;
+  /** JS heap after full GC, 50k − 10k: a leak in JavaScript shows here. */
+  heapGrowthMB: number;
   checkpoint: number;
   rps: number;
   non2xx: number;
@@ -65,7 +80,7 @@ export interface MemoryFigures {
 export interface ColdResults {
   runs: number;
   starts: Partial<Record<StartVariant, StartFigures>>;
-  memory: MemoryFigures | null;
+  memory: MemoryFigures[];
 }
 
 /** mtimes of the build outputs a start may rewrite, to notice a rebuild during a timed start. */
@@ -123,39 +138,72 @@ export async function runColdBench(options: Partial<ColdOptions> = {}, log: (lin
     };
   }
 
-  let memory: MemoryFigures | null = null;
+  const memory: MemoryFigures[] = [];
   if (opts.requests > 0) {
-    const gen = loadGenerator();
-    const server = await spawnServer({ variant: opts.memoryVariant });
-    try {
-      await sleep(200);
-      const readyMB = rssMB(server.serverPid);
-      const target = { method: 'POST' as const, path: '/api/chat', bodies: chatBodies() };
-      const t0 = performance.now();
-      const first = await gen.run(server.url, target, { connections: opts.connections, amount: opts.rssCheckpoint });
-      await sleep(500);
-      const atCheckpointMB = rssMB(server.serverPid);
-      log(`  ${fmt(first.requests, 0)} chat requests: RSS ${fmt(atCheckpointMB, 1)} MB`);
-      const rest = await gen.run(server.url, target, { connections: opts.connections, amount: opts.requests - opts.rssCheckpoint });
-      const seconds = (performance.now() - t0) / 1000;
-      await sleep(500);
-      const afterMB = rssMB(server.serverPid);
-      memory = {
-        variant: VARIANT_LABEL[opts.memoryVariant],
-        requests: first.requests + rest.requests,
-        checkpoint: first.requests,
-        readyMB,
-        atCheckpointMB,
-        afterMB,
-        growthMB: afterMB - atCheckpointMB,
-        rps: (first.requests + rest.requests) / seconds,
-        non2xx: first.non2xx + rest.non2xx + first.errors + rest.errors,
-      };
-    } finally {
-      await server.stop();
-    }
+    for (const v of opts.memoryVariants.filter((m) => variants.includes(m))) memory.push(await runMemory(v, opts, log));
   }
   return { runs: opts.runs, starts, memory };
+}
+
+/**
+ * One server under `opts.requests` chat requests. Readings at ready, after `rssCheckpoint` and at the
+ * end: RSS as the OS sees it, then the JS heap and RSS after a forced full GC (memprobe.mjs), so a
+ * leak (heap that keeps growing) is told apart from V8 not having shrunk its heap yet.
+ */
+async function runMemory(variant: StartVariant, opts: ColdOptions, log: (line: string) => void): Promise<MemoryFigures> {
+  const gen = loadGenerator();
+  const probeDir = mkdtempSync(join(tmpdir(), 'faqchat-memprobe-'));
+  const probeFile = join(probeDir, 'mem.json');
+  const server = await spawnServer({
+    variant,
+    nodeFlags: ['--expose-gc', '--import', join(REPO_ROOT, 'tests/bench/memprobe.mjs')],
+    env: { FAQCHAT_BENCH_MEMPROBE: probeFile },
+  });
+  const sample = async (): Promise<MemorySample> => {
+    const rss = rssMB(server.serverPid); // as the OS sees it, before the probe's GC
+    rmSync(probeFile, { force: true });
+    process.kill(server.serverPid, 'SIGUSR2');
+    for (let i = 0; i < 300 && !existsSync(probeFile); i++) await sleep(10);
+    await sleep(20);
+    const mb = (b: number) => b / 2 ** 20;
+    try {
+      const { after } = JSON.parse(readFileSync(probeFile, 'utf8')) as { after: NodeJS.MemoryUsage };
+      return { rssMB: rss, heapUsedMB: mb(after.heapUsed), externalMB: mb(after.external), rssAfterGcMB: rssMB(server.serverPid) };
+    } catch {
+      return { rssMB: rss, heapUsedMB: Number.NaN, externalMB: Number.NaN, rssAfterGcMB: Number.NaN };
+    }
+  };
+  try {
+    await sleep(200);
+    const ready = await sample();
+    const target = { method: 'POST' as const, path: '/api/chat', bodies: chatBodies() };
+    const t0 = performance.now();
+    const first = await gen.run(server.url, target, { connections: opts.connections, amount: opts.rssCheckpoint });
+    await sleep(500);
+    const checkpoint = await sample();
+    log(`  ${VARIANT_LABEL[variant]}: ${fmt(first.requests, 0)} chat requests, RSS ${fmt(checkpoint.rssMB, 1)} MB, JS heap after GC ${fmt(checkpoint.heapUsedMB, 1)} MB`);
+    const rest = await gen.run(server.url, target, { connections: opts.connections, amount: opts.requests - opts.rssCheckpoint });
+    const seconds = (performance.now() - t0) / 1000;
+    await sleep(500);
+    const after = await sample();
+    return {
+      variant: VARIANT_LABEL[variant],
+      requests: first.requests + rest.requests,
+      checkpoint: first.requests,
+      readyMB: ready.rssMB,
+      atCheckpointMB: checkpoint.rssMB,
+      afterMB: after.rssMB,
+      samples: { ready, checkpoint, after },
+      growthMB: after.rssAfterGcMB - checkpoint.rssAfterGcMB,
+      rawGrowthMB: after.rssMB - checkpoint.rssMB,
+      heapGrowthMB: after.heapUsedMB - checkpoint.heapUsedMB,
+      rps: (first.requests + rest.requests) / seconds,
+      non2xx: first.non2xx + rest.non2xx + first.errors + rest.errors,
+    };
+  } finally {
+    await server.stop();
+    rmSync(probeDir, { recursive: true, force: true });
+  }
 }
 
 export function printCold(r: ColdResults): string {
@@ -181,18 +229,16 @@ export function printCold(r: ColdResults): string {
     const b = r.starts[v];
     if (b) lines.push(`${b.label}: ready ${fmt(b.medianMs, 0)} ms, RSS ${fmt(b.rssMB, 1)} MB: ${b.medianMs <= 500 ? 'meets' : 'misses'} 500 ms, ${b.rssMB <= 150 ? 'meets' : 'misses'} 150 MB`);
   }
-  const m = r.memory;
-  if (m) {
+  for (const m of r.memory) {
+    const rows = ([['ready', m.samples.ready], [`after ${fmt(m.checkpoint, 0)}`, m.samples.checkpoint], [`after ${fmt(m.requests, 0)}`, m.samples.after]] as const).map(
+      ([when, x]) => [when, fmt(x.rssMB, 1), fmt(x.rssAfterGcMB, 1), fmt(x.heapUsedMB, 1), fmt(x.externalMB, 1)],
+    );
     lines.push(
       '',
-      `Memory under load (${m.variant}, ${fmt(m.requests, 0)} chat requests at ${fmt(m.rps, 0)} req/s, ${m.non2xx} non-2xx/errors):`,
-      table(['when', 'RSS MB'], [
-        ['ready', fmt(m.readyMB, 1)],
-        [`after ${fmt(m.checkpoint, 0)}`, fmt(m.atCheckpointMB, 1)],
-        [`after ${fmt(m.requests, 0)}`, fmt(m.afterMB, 1)],
-      ]),
+      `Memory under load: ${m.variant}, ${fmt(m.requests, 0)} chat requests at ${fmt(m.rps, 0)} req/s, ${m.non2xx} non-2xx/errors`,
+      table(['when', 'RSS MB', 'RSS after full GC MB', 'JS heap after GC MB', 'external MB'], rows),
       `RSS after ${fmt(m.requests, 0)}: ${fmt(m.afterMB, 1)} MB (target ≤ 150 MB): ${m.afterMB <= 150 ? 'MET' : 'NOT MET'}`,
-      `growth ${fmt(m.checkpoint, 0)} → ${fmt(m.requests, 0)}: ${fmt(m.growthMB, 1)} MB (target ≤ 10 MB): ${m.growthMB <= 10 ? 'MET' : 'NOT MET'}`,
+      `growth ${fmt(m.checkpoint, 0)} → ${fmt(m.requests, 0)}, RSS after full GC: ${fmt(m.growthMB, 1)} MB (target ≤ 10 MB): ${m.growthMB <= 10 ? 'MET' : 'NOT MET'}; without forcing GC ${fmt(m.rawGrowthMB, 1)} MB; JS heap ${fmt(m.heapGrowthMB, 1)} MB`,
     );
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@
  *   npx tsx tests/bench/cpuprofile.ts build/bench/prof/engine.cpuprofile [top=25]
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../../knowledge/version.ts';
 import { fmt, table } from './stats.ts';
 
@@ -37,6 +37,35 @@ export interface ProfileSummary {
   files: HotSpot[];
   /** Self time by package or top folder: node_modules/<pkg>, server/, (gc), (program), node: … */
   groups: HotSpot[];
+  /** Total (inclusive) time of the project's own functions (server/, knowledge/): the pipeline stages. */
+  stages: HotSpot[];
+}
+
+/** For a bundle (build/server/main.js, build/server-lean/main.js): the source module each line came from, from Vite's `// path` markers. */
+const bundleMaps = new Map<string, Array<[number, string]>>();
+function bundleSource(file: string, line: number): string | null {
+  if (!/^build\/server[^/]*\/[^/]+\.js$/.test(file)) return null;
+  let marks = bundleMaps.get(file);
+  if (!marks) {
+    marks = [];
+    try {
+      readFileSync(join(REPO_ROOT, file), 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const m = /^\/\/ ((?:server|knowledge|widget)\/[\w./-]+\.(?:ts|json))$/.exec(text);
+          if (m) marks!.push([i + 1, m[1]!]);
+        });
+    } catch {
+      // bundle gone: keep bundle positions
+    }
+    bundleMaps.set(file, marks);
+  }
+  let found: string | null = null;
+  for (const [at, path] of marks) {
+    if (at > line) break;
+    found = path;
+  }
+  return found;
 }
 
 function shortUrl(url: string): string {
@@ -56,6 +85,8 @@ function groupOf(file: string, name: string): string {
 /** Self time per function, file and group, biggest first. */
 export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's duration is the next delta
@@ -72,19 +103,45 @@ export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   };
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const file = shortUrl(url);
-    const name = functionName || (file ? '(anonymous)' : '(native)');
-    const where = file ? `${file}:${lineNumber + 1}` : '';
+    const bundled = shortUrl(url);
+    const source = bundleSource(bundled, lineNumber + 1);
+    const file = source ?? bundled;
+    const raw = functionName || (bundled ? '(anonymous)' : '(native)');
+    // Regex functions are named by their whole pattern (the crisis phrase list is kilobytes).
+    const name = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+    const where = bundled ? (source ? `${source} (${bundled}:${lineNumber + 1})` : `${bundled}:${lineNumber + 1}`) : '';
     add(fns, `${name}@${where}`, name, where, us);
     add(files, file || name, file || name, '', us);
     add(groups, groupOf(file, name), groupOf(file, name), '', us);
+  }
+  // Inclusive time: each sample counts once for every distinct project function on its stack.
+  const stages = new Map<string, HotSpot>();
+  const frameKey = new Map<number, { key: string; name: string; where: string } | null>();
+  const keyOf = (id: number) => {
+    if (!frameKey.has(id)) {
+      const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+      const bundled = shortUrl(url);
+      const file = bundleSource(bundled, lineNumber + 1) ?? bundled;
+      frameKey.set(id, /^(server|knowledge)\//.test(file) && functionName ? { key: `${functionName}@${file}`, name: functionName, where: file } : null);
+    }
+    return frameKey.get(id)!;
+  };
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const k = keyOf(at);
+      if (k && !seen.has(k.key)) {
+        seen.add(k.key);
+        add(stages, k.key, k.name, k.where, us);
+      }
+    }
   }
   const ranked = (map: Map<string, HotSpot>) =>
     [...map.values()]
       .map((h) => ({ ...h, share: totalUs ? (h.selfMs * 1000) / totalUs : 0 }))
       .sort((a, b) => b.selfMs - a.selfMs)
       .slice(0, top);
-  return { totalMs: totalUs / 1000, functions: ranked(fns), files: ranked(files), groups: ranked(groups) };
+  return { totalMs: totalUs / 1000, functions: ranked(fns), files: ranked(files), groups: ranked(groups), stages: ranked(stages) };
 }
 
 export function readProfile(path: string): CpuProfile {
@@ -100,6 +157,9 @@ export function printSummary(title: string, s: ProfileSummary, top = 15): string
     table(['self ms', 'share', 'function  file:line'], rows(s.functions, true)),
     'By package / folder:',
     table(['self ms', 'share', 'group'], rows(s.groups, false).slice(0, 10)),
+    ...(s.stages.length
+      ? ['Total time (self + callees) of project functions:', table(['total ms', 'share', 'function  file'], rows(s.stages, true).slice(0, 12))]
+      : []),
   ].join('\n');
 }
 

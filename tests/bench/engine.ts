@@ -41,6 +41,8 @@ export interface EngineResults {
   ratio: number;
   /** faqchat p50/p99 µs per golden category. */
   byCategory: Record<string, { n: number; p50us: number; p99us: number }>;
+  /** The questions faqchat is slowest on (median over the rounds): where to look first. */
+  slowest: Array<{ category: string; q: string; context: boolean; medianUs: number }>;
 }
 
 export const ENGINE_DEFAULTS: EngineBenchOptions = { rounds: 20, warmup: 3, maxMs: 40_000 };
@@ -112,9 +114,16 @@ export function runEngineBench(options: Partial<EngineBenchOptions> = {}, log: (
   const byCategory: EngineResults['byCategory'] = {};
   for (const [cat, list] of byCat) byCategory[cat] = { n: list.length / rounds, p50us: median(list), p99us: percentile(list, 99) };
 
+  const perQuestion = qs.map((q, i) => {
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) times.push(fq[r * qs.length + i]!);
+    return { category: q.category, q: q.q, context: q.context !== undefined, medianUs: median(times) };
+  });
+  const slowest = perQuestion.sort((a, b) => b.medianUs - a.medianUs).slice(0, 5);
+
   const faqchat = figures(fq, wall.faqchat);
   const naiveFig = figures(nv, wall.naive);
-  return { questions: qs.length, rounds, createMs, faqchat, naive: naiveFig, ratio: faqchat.answersPerSec / naiveFig.answersPerSec, byCategory };
+  return { questions: qs.length, rounds, createMs, faqchat, naive: naiveFig, ratio: faqchat.answersPerSec / naiveFig.answersPerSec, byCategory, slowest };
 }
 
 export function printEngine(r: EngineResults): string {
@@ -128,6 +137,12 @@ export function printEngine(r: EngineResults): string {
     table(
       ['category', 'questions', 'p50 µs', 'p99 µs'],
       Object.entries(r.byCategory).map(([cat, c]) => [cat, String(c.n), fmt(c.p50us), fmt(c.p99us)]),
+    ),
+    '',
+    'faqchat\'s slowest questions (median of the rounds):',
+    table(
+      ['median µs', 'category', 'message'],
+      r.slowest.map((s) => [fmt(s.medianUs), s.category, `${s.context ? '(follow-up) ' : ''}${s.q.length > 70 ? `${s.q.slice(0, 67)}…` : s.q}`]),
     ),
   ];
   return lines.join('\n');

@@ -98,6 +98,10 @@ const wrk: LoadGenerator = {
       const args = ['-t1', `-c${opts.connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, baseUrl];
       const out = await new Promise<string>((resolve, reject) => {
         const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        // If the bench itself is stopped, wrk goes with it.
+        const orphan = () => child.kill('SIGKILL');
+        process.once('exit', orphan);
+        child.on('exit', () => process.off('exit', orphan));
         let text = '';
         child.stdout.on('data', (c: Buffer) => {
           text += c.toString();

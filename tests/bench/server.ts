@@ -154,6 +154,32 @@ export function treeRssMB(rootPid: number): number {
   return processTree(rootPid).reduce((sum, pid) => sum + (rssMB(pid) || 0), 0);
 }
 
+/** Process groups of the servers this bench started and has not stopped yet. */
+const live = new Set<number>();
+let handlersInstalled = false;
+/** Ctrl-C or a timeout's SIGTERM on the bench still ends the servers it started (each its own group). */
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const killAll = () => {
+    for (const pgid of live) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    live.clear();
+  };
+  process.on('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      killAll();
+      process.exit(130);
+    });
+  }
+}
+
 let dataDir: string | null = null;
 /** One temp insights folder for every child of this run, removed at exit. */
 function benchDataDir(): string {
@@ -185,14 +211,17 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   };
   let err = '';
   const started = performance.now();
+  installSignalHandlers();
   const child = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const group = child.pid;
+  if (group !== undefined) live.add(group);
   child.stderr!.on('data', (chunk: Buffer) => {
     if (err.length < 20_000) err += chunk.toString();
   });
   let exited: number | null | undefined;
   child.once('exit', (code) => {
     exited = code;
-    process.off('exit', cleanup);
+    if (group !== undefined) live.delete(group);
   });
 
   let serverPid: number | undefined;
@@ -217,17 +246,8 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
     }, 5000);
     const code = await gone;
     clearTimeout(timer);
-    process.off('exit', cleanup);
     return { ms: performance.now() - t0, graceful: !killed, code };
   };
-  const cleanup = () => {
-    try {
-      if (exited === undefined && child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
-  process.once('exit', cleanup);
 
   const timeoutMs = options.timeoutMs ?? 60_000;
   for (;;) {

@@ -5,6 +5,7 @@
  * Reads the shared safety view of the one wink `Analysis`.
  */
 import referralData from '../knowledge/referral.json' with { type: 'json' };
+import { anyOf } from './safety-prefilter.ts';
 import { viewOf } from './safety-view.ts';
 import type { Analysis, ReferralSignal, ReferralTopic } from './types.ts';
 
@@ -28,6 +29,9 @@ const TOPICS: Array<[ReferralTopic, RegExp]> = [
   )],
 ];
 
+/** Any topic cue: the union of TOPICS, one test for the many messages that have none. */
+const ANY_TOPIC = anyOf(TOPICS.map(([, re]) => re));
+
 /** A decision about the visitor's own treatment: "should I", "can I", "is it safe for me", "for me". */
 const PERSONAL =
   / (?:(?:should|can|could|may|must|do|would|will|shall|be) (?:i|me)|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|wise|a good idea|a bad idea|risky|possible|normal|too)(?: for me)? (?:to|if)|for me|i (?:need to|have to|want to|plan to|be suppose to|be supposed to) (?:take|stop|quit|start|use|increase|lower)|(?:my|mine) (?:dose|dosage))(?= )/;
@@ -43,7 +47,7 @@ const GENERIC_PERSONAL = / (?:can|should|could) (?:you|u|one|people|someone)(?= 
  */
 export function detectReferral(a: Analysis): ReferralSignal {
   const { lem } = viewOf(a);
-  const found = TOPICS.find(([, re]) => re.test(lem));
+  const found = ANY_TOPIC.test(lem) ? TOPICS.find(([, re]) => re.test(lem)) : undefined;
   if (!found) return { personal: false, topic: 'other', reason: 'none' };
   const topic = found[0];
   // "where can I get ketamine?" asks for a place, which the article doesn't cover (a fallback).

@@ -22,13 +22,21 @@ export interface View {
   /** Same for the surface words. */
   tok: string;
   tokStarts: number[];
+  /** Whether a later clause reverses a denial ("…but now I do"); filled by the gate when needed. */
+  reversed?: boolean;
+}
+
+/** A lookup table as a Map: no prototype keys ("constructor"), and no string internalisation per
+ * lookup of a fresh token (an object lookup costs several times more). */
+function mapOf(entries: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(entries));
 }
 
 // ─── Repairs ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Misspellings and chat shorthand → the word (already a lemma). Short words only: longer ones go
  * through the edit-distance match below. */
-const SHORTHAND: Record<string, string> = {
+const SHORTHAND = mapOf({
   kil: 'kill', kll: 'kill', kilk: 'kill', kiil: 'kill', dei: 'die', wnat: 'want', wnt: 'want',
   wamt: 'want', wan: 'want', wana: 'wanna', wanan: 'wanna', wannna: 'wanna', wantto: 'wanna',
   gona: 'gonna', gunna: 'gonna', liv: 'live', lfie: 'life', lief: 'life', slef: 'self',
@@ -36,10 +44,10 @@ const SHORTHAND: Record<string, string> = {
   rn: 'now', tn: 'tonight', tmrw: 'tomorrow', ppl: 'people', w: 'with', 'w/': 'with',
   sui: 'suicidal', suicidial: 'suicidal', selfharm: 'selfharm', meself: 'myself', mysefl: 'myself',
   everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', nomore: 'anymore',
-};
+});
 
 /** Lemmas wink leaves inflected. */
-const LEMMA_FIX: Record<string, string> = { being: 'be', "'m": 'be', "'re": 'be', wo: 'will', ca: 'can' };
+const LEMMA_FIX = mapOf({ being: 'be', "'m": 'be', "'re": 'be', wo: 'will', ca: 'can' });
 
 /** Words whose lemma would lose what the rules need ("better" → "good", "born" → "bear"). */
 const KEEP_SURFACE = new Set([
@@ -63,10 +71,14 @@ function deletions(w: string): string[] {
   return out;
 }
 /** Typos rarely hit the first two letters; checking them first keeps ordinary words cheap. */
-const FUZZY_PREFIXES = new Set(FUZZY_KEYS.map((k) => k.slice(0, 2)));
+const FUZZY_PREFIXES = new Set(FUZZY_KEYS.map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(1)));
 const LETTERS = /^[a-z]+$/;
+/** A key one edit away is at most one letter longer or shorter and shares the first letter (the
+ * result must): lengths of the keys per first letter, checked before the deletion lookups. */
+const FUZZY_LENGTHS = new Set(FUZZY_KEYS.flatMap((k) => [-1, 0, 1].map((d) => k.charCodeAt(0) * 64 + k.length + d)));
 function fuzzy(w: string): string | undefined {
-  if (w.length < 5 || !FUZZY_PREFIXES.has(w.slice(0, 2)) || !LETTERS.test(w)) return undefined;
+  if (w.length < 5 || !FUZZY_PREFIXES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) return undefined;
+  if (!FUZZY_LENGTHS.has(w.charCodeAt(0) * 64 + w.length) || !LETTERS.test(w)) return undefined;
   let hit = fuzzyIndex.get(w);
   // The first deletion that names a key, in order (no arrays: this runs for many ordinary words).
   for (let i = 0; hit === undefined && i < w.length; i++) hit = fuzzyIndex.get(w.slice(0, i) + w.slice(i + 1));
@@ -76,20 +88,38 @@ function fuzzy(w: string): string | undefined {
 const LEET: Record<string, string> = { '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_TARGETS = new Set(['kill', 'killing', 'die', 'dead', 'self', 'harm', 'life', ...FUZZY_KEYS]);
 
-/** Repairs one token; returns `[surface, lemmaOverride]` (override only when the token changed). */
-const LEET_CHAR = /[013457@$]/;
-const LETTER = /[a-z]/;
-function repair(token: string): [string, string | null] {
-  const short = SHORTHAND[token];
-  if (short) return [short, short];
-  if (LEET_CHAR.test(token) && LETTER.test(token)) {
+/** `/[013457@$]/.test(t) && /[a-z]/.test(t)` without two regex runs per token. */
+function leetWord(t: string): boolean {
+  let leet = false;
+  let letter = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 64 || c === 36) leet = true;
+  }
+  return leet && letter;
+}
+
+/** Repairs one token: the word it stands for (the token itself when nothing needs repair). */
+function repair(token: string): string {
+  const short = SHORTHAND.get(token);
+  if (short) return short;
+  if (leetWord(token)) {
     const plain = token.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
     const fixed = LEET_TARGETS.has(plain) ? plain : fuzzy(plain);
-    if (fixed) return [fixed, fixed === 'killing' ? 'kill' : fixed];
+    if (fixed) return fixed;
   }
   const near = fuzzy(token);
-  if (near && near !== token) return [near, near];
-  return [token, null];
+  return near && near !== token ? near : token;
+}
+
+/** Shorthand entries that map a word to itself ("selfharm"): still a repair, so their lemma is fixed. */
+const SHORTHAND_SELF = new Set([...SHORTHAND].filter(([k, v]) => k === v).map(([k]) => k));
+
+/** The lemma a repaired token imposes (null: keep the lemma): the repair itself, "killing" → "kill". */
+function repairedLemma(token: string, surface: string): string | null {
+  if (surface === token) return SHORTHAND_SELF.has(token) ? token : null;
+  return surface === 'killing' ? 'kill' : surface;
 }
 
 // ─── Idioms: masked (same length, so offsets stay aligned) before any rule runs ─────────────────────
@@ -110,22 +140,21 @@ const IDIOMS = new RegExp(
   'g',
 );
 const IDIOM_SPANS = new RegExp(` (?:${IDIOMS.source})(?= )`, 'g');
-/** Most messages hold no idiom: a literal test derived from IDIOM_SPANS itself skips the replace. */
-const IDIOM_FILTER = prefilterOf([IDIOM_SPANS]);
+/** Most messages hold no idiom: one test (the same pattern, not global) skips the replace. */
+const ANY_IDIOM = new RegExp(IDIOM_SPANS.source);
 const maskSpan = (m: string): string => ' ' + m.slice(1).replace(/[^ ]/g, '_');
-const mask = (s: string): string => (IDIOM_FILTER.test(s) ? s.replace(IDIOM_SPANS, maskSpan) : s);
+const mask = (s: string): string => (ANY_IDIOM.test(s) ? s.replace(IDIOM_SPANS, maskSpan) : s);
 
 // ─── Building the view ───────────────────────────────────────────────────────────────────────────
 
-/** `' ' + ws.join(' ') + ' '` and where each word starts in it. */
 function join(ws: string[]): { s: string; starts: number[] } {
-  const starts: number[] = new Array(ws.length);
-  let s = ' ';
-  for (let i = 0; i < ws.length; i++) {
-    starts[i] = s.length;
-    s += ws[i] + ' ';
+  const starts: number[] = [];
+  let p = 1;
+  for (const w of ws) {
+    starts.push(p);
+    p += w.length + 1;
   }
-  return { s, starts };
+  return { s: ' ' + ws.join(' ') + ' ', starts };
 }
 
 /** Index of the token that covers `charIndex` of a joined string (binary search over the starts). */
@@ -147,24 +176,30 @@ function assemble(words: string[], lemmas: string[], negated: boolean[]): View {
   return { lemmas, words, negated, lem: mask(lj.s), lemStarts: lj.starts, tok: mask(tj.s), tokStarts: tj.starts };
 }
 
-const cache = new WeakMap<Analysis, View>();
+/** The last message's view: the gate, small talk and referral read the same Analysis in a row. A
+ * one-entry slot costs less than a WeakMap (no ephemeron per message); another Analysis simply
+ * gets its view built again (a view is a pure function of the Analysis). */
+let lastAnalysis: Analysis | undefined;
+let lastView: View | undefined;
 
-/** View of a message wink has already read (cached per Analysis: safety, referral and small talk share it). */
+/** View of a message wink has already read (safety, referral and small talk share it). */
 export function viewOf(a: Analysis): View {
-  let v = cache.get(a);
-  if (!v) cache.set(a, (v = buildView(a)));
-  return v;
+  if (a !== lastAnalysis || !lastView) {
+    lastView = buildView(a);
+    lastAnalysis = a;
+  }
+  return lastView;
 }
 
 function buildView(a: Analysis): View {
-  const n = a.tokens.length;
-  const words: string[] = new Array(n);
-  const lemmas: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const [surface, override] = repair(a.tokens[i]!);
-    words[i] = surface;
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const raw = a.tokens[i]!;
+    const surface = repair(raw);
+    words.push(surface);
     const lemma = a.lemmas[i] ?? surface;
-    lemmas[i] = override ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX[lemma] ?? lemma));
+    lemmas.push(repairedLemma(raw, surface) ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX.get(lemma) ?? lemma)));
   }
   return assemble(words, lemmas, a.negated.slice());
 }
@@ -177,7 +212,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bi'd\b/g, 'i would'], [/\b(he|she|it|that|what|there)'s\b/g, '$1 is'], [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\b(i|you|we|they)'ve\b/g, '$1 have'], [/\bwo not\b/g, 'will not'], [/\bca not\b/g, 'can not'],
 ];
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = mapOf({
   took: 'take', taken: 'take', taking: 'take', thought: 'think', said: 'say', felt: 'feel', gave: 'give',
   given: 'give', giving: 'give', bought: 'buy', got: 'get', gotten: 'get', is: 'be', am: 'be', are: 'be',
   was: 'be', were: 'be', been: 'be', being: 'be', has: 'have', had: 'have', having: 'have', does: 'do',
@@ -186,14 +221,14 @@ const IRREGULAR: Record<string, string> = {
   cutting: 'cut', planning: 'plan', planned: 'plan', stopped: 'stop', living: 'living', lost: 'lose',
   ending: 'end', saving: 'save', hoping: 'hope', hoped: 'hope', deciding: 'decide', overdosing: 'overdose',
   overdosed: 'overdose', whats: 'whats', thats: 'thats', its: 'its', lets: 'lets', tells: 'tell', told: 'tell', says: 'say', keeps: 'keep', kept: 'keep',
-};
+});
 const NOT_GERUND = /thing$|^(?:during|morning|evening|bring|spring|string|ceiling|sibling|darling)$/;
 /** "slitt" → "slit", "stopp" → "stop"; "kill", "press" stay. */
 const undouble = (stem: string): string => (/([^aeiouslfz])\1$/.test(stem) ? stem.slice(0, -1) : stem);
 /** A rough lemma for plain text: irregular forms, then -ing/-ed/-s stripping. */
 function roughLemma(w: string): string {
   if (KEEP_SURFACE.has(w)) return w;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) return irregular;
   if (w.length > 5 && w.endsWith('ing') && !NOT_GERUND.test(w)) return undouble(w.slice(0, -3));
   if (w.length > 4 && w.endsWith('ed')) return undouble(w.slice(0, -2));
@@ -203,22 +238,24 @@ function roughLemma(w: string): string {
 const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing']);
 
 /** View of plain text (an earlier message of the conversation) without calling wink again. */
-/** True when any contraction rule can apply (their union): most texts skip the 15 replaces. */
-const ANY_CONTRACTION = new RegExp(CONTRACTIONS.map(([re]) => re.source).join('|'));
+/** Which contraction rules can apply, from their own literals (safety-prefilter.ts): most texts
+ * have none and skip the 15 replaces. */
+const CONTRACTION_FILTER = prefilterOf(CONTRACTIONS.map(([re]) => re));
 
 export function viewOfText(text: string): View {
   let s = normalizeText(text);
-  // If none of the rules matches the text, none matches after the earlier ones (which changed nothing).
-  if (ANY_CONTRACTION.test(s)) for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // If none of the rules can match the text, none matches after the earlier ones (which changed
+  // nothing); if one can, all run in order, as a replace may enable a later rule ("wo not").
+  if (CONTRACTION_FILTER.candidates(s).length > 0) for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   const raw = s.match(/[a-z0-9@$'/-]+|[.,;:!?]/g) ?? [];
   const words: string[] = [];
   const lemmas: string[] = [];
   const negated: boolean[] = [];
   let inScope = false;
   for (const r of raw) {
-    const [surface, override] = repair(r);
+    const surface = repair(r);
     words.push(surface);
-    lemmas.push(override ?? roughLemma(surface));
+    lemmas.push(repairedLemma(r, surface) ?? roughLemma(surface));
     if (CLAUSE_BREAK.has(surface)) inScope = false;
     negated.push(inScope);
     if (NEGATORS.has(surface)) inScope = true;

@@ -27,6 +27,7 @@ import {
   type View,
 } from './safety-view.ts';
 import { prefilterOf } from './safety-prefilter.ts';
+import { earlierVerdict, type EarlierVerdict } from './safety-recent.ts';
 import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, Reply } from './types.ts';
 
 interface Hit {
@@ -44,7 +45,7 @@ const IMPLICIT_SELF = new Set([
   'been', 'feeling', 'having', 'getting', 'thinking', 'keep', 'kinda', 'so', 'really', 'constantly',
   'still', 'always', 'feel', 'am', 'also', 'currently', 'lately', 'often',
 ]);
-const POSSESSIVES: Record<string, CrisisWho> = { my: 'self', his: 'other', her: 'other', their: 'other', our: 'self' };
+const POSSESSIVES = new Map<string, CrisisWho>([['my', 'self'], ['his', 'other'], ['her', 'other'], ['their', 'other'], ['our', 'self']]);
 
 const TOPIC_ADJ = new Set([
   'own', 'constant', 'recurring', 'intrusive', 'dark', 'occasional', 'frequent', 'passive', 'active',
@@ -60,46 +61,63 @@ const SELF_DESCRIBED_NEXT = new Set([
 ]);
 
 /**
- * The prefilter, derived from the rules themselves (safety-prefilter.ts): one literal test per
- * joined string says whether ANY rule (or a topic word) can match; then each rule's own gate says
- * whether IT can. Most questions contain no trigger and skip every pattern.
+ * The prefilter, derived from the rules themselves (safety-prefilter.ts): one literal scan per
+ * joined string names the rules (and the topic words) that CAN match; only those run. Most
+ * questions contain no trigger and run no rule at all.
  */
 const LEM_RULES = COMPILED.filter((r) => r.on === 'lem');
 const TOK_RULES = COMPILED.filter((r) => r.on === 'tok');
-/** Lemma-string patterns: the lem rules, then TOPIC (last index). */
+/** Lemma-string patterns: the lem rules in order, then TOPIC (last index). */
 export const LEM_FILTER = prefilterOf([...LEM_RULES.map((r) => r.re), TOPIC]);
 export const TOK_FILTER = prefilterOf(TOK_RULES.map((r) => r.re));
-const GATE = new Map<Rule, number>([...LEM_RULES.map((r, i) => [r, i] as const), ...TOK_RULES.map((r, i) => [r, i] as const)]);
-const TOPIC_GATE = LEM_RULES.length;
+const TOPIC_INDEX = LEM_RULES.length;
 
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 function scan(v: View): Hit[] {
-  const lemCan = LEM_FILTER.test(v.lem);
-  const tokCan = TOK_FILTER.test(v.tok);
-  if (!lemCan && !tokCan) return [];
+  const lemCan = LEM_FILTER.candidates(v.lem);
+  const tokCan = TOK_FILTER.candidates(v.tok);
+  if (lemCan.length === 0 && tokCan.length === 0) return [];
   const hits: Hit[] = [];
-  let reversed: boolean | undefined; // read only when a deniable cue is found
-  const isReversed = (): boolean => (reversed ??= REVERSAL.test(v.lem));
+  // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all.
+  let li = 0;
+  let ti = 0;
   for (const rule of COMPILED) {
     const lem = rule.on === 'lem';
-    if (!(lem ? lemCan && LEM_FILTER.gate(GATE.get(rule)!, v.lem) : tokCan && TOK_FILTER.gate(GATE.get(rule)!, v.tok))) continue;
+    const index = lem ? li++ : ti++;
+    if (!(lem ? lemCan : tokCan).includes(index)) continue;
     const s = lem ? v.lem : v.tok;
     const at = lem ? v.lemStarts : v.tokStarts;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       const start = tokenAt(at, m.index + 1);
       const end = tokenAt(at, m.index + m[0].length - 1) + 1;
-      if (start < 0 || !accept(v, rule, start, isReversed)) continue;
+      if (start < 0 || !accept(v, rule, start)) continue;
       hits.push({ id: rule.id, weak: rule.weak === true, who: whoOf(v, start, end) });
       break;
     }
   }
-  if (lemCan && LEM_FILTER.gate(TOPIC_GATE, v.lem)) hits.push(...topicHits(v, isReversed));
+  if (lemCan.includes(TOPIC_INDEX)) hits.push(...topicHits(v));
   return hits;
 }
 
-function accept(v: View, rule: Rule, start: number, reversed: () => boolean): boolean {
-  if (rule.deniable && !reversed() && deniedAt(v, start)) return false;
+/**
+ * Builds what the gate otherwise builds on first use (the prefilters' derivation and regexes, ~50 ms
+ * of cold code), for a server that would rather pay it before its first visitor than during.
+ *
+ * @example warmSafetyGate() // after createEngine(), before listening
+ */
+export function warmSafetyGate(): void {
+  for (const text of [' i want to die ', ' how long do it last ']) {
+    LEM_FILTER.candidates(text);
+    TOK_FILTER.candidates(text);
+  }
+}
+
+/** "…but now I do" reverses a denial; read only when a deniable cue is found, once per view. */
+const reversed = (v: View): boolean => (v.reversed ??= REVERSAL.test(v.lem));
+
+function accept(v: View, rule: Rule, start: number): boolean {
+  if (rule.deniable && !reversed(v) && deniedAt(v, start)) return false;
   if (!rule.anchor) return true;
   const subject = subjectBefore(v, start);
   return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
@@ -111,13 +129,13 @@ function accept(v: View, rule: Rule, start: number, reversed: () => boolean): bo
  * state verb ("my girlfriend is suicidal", "I attempted suicide"), an implied "I" ("been feeling
  * suicidal"), or a later pronoun that discloses it ("… suicidal thoughts? I have them every day").
  */
-function topicHits(v: View, reversed: () => boolean): Hit[] {
+function topicHits(v: View): Hit[] {
   const hits: Hit[] = [];
   let topicSeenAt = -1;
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
     const start = tokenAt(v.lemStarts, m.index + 1);
-    if (start < 0 || (!reversed() && deniedAt(v, start))) continue;
+    if (start < 0 || (!reversed(v) && deniedAt(v, start))) continue;
     if (topicSeenAt < 0) topicSeenAt = m.index;
     const who = personalAnchor(v, start);
     if (who) hits.push({ id: 'ideation:topic-personal', weak: false, who });
@@ -136,7 +154,7 @@ function topicHits(v: View, reversed: () => boolean): Hit[] {
 function personalAnchor(v: View, start: number): CrisisWho | null {
   // "my suicidal thoughts", "her constant suicidal thoughts"
   const before = v.words[start - 1] ?? '';
-  const possessive = POSSESSIVES[before] ?? (TOPIC_ADJ.has(before) ? POSSESSIVES[v.words[start - 2] ?? ''] : undefined);
+  const possessive = POSSESSIVES.get(before) ?? (TOPIC_ADJ.has(before) ? POSSESSIVES.get(v.words[start - 2] ?? '') : undefined);
   if (possessive) return possessive;
   // "suicide risk", "suicide prevention": the word names a field, not a person's state.
   if (FIELD_NOUNS.has(v.lemmas[start + 1] ?? '')) return null;
@@ -172,22 +190,29 @@ export function detectCrisis(a: Analysis, recent?: string[]): CrisisSignal {
   const signal = judge(hits);
   if (signal.crisis || !recent || recent.length === 0) return signal;
 
-  const earlier = recent.slice(-RECENT_WINDOW).map((t) => scan(viewOfText(t)));
+  const earlier = recent.slice(-RECENT_WINDOW).map((t) => earlierVerdict(t, readEarlier));
   const weak = weakIds(hits);
-  const earlierCrisis = earlier.map(judge).find((s) => s.crisis);
+  const earlierCrisis = earlier.find((e) => e.signal.crisis)?.signal;
   if (earlierCrisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weak.size > 0)) {
     return { crisis: true, who: earlierCrisis.who, reason: 'follow-up:' + earlierCrisis.reason };
   }
-  if (weak.size > 0 && new Set([...weak, ...earlier.flatMap((h) => [...weakIds(h)])]).size >= 2) {
+  if (weak.size > 0 && new Set([...weak, ...earlier.flatMap((e) => e.weak)]).size >= 2) {
     return { crisis: true, who: 'self', reason: 'combined-conversation:' + [...weak].join('+') };
   }
   return NO_CRISIS;
+}
+
+/** An earlier message, read without wink (it passed the gate on its own turn; only cues matter now). */
+function readEarlier(text: string): EarlierVerdict {
+  const hits = scan(viewOfText(text));
+  return { signal: judge(hits), weak: [...weakIds(hits)] };
 }
 
 const weakIds = (hits: Hit[]): Set<string> => new Set(hits.filter((h) => h.weak).map((h) => h.id));
 
 /** One message's verdict: any strong cue, or two different weak ones. */
 function judge(hits: Hit[]): CrisisSignal {
+  if (hits.length === 0) return NO_CRISIS; // the ordinary question
   const strong = hits.find((h) => !h.weak);
   if (strong) return { crisis: true, who: strong.who, reason: strong.id };
   const weak = weakIds(hits);

@@ -4,6 +4,7 @@
  */
 import strings from '../knowledge/engine-strings.json' with { type: 'json' };
 import type { CorpusModel } from './model.ts';
+import { ascending } from './rank.ts';
 import type { ReplySource } from './types.ts';
 
 export interface EngineStrings {
@@ -16,10 +17,10 @@ export const STRINGS: EngineStrings = strings as EngineStrings;
 
 /** The verbatim article text of sentences, in article order, joined by single spaces. */
 export function articleText(model: CorpusModel, sids: readonly number[]): string {
-  return [...sids]
-    .sort((a, b) => a - b)
-    .map((sid) => model.corpus.sentences[sid]!.text.trim())
-    .join(' ');
+  const ordered = ascending([...sids]);
+  let text = '';
+  for (let k = 0; k < ordered.length; k += 1) text += (k === 0 ? '' : ' ') + model.corpus.sentences[ordered[k]!]!.text.trim();
+  return text;
 }
 
 /** Source link of a topic: section title (or FAQ question) and `url#anchor`. */

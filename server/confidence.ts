@@ -43,12 +43,12 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     1,
     cov * (0.5 + 0.5 * top.topicCoverage) * (0.6 + 0.4 * Math.min(1, margin / 0.4)),
   );
-  const base = { confidence, coverage: cov, margin };
+  // (Literal objects, not a spread of a shared base: spreading cost more than the rest of assess.)
   if (cov < opts.minCoverage * (typed ? opts.typedCoverageFactor : 1)) {
     const missing = query.content.filter((c) => !c.covered).map((c) => c.surface);
-    return { ...base, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
+    return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
   }
-  if (confidence < opts.minConfidence) return { ...base, decision: 'fallback', options: [], reason: 'low confidence' };
+  if (confidence < opts.minConfidence) return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: 'low confidence' };
   if (
     second &&
     query.content.length <= 2 &&
@@ -56,9 +56,9 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     !related(model, top.tp, second.tp) &&
     second.topicCoverage >= top.topicCoverage
   ) {
-    return { ...base, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
+    return { confidence, coverage: cov, margin, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
   }
-  return { ...base, decision: 'answer', options: [], reason: 'answered' };
+  return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
 }
 
 /** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
@@ -91,9 +91,16 @@ export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): num
   if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
   const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
   const whole = groupCoverage(content, top);
+  // Most questions are one clause: no grouping needed.
+  let oneClause = true;
+  for (const c of content) if (c.sentence !== content[0]!.sentence) oneClause = false;
+  if (oneClause) return whole;
   const groups = new Map<number, ContentTerm[]>();
-  for (const c of content) groups.set(c.sentence, [...(groups.get(c.sentence) ?? []), c]);
-  if (groups.size <= 1) return whole;
+  for (const c of content) {
+    const g = groups.get(c.sentence);
+    if (g) g.push(c);
+    else groups.set(c.sentence, [c]);
+  }
   // A clause that asks something covered on its own counts, if it names enough to be a question.
   let best = whole;
   for (const g of groups.values()) {

@@ -42,7 +42,8 @@ const MAX_RECENT = 4;
 const VERSION = 1;
 
 const ASCII = /^[\x20-\x7e]*$/;
-const URL_SAFE: Record<string, string> = { '+': '-', '/': '_', '=': '' };
+const SEVEN_BIT = /^[\x00-\x7f]*$/;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function toBase64Url(text: string): string {
   let bin = text;
@@ -51,13 +52,20 @@ function toBase64Url(text: string): string {
     bin = '';
     for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
   }
-  return btoa(bin).replace(/[+/=]/g, (c) => URL_SAFE[c]!);
+  // btoa's only "=" are its padding at the end.
+  const b64 = btoa(bin).replaceAll('+', '-').replaceAll('/', '_');
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 61) end -= 1;
+  return end === b64.length ? b64 : b64.slice(0, end);
 }
 
 function fromBase64Url(text: string): string {
   const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // Seven-bit bytes are valid UTF-8 and decode to themselves: only other text needs the decoder.
+  if (SEVEN_BIT.test(bin)) return bin;
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
+  return UTF8.decode(bytes);
 }
 
 const TAGS = new WeakMap<CorpusModel, string>();

@@ -11,7 +11,7 @@ import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { GUARDS, type Guards } from './guards.ts';
-import { DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
+import { carriedTerms, DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
 import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand, valueTerms } from './query.ts';
@@ -88,7 +88,7 @@ class AnswerEngine implements Engine {
       const reply = this.guards.crisisReply(signal);
       // The client keeps the last messages (not the server), so "jk, I'm fine" right after is still read
       // against what came before; the crisis flag keeps a crisis line on every later reply.
-      const next: ConversationState = { ...EMPTY_STATE, crisis: true, recent: this.recentAfter(state, text) };
+      const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, recent: this.recentAfter(state, text) };
       return { reply: { ...reply, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.who}` } };
     }
     const result = this.respond(turn);
@@ -107,7 +107,8 @@ class AnswerEngine implements Engine {
   /** The look-back the safety gate gets next turn: the last few messages, each trimmed. */
   private recentAfter(state: ConversationState, message: string): string[] {
     const m = message.trim().slice(0, this.opts.recentChars);
-    return [...state.recent, ...(m === '' ? [] : [m])].slice(-this.opts.recentMessages);
+    const all = m === '' ? state.recent : [...state.recent, m];
+    return all.slice(-this.opts.recentMessages);
   }
 
   suggest(partial: string, limit?: number): string[] {
@@ -119,15 +120,15 @@ class AnswerEngine implements Engine {
   }
 
   private respond(turn: Turn): EngineResult {
-    const { a, state } = turn;
-    const intent = detectIntent(a);
-    const query = understand(a, this.model.lexicon, this.opts);
+    const { a } = turn;
 
     // 2. Small talk. The detector returns null when the message also asks something ("hi, how long…").
     const smalltalk = this.guards.detectSmalltalk(a);
     if (smalltalk !== null) {
       return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
     }
+    const intent = detectIntent(a);
+    const query = understand(a, this.model.lexicon, this.opts);
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);
@@ -239,16 +240,22 @@ class AnswerEngine implements Engine {
     const dose = featureIndex('dose');
     const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
     const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);
-    const contentTerms = query.content.flatMap((c) => c.via).slice(0, 8);
+    const terms = carriedTerms(query);
+    const prev = turn.state;
+    const said = prev.said.filter((s) => !sids.includes(s));
+    for (const sid of sids) said.push(sid);
     const next: ConversationState = {
-      ...turn.state,
       tp,
-      said: [...turn.state.said.filter((s) => !sids.includes(s)), ...sids],
-      intent: intent === 'more' ? turn.state.intent : intent,
-      terms: contentTerms.length > 0 ? [...new Set(contentTerms)] : turn.state.terms,
+      said,
+      intent: intent === 'more' ? prev.intent : intent,
+      terms: terms.length > 0 ? terms : prev.terms,
+      crisis: prev.crisis,
+      recent: prev.recent,
     };
     const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
-    return { ...this.reply(turn, 'answer', text, [sourceOf(m, tp)], suggestions, confidence, m.topics[tp]!.id, intent, next), said: sids };
+    const outcome = this.reply(turn, 'answer', text, [sourceOf(m, tp)], suggestions, confidence, m.topics[tp]!.id, intent, next);
+    outcome.said = sids;
+    return outcome;
   }
 
   private reply(
@@ -262,8 +269,8 @@ class AnswerEngine implements Engine {
     intent: string,
     nextState?: ConversationState,
   ): Outcome {
-    const base = nextState ?? { ...turn.state };
-    const next: ConversationState = { ...base, recent: this.recentAfter(turn.state, turn.message) };
+    const base = nextState ?? turn.state;
+    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: base.crisis, recent: this.recentAfter(turn.state, turn.message) };
     const reply: Reply = {
       kind,
       text,

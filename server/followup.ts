@@ -44,3 +44,22 @@ export const INTENT_CUES: Partial<Record<Intent, string>> = {
   why: 'because due mechanism',
   overview: 'discuss article',
 };
+
+/**
+ * Terms a follow-up carries from this question: the first eight its content words were matched
+ * through, each once ("tell me more" ranks the next sentences with them).
+ *
+ * @example carriedTerms(understand(analyze('how long does ketamine last'), lex, opts)) // ['long', 'ketamin', 'last']
+ */
+export function carriedTerms(query: Pick<Query, 'content'>): string[] {
+  const terms: string[] = [];
+  let seen = 0;
+  for (const c of query.content) {
+    for (const t of c.via) {
+      if (seen >= 8) return terms;
+      seen += 1;
+      if (!terms.includes(t)) terms.push(t);
+    }
+  }
+  return terms;
+}

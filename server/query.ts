@@ -5,7 +5,8 @@
  */
 import synonymsData from '../knowledge/synonyms.json' with { type: 'json' };
 import { guess } from './spelling.ts';
-import { termOf, type TermToken, termTokens } from './terms.ts';
+import { phraseHits, phraseKey } from './phrases.ts';
+import { termOf, termTokens } from './terms.ts';
 import type { Analysis } from './types.ts';
 
 /** Synonyms data (knowledge/synonyms.json). */
@@ -136,50 +137,6 @@ export function buildLexicon(
 const RELATIVE_STRENGTH = 0.6;
 const CORRECTION_STRENGTH = 0.8;
 
-/** One word of a synonym phrase as it is matched: its stem, or the word itself if it has none. */
-function phraseKey(word: string): string {
-  return termOf(word) || word;
-}
-
-const STARTS = new WeakMap<Lexicon, Set<string>>();
-/** First words of the synonym phrases (as keyed): most tokens start none, and are skipped at once. */
-function phraseStarts(lex: Lexicon): Set<string> {
-  let starts = STARTS.get(lex);
-  if (!starts) STARTS.set(lex, (starts = new Set([...lex.phrases.keys()].map((k) => k.split(' ')[0]!))));
-  return starts;
-}
-
-/**
- * Synonym phrase of each token, longest match first, over surface words or lemmas ("wore off" and
- * "wear off"). A one-word key never fires on a noise word: "usually" must not stand for "usual"
- * (traditional), it says nothing about what is asked. Returns the phrase hit and where it starts.
- */
-function phraseHits(tokens: TermToken[], lex: Lexicon): Array<{ hit: Array<[string, number]>; start: number } | null> {
-  const n = tokens.length;
-  const out: Array<{ hit: Array<[string, number]>; start: number } | null> = new Array(n).fill(null);
-  const sk = tokens.map((t) => phraseKey(t.surface));
-  const lk = tokens.map((t) => phraseKey(t.lemma));
-  const starts = phraseStarts(lex);
-  for (let i = 0; i < n; i += 1) {
-    if (!starts.has(sk[i]!) && !starts.has(lk[i]!)) continue;
-    const max = Math.min(lex.longestPhrase, n - i);
-    const bySurface: string[] = [];
-    const byLemma: string[] = [];
-    for (let len = 1; len <= max; len += 1) {
-      bySurface.push(len === 1 ? sk[i]! : `${bySurface[len - 2]} ${sk[i + len - 1]}`);
-      byLemma.push(len === 1 ? lk[i]! : `${byLemma[len - 2]} ${lk[i + len - 1]}`);
-    }
-    for (let len = max; len >= 1; len -= 1) {
-      const hit = lex.phrases.get(bySurface[len - 1]!) ?? lex.phrases.get(byLemma[len - 1]!);
-      if (!hit) continue;
-      if (len === 1 && (lex.noiseWords.has(tokens[i]!.surface) || lex.noiseWords.has(tokens[i]!.lemma))) break;
-      for (let j = i; j < i + len; j += 1) out[j] = { hit, start: i };
-      break;
-    }
-  }
-  return out;
-}
-
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.
  * Every visitor word (a synonym phrase counts as one) is a CONCEPT: its own term and its expansions
@@ -207,16 +164,17 @@ export function understand(
   const corrections: Array<[string, string]> = [];
   const sentenceOf = tokenSentences(a);
   let lastPhrase = -1;
-  tokens.forEach((tok, i) => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i]!;
     const phrase = synonymOf[i];
     const syn = phrase?.hit ?? null;
-    if (tok.term === null && !syn) return;
+    if (tok.term === null && !syn) continue;
     // A new concept per word, except inside one synonym phrase ("wear off" is one idea).
     if (!(phrase && phrase.start === lastPhrase)) concept += 1;
     lastPhrase = phrase ? phrase.start : -1;
     const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
     if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share);
-    if (tok.term === null) return;
+    if (tok.term === null) continue;
     const known = lex.vocab.has(tok.term);
     let via: string[] = known ? [tok.term] : [];
     let strength = 1;
@@ -232,32 +190,35 @@ export function understand(
       }
     }
     // The other parts of a compound ("non" of "non-responders") belong to the same word.
-    for (const part of tok.parts ?? []) {
-      if (part === tok.term || !lex.vocab.has(part)) continue;
-      add(part, base);
-      via = [...via, part];
+    // (`via` is this word's own array: appending to it is safe.)
+    if (tok.parts) {
+      for (const part of tok.parts) {
+        if (part === tok.term || !lex.vocab.has(part)) continue;
+        add(part, base);
+        via.push(part);
+      }
     }
     if (syn) {
-      via = [...via, ...syn.map(([t]) => t).filter((t) => lex.vocab.has(t))];
+      for (const [t] of syn) if (lex.vocab.has(t)) via.push(t);
       strength = 1;
     }
-    if (lex.noise.has(tok.term)) return;
+    if (lex.noise.has(tok.term)) continue;
     const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
     content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
-  });
+  }
   return { weights, concepts, content, corrections };
 }
 
-const GROUPS = new WeakMap<Map<string, number>, { size: number; groups: Array<Array<[string, number]>> }>();
+/** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
+let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<[string, number]>> } = { weights: null, size: 0, groups: [] };
 
 /**
  * The query's terms grouped by the visitor word they came from: a word matched through several of
  * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
- * from the last turn) are each a group of their own. Memoised per weights map.
+ * from the last turn) are each a group of their own. Memoised for the last weights map.
  */
 export function conceptGroups(query: Pick<Query, 'weights' | 'concepts'>): Array<Array<[string, number]>> {
-  const memo = GROUPS.get(query.weights);
-  if (memo && memo.size === query.weights.size) return memo.groups;
+  if (lastGroups.weights === query.weights && lastGroups.size === query.weights.size) return lastGroups.groups;
   const byConcept = new Map<number, Array<[string, number]>>();
   const groups: Array<Array<[string, number]>> = [];
   for (const [t, w] of query.weights) {
@@ -274,7 +235,7 @@ export function conceptGroups(query: Pick<Query, 'weights' | 'concepts'>): Array
       groups.push(fresh);
     }
   }
-  GROUPS.set(query.weights, { size: query.weights.size, groups });
+  lastGroups = { weights: query.weights, size: query.weights.size, groups };
   return groups;
 }
 
@@ -285,11 +246,13 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
  * Clause index of each token: a new clause after clause punctuation or a sentence boundary, found
  * by walking the tokens through the normalised text (no second wink pass).
  */
-export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'>): number[] {
+export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'> & { sentenceCount?: number }): number[] {
   const out = new Array<number>(a.tokens.length).fill(0);
   const ends: number[] = [];
   let from = 0;
-  for (const s of a.sentences) {
+  // With one sentence no boundary is ever passed: its text need not be read from the parse.
+  const sentences = (a.sentenceCount ?? 2) > 1 ? a.sentences : [];
+  for (const s of sentences) {
     const at = a.normalized.indexOf(s.trim(), from);
     if (at < 0) break;
     from = at + s.trim().length;
@@ -298,17 +261,24 @@ export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sent
   let pos = 0;
   let k = 0;
   let clause = 0;
-  a.tokens.forEach((tok, i) => {
-    const at = a.normalized.indexOf(tok, pos);
-    if (at >= 0) pos = at + tok.length;
-    while (k < ends.length - 1 && pos > ends[k]!) {
-      k += 1;
-      clause += 1;
+  // Token positions matter only for a boundary to pass or a dash to check.
+  const track = ends.length > 1 || a.tokens.includes('-');
+  const types = a.types;
+  for (let i = 0; i < a.tokens.length; i += 1) {
+    const tok = a.tokens[i]!;
+    let at = -1;
+    if (track) {
+      at = a.normalized.indexOf(tok, pos);
+      if (at >= 0) pos = at + tok.length;
+      while (k < ends.length - 1 && pos > ends[k]!) {
+        k += 1;
+        clause += 1;
+      }
     }
     out[i] = clause;
     // A dash ends a clause only between spaces ("appointment - what does…"), not in "half-life".
     const dash = tok === '-' && at > 0 && a.normalized[at - 1] === ' ' && a.normalized[at + 1] === ' ';
-    if (a.types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
-  });
+    if (types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
+  }
   return out;
 }

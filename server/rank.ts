@@ -29,6 +29,43 @@ export interface RankedTopic {
   raw: number;
 }
 
+/** Longest list sorted by insertion: the engine's lists are a corpus's topics or a topic's sentences. */
+const SHORT = 32;
+
+/**
+ * Sorts topics best first (score descending, then topic index): the same order as
+ * `list.sort((a, b) => b.score - a.score || a.tp - b.tp)` (topic indexes are unique, so the order is
+ * total), by insertion for short lists, where the built-in sort's setup costs more than the sort.
+ */
+export function byScoreThenTopic<T extends { score: number; tp: number }>(list: T[]): T[] {
+  if (list.length > SHORT) return list.sort((a, b) => b.score - a.score || a.tp - b.tp);
+  for (let i = 1; i < list.length; i += 1) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && (x.score - list[j]!.score || list[j]!.tp - x.tp) > 0) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}
+
+/** Ascending numbers (sentence ids), by insertion when short: same result as `sort((a, b) => a - b)`. */
+export function ascending(list: number[]): number[] {
+  if (list.length > SHORT) return list.sort((a, b) => a - b);
+  for (let i = 1; i < list.length; i += 1) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! - x > 0) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}
+
 /** Idf-weighted share of the content words that this topic's terms contain. */
 export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
   const terms = model.topicTerms[tp]!;
@@ -36,13 +73,27 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
   let hit = 0;
   for (const c of query.content) {
     all += c.idf;
-    if (c.via.some((t) => terms.has(t))) hit += c.idf;
+    for (const t of c.via) {
+      if (terms.has(t)) {
+        hit += c.idf;
+        break;
+      }
+    }
   }
   return all === 0 ? 1 : hit / all;
 }
 
-/** Idf-weighted matched terms of every sentence for one set of query weights (memo per weights map). */
-const RAW = new WeakMap<Map<string, number>, { size: number; scores: Float64Array }>();
+/**
+ * Idf-weighted matched terms of every sentence for the last set of query weights scored: ranking and
+ * selection score the same query several times, one query at a time (the engine is synchronous), so
+ * one slot and one reused array serve them all.
+ */
+let lastRaw: { model: CorpusModel | null; weights: Map<string, number> | null; size: number; scores: Float64Array } = {
+  model: null,
+  weights: null,
+  size: 0,
+  scores: new Float64Array(0),
+};
 
 const SCRATCH = new WeakMap<CorpusModel, Float64Array>();
 /** A zeroed per-sentence array reused by every query of a model (callers leave it zeroed). */
@@ -52,32 +103,38 @@ function scratchOf(model: CorpusModel): Float64Array {
   return a;
 }
 
+const TOUCHED: number[] = [];
+
 /** Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains. */
 function rawScores(model: CorpusModel, query: Query): Float64Array {
-  const memo = RAW.get(query.weights);
-  if (memo && memo.size === query.weights.size) return memo.scores;
-  const scores = new Float64Array(model.corpus.sentences.length);
+  const memo = lastRaw;
+  if (memo.model === model && memo.weights === query.weights && memo.size === query.weights.size) return memo.scores;
+  const n = model.corpus.sentences.length;
+  const scores = memo.scores.length === n ? memo.scores.fill(0) : new Float64Array(n);
   const best = scratchOf(model);
-  const touched: number[] = [];
+  // (One list for all queries, overwritten from 0: emptying it with `length = 0` let V8 free its
+  // storage, and it grew again from nothing for every word of every query.)
+  const touched = TOUCHED;
   for (const group of conceptGroups(query)) {
     // A word and its synonyms count once per sentence, at their best match.
-    touched.length = 0;
+    let k = 0;
     for (const [t, w] of group) {
       const sids = model.termSentences.get(t);
       if (!sids) continue;
       const v = w * (model.lexicon.idf.get(t) ?? 1);
       for (let i = 0; i < sids.length; i += 1) {
         const sid = sids[i]!;
-        if (best[sid] === 0) touched.push(sid);
+        if (best[sid] === 0) touched[k++] = sid;
         if (v > best[sid]!) best[sid] = v;
       }
     }
-    for (const sid of touched) {
+    for (let i = 0; i < k; i += 1) {
+      const sid = touched[i]!;
       scores[sid] = scores[sid]! + best[sid]!;
       best[sid] = 0;
     }
   }
-  RAW.set(query.weights, { size: query.weights.size, scores });
+  lastRaw = { model, weights: query.weights, size: query.weights.size, scores };
   return scores;
 }
 
@@ -99,12 +156,15 @@ function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number)
 
 /** How many visitor words (concepts) a query has, as retrieval counts them. */
 function wordCount(query: Query): number {
-  const ids = new Set<number>();
+  // Concept ids 0–30, one bit each.
+  let ids = 0;
   for (const t of query.weights.keys()) {
     const c = query.concepts.get(t) ?? 30;
-    if (c >= 0) ids.add(Math.min(30, c));
+    if (c >= 0) ids |= 1 << Math.min(30, c);
   }
-  return ids.size;
+  let n = 0;
+  for (; ids !== 0; ids &= ids - 1) n += 1;
+  return n;
 }
 
 /** Question types that say what kind of answer is wanted (not "general", "yes-no", "tell me more"). */
@@ -128,7 +188,8 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, score(sid));
     return best;
   });
-  const bestAnswer = Math.max(1e-9, ...answer);
+  let bestAnswer = 1e-9;
+  for (const v of answer) bestAnswer = Math.max(bestAnswer, v);
   // Words the corpus does not know count too: a question that matched "side effects" of "side effects
   // of sertraline" did not match what was asked.
   const words = Math.max(1, wordCount(query), query.content.length);
@@ -146,10 +207,14 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     }
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
   });
-  ranked.sort((a, b) => b.score - a.score || a.tp - b.tp);
+  byScoreThenTopic(ranked);
   const best = ranked[0]!.score;
-  return ranked.map((r) => ({ ...r, score: r.score / best }));
+  for (const r of ranked) r.score /= best;
+  return ranked;
 }
+
+/** No sentence excluded (shared: a default parameter would make a new Set per call). */
+const NOTHING: ReadonlySet<number> = new Set();
 
 /**
  * The best sentences of a topic for a question: the top one, plus up to two more that score close
@@ -161,7 +226,7 @@ export function selectSentences(
   intent: Intent,
   tp: number,
   opts: EngineOptions,
-  exclude: ReadonlySet<number> = new Set(),
+  exclude: ReadonlySet<number> = NOTHING,
 ): number[] {
   const topic = model.topics[tp]!;
   const candidates = topic.sentences.filter((sid) => !exclude.has(sid));
@@ -169,21 +234,34 @@ export function selectSentences(
   // FAQ answers are short and whole: give the answer as written.
   if (topic.isFaq) return candidates.slice(0, opts.maxSentences);
   const score = scorer(model, query, intent, opts.intentSteer);
-  const scored = candidates
-    .map((sid, i) => ({ sid, i, s: score(sid) }))
-    .sort((a, b) => b.s - a.s || a.i - b.i);
+  const scored = candidates.map((sid, i) => ({ sid, i, s: score(sid) }));
+  // Best first, then article order: the same order as sort((a, b) => b.s - a.s || a.i - b.i).
+  if (scored.length > SHORT) scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  else {
+    for (let i = 1; i < scored.length; i += 1) {
+      const x = scored[i]!;
+      let j = i - 1;
+      while (j >= 0 && (x.s - scored[j]!.s || scored[j]!.i - x.i) > 0) {
+        scored[j + 1] = scored[j]!;
+        j -= 1;
+      }
+      scored[j + 1] = x;
+    }
+  }
   const first = scored[0]!;
   const chosen = [first.sid];
   let chars = model.corpus.sentences[first.sid]!.text.length;
-  for (const c of scored.slice(1)) {
+  for (let k = 1; k < scored.length; k += 1) {
+    const c = scored[k]!;
     if (chosen.length >= opts.maxSentences) break;
     const len = model.corpus.sentences[c.sid]!.text.length;
     // A sentence next to one already chosen reads as one passage; it needs a little less score.
-    const adjacent = chosen.some((sid) => Math.abs(sid - c.sid) === 1);
+    let adjacent = false;
+    for (const sid of chosen) if (Math.abs(sid - c.sid) === 1) adjacent = true;
     const ratio = adjacent ? opts.extraSentenceRatio * 0.85 : opts.extraSentenceRatio;
     if (first.s <= 0 || c.s < ratio * first.s || chars + len > opts.answerChars) continue;
     chosen.push(c.sid);
     chars += len;
   }
-  return chosen.sort((a, b) => a - b);
+  return ascending(chosen);
 }

@@ -15,7 +15,7 @@ import type { IndexDoc } from './indexing.ts';
 import { type Intent, META } from './intent.ts';
 import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './query.ts';
-import { metaFactor } from './rank.ts';
+import { byScoreThenTopic, metaFactor } from './rank.ts';
 
 export interface TopicHit {
   tp: number;
@@ -27,8 +27,6 @@ export interface TopicHit {
   bestQuestion: number | null;
   /** How many of the visitor's words that question matched. */
   questionWords: number;
-  /** Best score of each document kind: sentence, passage, heading, question (for traces). */
-  parts: { s: number; p: number; h: number; q: number };
 }
 
 /** Kind codes of documents in the postings: sentence, passage, heading, question. */
@@ -51,20 +49,32 @@ export interface Postings {
   touched: Int32Array;
   groupBest: Float64Array;
   groupDocs: Int32Array;
+  /** Per topic: best score of each document kind (4 slots), best sentence, best question, its words. */
+  topicBest: Float64Array;
+  topicSid: Int32Array;
+  topicQid: Int32Array;
+  topicWords: Uint8Array;
 }
 
 const cache = new WeakMap<CorpusModel, Map<string, Postings>>();
+let lastPostings: { model: CorpusModel; text: number; title: number; q: number; postings: Postings } | null = null;
 
 /**
  * The per-term result lists of a model's index for these field boosts, built on first use
  * (one single-term MiniSearch search per vocabulary term) and kept for the model's lifetime.
  */
 export function postingsFor(model: CorpusModel, boosts: EngineOptions['fieldBoosts']): Postings {
+  // Every query asks for the same postings: the last ones answer without building a key.
+  const last = lastPostings;
+  if (last && last.model === model && last.text === boosts.text && last.title === boosts.title && last.q === boosts.q) return last.postings;
   const key = `${boosts.text}|${boosts.title}|${boosts.q}`;
   let byBoost = cache.get(model);
   if (!byBoost) cache.set(model, (byBoost = new Map()));
   const hit = byBoost.get(key);
-  if (hit) return hit;
+  if (hit) {
+    lastPostings = { model, text: boosts.text, title: boosts.title, q: boosts.q, postings: hit };
+    return hit;
+  }
   const docNo = new Map<string, number>();
   const kind: number[] = [];
   const tp: number[] = [];
@@ -105,8 +115,13 @@ export function postingsFor(model: CorpusModel, boosts: EngineOptions['fieldBoos
     touched: new Int32Array(n),
     groupBest: new Float64Array(n),
     groupDocs: new Int32Array(n),
+    topicBest: new Float64Array(model.topics.length * 4),
+    topicSid: new Int32Array(model.topics.length),
+    topicQid: new Int32Array(model.topics.length),
+    topicWords: new Uint8Array(model.topics.length),
   };
   byBoost.set(key, postings);
+  lastPostings = { model, text: boosts.text, title: boosts.title, q: boosts.q, postings };
   return postings;
 }
 
@@ -151,11 +166,11 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, 
     }
   }
   // Best document of each kind per topic, in per-topic slots (k = kind code).
-  const nt = model.topics.length;
-  const best = new Float64Array(nt * 4);
-  const sid = new Int32Array(nt).fill(-1);
-  const qid = new Int32Array(nt).fill(-1);
-  const qwords = new Uint8Array(nt);
+  // (Scratch of the postings, reset here: a new typed array per query cost more than the loop.)
+  const best = p.topicBest.fill(0);
+  const sid = p.topicSid.fill(-1);
+  const qid = p.topicQid.fill(-1);
+  const qwords = p.topicWords.fill(0);
   const topics: number[] = [];
   for (let i = 0; i < touched; i += 1) {
     const d = p.touched[i]!;
@@ -178,14 +193,14 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, 
     }
   }
   const w = opts.topicWeights;
+  // (No per-kind breakdown object per hit: nothing read it, and it was half of retrieval's time.)
   const hits: TopicHit[] = topics.map((tp) => {
-    const parts = { s: best[tp * 4]!, p: best[tp * 4 + 1]!, h: best[tp * 4 + 2]!, q: best[tp * 4 + 3]! };
-    const score = w.sentence * parts.s + w.passage * parts.p + w.heading * parts.h + w.question * parts.q;
+    const score = w.sentence * best[tp * 4]! + w.passage * best[tp * 4 + 1]! + w.heading * best[tp * 4 + 2]! + w.question * best[tp * 4 + 3]!;
     const s = sid[tp]!;
     const qi = qid[tp]!;
-    return { tp, score, bestSentence: s < 0 ? null : s, bestQuestion: qi < 0 ? null : qi, questionWords: qwords[tp]!, parts };
+    return { tp, score, bestSentence: s < 0 ? null : s, bestQuestion: qi < 0 ? null : qi, questionWords: qwords[tp]! };
   });
-  return hits.sort((a, b) => b.score - a.score || a.tp - b.tp);
+  return byScoreThenTopic(hits);
 }
 
 function bitCount(x: number): number {

@@ -32,6 +32,12 @@ export function createSuggester(model: CorpusModel): Suggester {
     return n;
   };
   for (const q of [...model.questions.map((x) => x.text), ...starters]) normOf(q);
+  // Parent, children and siblings of each topic, in topic order (follow-ups offer their questions).
+  const family = model.topics.map((topic, tp) =>
+    model.topics.flatMap((t, i) =>
+      i !== tp && (t.parentId === topic.id || t.id === topic.parentId || (t.parentId !== null && t.parentId === topic.parentId)) ? [i] : [],
+    ),
+  );
 
   const typeahead = (partial: string, limit = 5): string[] => {
     const text = typeof partial === 'string' ? partial.slice(0, 200).trim() : '';
@@ -52,12 +58,7 @@ export function createSuggester(model: CorpusModel): Suggester {
     // Skip the topic's own headline question: the visitor has just had that answer.
     for (const q of own.slice(1, 3)) push(q);
     for (const r of related) if (r !== tp) push(model.questionsByTopic[r]?.[0]);
-    const topic = model.topics[tp];
-    model.topics.forEach((t, i) => {
-      if (i !== tp && topic && (t.parentId === topic.id || t.id === topic.parentId || (t.parentId !== null && t.parentId === topic.parentId))) {
-        push(model.questionsByTopic[i]?.[0]);
-      }
-    });
+    for (const i of family[tp] ?? []) push(model.questionsByTopic[i]?.[0]);
     for (const q of starters) push(q);
     return out.slice(0, Math.max(2, count));
   };

@@ -21,6 +21,10 @@ export interface TermToken {
    * parts, `term` (the last, the head word) included. */
   parts?: string[];
   negated: boolean;
+  /** How the surface and the lemma are keyed in synonym phrases: their term, or the word itself if
+   * it has none (server/phrases.ts). Computed here, where the lemma's term is computed anyway. */
+  surfaceKey: string;
+  lemmaKey: string;
 }
 
 // wink flags these as stop words, but in questions about a treatment they carry the meaning
@@ -56,27 +60,34 @@ const MEMO_LIMIT = 50_000;
  */
 export function termTokens(a: TokenView): TermToken[] {
   const out: TermToken[] = [];
-  const n = a.tokens.length;
+  // Read once: an Analysis may make these on first use (server/analyze.ts).
+  const { tokens, lemmas, types, stop, negated: negations } = a;
+  const n = tokens.length;
   for (let i = 0; i < n; i += 1) {
-    const surface = a.tokens[i] ?? '';
-    const lemma = (a.lemmas[i] ?? surface).toLowerCase();
-    const type = a.types[i] ?? 'word';
-    const inCompound = a.tokens[i - 1] === '-' || a.tokens[i + 1] === '-';
-    let term: string | null = null;
+    const surface = tokens[i] ?? '';
+    const lemma = (lemmas[i] ?? surface).toLowerCase();
+    const type = types[i] ?? 'word';
+    const negated = negations[i] ?? false;
+    const lemmaTerm = termOf(lemma);
+    const lemmaKey = lemmaTerm || lemma;
+    const surfaceKey = surface === lemma ? lemmaKey : termOf(surface) || surface;
     if (type === 'word' && COMPOUND.test(surface)) {
       // wink keeps prefixed compounds whole; their parts are what the article and visitors share.
       const parts = surface.split('-').map(termOf).filter((t) => t.length > 1);
-      if (parts.length > 0) out.push({ surface, lemma, term: parts[parts.length - 1]!, parts, negated: a.negated[i] ?? false });
-      else out.push({ surface, lemma, term: null, negated: a.negated[i] ?? false });
+      const term = parts.length > 0 ? parts[parts.length - 1]! : null;
+      out.push(parts.length > 0 ? { surface, lemma, term, parts, negated, surfaceKey, lemmaKey } : { surface, lemma, term, negated, surfaceKey, lemmaKey });
       continue;
     }
-    if ((type === 'word' || type === 'number') && WORDISH.test(surface.replace(/['’]/g, ''))) {
-      const isStop = (a.stop[i] ?? false) && !KEEP.has(lemma) && !inCompound;
-      const t = termOf(lemma);
+    let term: string | null = null;
+    // Apostrophes are dropped for the shape test only ("don't" is a word); most tokens have none.
+    const bare = surface.includes("'") || surface.includes('’') ? surface.replace(/['’]/g, '') : surface;
+    if ((type === 'word' || type === 'number') && WORDISH.test(bare)) {
+      const inCompound = (i > 0 && tokens[i - 1] === '-') || (i + 1 < n && tokens[i + 1] === '-');
+      const isStop = (stop[i] ?? false) && !KEEP.has(lemma) && !inCompound;
       // Single letters ("N-methyl-D-…") carry nothing; numbers do ("2 mg").
-      if (!isStop && t !== '' && (t.length > 1 || type === 'number')) term = t;
+      if (!isStop && lemmaTerm !== '' && (lemmaTerm.length > 1 || type === 'number')) term = lemmaTerm;
     }
-    out.push({ surface, lemma, term, negated: a.negated[i] ?? false });
+    out.push({ surface, lemma, term, negated, surfaceKey, lemmaKey });
   }
   return out;
 }

@@ -1,15 +1,26 @@
 /**
- * `npm start`: parse the environment once, build what is missing, serve, log one line with the URL.
- * A bad setting or a failed start prints one `faqchat: …` line and exits 1, without a stack trace.
+ * The server's entry: parse the environment once, (build what is missing,) serve, log one line with
+ * the URL. A bad setting or a failed start prints one `faqchat: …` line and exits 1, without a stack trace.
+ *
+ * Run two ways:
+ * - prebuilt (`npm start`, containers): server/bundle.ts compiles this file into build/server/main.js
+ *   with `__FAQCHAT_PREBUILT__` defined, and server/start.mjs has made every build current first, so
+ *   start-up only loads build/ (no knowledge hashing, no Vite);
+ * - from source (`npm run dev` = `tsx server/main.ts`): builds the knowledge and the widget when
+ *   missing or stale, then serves.
  */
 import { ConfigError, parseConfig } from './config.ts';
 import { createLogger } from './log.ts';
-import { startServer } from './node.ts';
+import { startServer, stdoutLines } from './node.ts';
+
+/** `true` in the bundle (server/bundle.ts `define`); undeclared when run from source. */
+declare const __FAQCHAT_PREBUILT__: boolean | undefined;
+const prebuilt = typeof __FAQCHAT_PREBUILT__ === 'boolean' && __FAQCHAT_PREBUILT__;
 
 try {
   const config = parseConfig(process.env);
-  const log = createLogger(config.logLevel);
-  const server = await startServer({ config, log });
+  const log = createLogger(config.logLevel, stdoutLines());
+  const server = await startServer({ config, log, builds: prebuilt ? 'prebuilt' : 'ensure' });
   // Always printed (unless silent): it is how someone who ran `npm start` finds the page.
   if (config.logLevel !== 'silent') console.log(JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: `faqchat: serving ${server.url}`, url: server.url }));
 } catch (err) {

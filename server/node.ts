@@ -1,6 +1,11 @@
 /**
- * Node adapter: builds what is missing (knowledge, widget), loads the index, and serves
- * `createApp()` with @hono/node-server. The only server file that touches the file system and sockets.
+ * Node adapter: builds what is missing (knowledge, widget) unless the caller says the builds are
+ * prebuilt, loads the index, and serves `createApp()` with @hono/node-server. The only server file
+ * that touches the file system and sockets.
+ *
+ * Start-up cost matters here (issue 8: ready ≤ 500 ms): the knowledge pipeline and Vite are imported
+ * only when a build is actually needed, and the prebuilt server (`npm start`, server/bundle.ts)
+ * skips the checks, because server/start.mjs has already made every build current.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
-import { ensureKnowledgeBuilt } from '../knowledge/build.ts';
+import { freshWidgetBuild, WIDGET_OUT_DIR } from '../widget/fresh.ts';
 import { createApp, forwardedClientIp } from './app.ts';
 import { ASSET_EXTENSIONS, createAssets, type Assets } from './assets.ts';
 import { DEFAULTS, parseConfig, type Config } from './config.ts';
@@ -18,20 +23,29 @@ import { createAdminApp } from './insights/admin.ts';
 import { openSqliteStore, scheduleRetention } from './insights/sqlite.ts';
 import { loadKnowledgeBuild } from './load.ts';
 import { createLogger, type Log } from './log.ts';
-import type { Engine, Store } from './types.ts';
+import type { Engine, FeedbackEvent, ReplyEvent, Store } from './types.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the widget build lands (build/widget/widget.js + lazy chunks). */
-export const WIDGET_DIR = join(ROOT, 'build', 'widget');
+export const WIDGET_DIR = WIDGET_OUT_DIR;
 const KNOWLEDGE_DIR = join(ROOT, 'build', 'knowledge');
+
+/**
+ * What start-up does about the builds. `ensure` (default; `npm run dev`, tests): rebuild the
+ * knowledge when its version hash changed and the widget when a source is newer. `prebuilt` (the
+ * bundled server of `npm start` and containers): load build/ as it is, no hashing, no Vite.
+ */
+export type StartupBuilds = 'ensure' | 'prebuilt';
 
 export interface StartOptions {
   /** Default: parsed from process.env. */
   config?: Config;
-  /** Default: ensureKnowledgeBuilt() + loadKnowledgeBuild() + createEngine(). */
+  /** Default: ensureKnowledgeBuilt() (unless `builds: 'prebuilt'`) + loadKnowledgeBuild() + createEngine(). */
   engine?: Engine;
-  /** Default: the files of build/widget/ (built first by ensureWidgetBuilt() when that exists). */
+  /** Default: the files of build/widget/ (rebuilt first when stale, unless `builds: 'prebuilt'`). */
   assets?: Assets;
+  /** Default `ensure`; see `StartupBuilds`. */
+  builds?: StartupBuilds;
   /**
    * Insights storage. Default: the SQLite store in DATA_DIR (opened, purged daily and closed here);
    * a store passed in belongs to the caller; `false` records nothing.
@@ -77,25 +91,75 @@ export function readAssetsDir(dir: string = WIDGET_DIR): Assets & { paths(): str
 }
 
 /**
- * Builds the widget when missing or stale. Imported lazily: Vite is only loaded at start-up, and a
- * checkout without widget/build.ts still serves whatever build/widget holds.
+ * Builds the widget when missing or stale. The freshness check is Vite-free (widget/fresh.ts); Vite
+ * is imported only to rebuild. A checkout without widget/build.ts still serves what build/widget holds.
  */
-async function buildWidgetIfPresent(log: Log): Promise<void> {
-  if (!existsSync(join(ROOT, 'widget', 'build.ts'))) return;
-  const { ensureWidgetBuilt } = await import('../widget/build.ts');
+async function buildWidgetIfStale(log: Log): Promise<void> {
+  if (freshWidgetBuild() || !existsSync(join(ROOT, 'widget', 'build.ts'))) return;
   try {
-    await ensureWidgetBuilt();
+    const { buildWidget } = await import('../widget/build.ts');
+    await buildWidget();
   } catch (err) {
     // The chat API still works without the widget; say why the demo page has no chat button.
     log({ level: 'warn', msg: `faqchat: widget build failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` });
   }
 }
 
-/** Builds the knowledge when missing or stale, loads it and creates the engine. */
-function loadEngine(): Engine {
-  ensureKnowledgeBuilt();
+/** Builds the knowledge when missing or stale (unless prebuilt), loads it and creates the engine. */
+async function loadEngine(builds: StartupBuilds): Promise<Engine> {
+  if (builds === 'ensure') {
+    // The pipeline (and its version hash over every source) is loaded only on this path.
+    const { ensureKnowledgeBuilt } = await import('../knowledge/build.ts');
+    ensureKnowledgeBuilt();
+  }
   const { corpus, indexJson } = loadKnowledgeBuild(KNOWLEDGE_DIR);
   return createEngine(corpus, indexJson);
+}
+
+/**
+ * Store writes run after the response has gone out (setImmediate, not a microtask of the request),
+ * and are tracked so a graceful shutdown waits for them before it closes the database.
+ */
+function deferredStore(store: Store, pending: Set<Promise<unknown>>): Store {
+  const later = <T>(work: () => Promise<T>): Promise<T> => {
+    const task = new Promise<void>((done) => setImmediate(done)).then(work);
+    pending.add(task);
+    const forget = () => pending.delete(task);
+    task.then(forget, forget);
+    return task;
+  };
+  return {
+    recordReply: (event: ReplyEvent) => later(() => store.recordReply(event)),
+    recordFeedback: (event: FeedbackEvent) => later(() => store.recordFeedback(event)),
+    purge: (now: Date) => store.purge(now),
+    close: () => store.close(),
+  };
+}
+
+let stdoutSink: ((text: string) => void) | undefined;
+
+/**
+ * A log sink for stdout that writes each event-loop turn's lines in one write: under load that is one
+ * write(2) per turn instead of one per request (stdout to a file or pipe is synchronous on Linux).
+ * Lines still pending when the process exits are written by an `exit` listener.
+ *
+ * @example const log = createLogger('info', stdoutLines());
+ */
+export function stdoutLines(): (text: string) => void {
+  if (stdoutSink) return stdoutSink;
+  let buffer = '';
+  const flush = () => {
+    if (!buffer) return;
+    const out = buffer;
+    buffer = '';
+    process.stdout.write(out);
+  };
+  process.on('exit', flush);
+  stdoutSink = (text) => {
+    if (!buffer) setImmediate(flush);
+    buffer += `${text}\n`;
+  };
+  return stdoutSink;
 }
 
 function displayUrl(host: string | undefined, port: number): string {
@@ -113,10 +177,11 @@ function displayUrl(host: string | undefined, port: number): string {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config = options.config ?? parseConfig(process.env);
   const log = options.log ?? createLogger(config.logLevel);
-  const engine = options.engine ?? loadEngine();
+  const builds = options.builds ?? 'ensure';
+  const engine = options.engine ?? (await loadEngine(builds));
   let assets = options.assets;
   if (!assets) {
-    await buildWidgetIfPresent(log);
+    if (builds === 'ensure') await buildWidgetIfStale(log);
     const found = readAssetsDir();
     if (!found.get('/widget.js')) log({ level: 'warn', msg: 'faqchat: build/widget/widget.js is missing; the demo page will have no chat widget' });
     assets = found;
@@ -146,7 +211,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const socketIp = (c: Context): string => getConnInfo(c).remote.address ?? 'unknown';
   const clientIp = config.trustProxy ? (c: Context) => forwardedClientIp(c) ?? socketIp(c) : socketIp;
-  const app = createApp({ engine, config, assets, store, admin, clientIp, log, compress: true });
+  // Store writes in flight; close() lets them finish before the database closes.
+  const pending = new Set<Promise<unknown>>();
+  const app = createApp({
+    engine,
+    config,
+    assets,
+    store: store && deferredStore(store, pending),
+    admin,
+    clientIp,
+    log,
+    compress: true,
+    // Node has no execution context (Hono's c.executionCtx throws an Error per request there); the
+    // deferred store already tracks its tasks.
+    waitUntil: () => {},
+  });
 
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolveListen, reject) => {
@@ -190,7 +269,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       draining = true;
       for (const res of active) if (!res.headersSent) res.shouldKeepAlive = false;
       // Stop accepting; idle keep-alive sockets go now, busy ones once their response is sent.
-      http.close((err) => (err ? reject(err) : closeInsights().then(resolveClose, reject)));
+      http.close((err) =>
+        err ? reject(err) : Promise.allSettled([...pending]).then(() => closeInsights()).then(resolveClose, reject),
+      );
       http.closeIdleConnections();
       const timer = setTimeout(() => http.closeAllConnections(), options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs);
       timer.unref();

@@ -269,3 +269,19 @@ export type SmalltalkType =
   | 'who-are-you'
   | 'are-you-human'
   | 'are-you-doctor';
+
+// ─── Reuse of the engine's work by the insights store (issue 8, performance) ──────────────────────
+// Declaration merging: these optional fields extend ReplyTrace and ReplyEvent above.
+
+export interface ReplyTrace {
+  /**
+   * The engine's one wink pass over the message (optional). When present, the insights store takes
+   * an unanswered question's topic from it instead of reading the message with wink again.
+   */
+  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
+}
+
+export interface ReplyEvent {
+  /** `trace.analysis` of the reply, passed on by the HTTP app; never stored. */
+  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
+}

@@ -7,22 +7,14 @@
  *
  * @example await ensureWidgetBuilt(); // builds only when build/widget is missing or stale
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import { freshWidgetBuild, WIDGET_CONFIG_FILE as CONFIG_FILE, WIDGET_OUT_DIR, type WidgetBuild } from './fresh.ts';
+
+export { WIDGET_OUT_DIR, type WidgetBuild };
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-export const WIDGET_OUT_DIR = join(ROOT, 'build', 'widget');
-const CONFIG_FILE = join(ROOT, 'vite.config.ts');
-const SOURCES = [join(ROOT, 'widget'), CONFIG_FILE];
-
-export interface WidgetBuild {
-  dir: string;
-  /** `widget.js` and the panel chunk's file name. */
-  loader: string;
-  panel: string;
-}
 
 /** Runs both Vite builds now, replacing build/widget. */
 export async function buildWidget(): Promise<WidgetBuild> {
@@ -56,33 +48,11 @@ export async function buildWidget(): Promise<WidgetBuild> {
 
 /**
  * Builds the widget when build/widget is missing or older than anything under widget/ (or the Vite
- * config); otherwise returns what is there. Used by `npm start` and the e2e global setup.
+ * config); otherwise returns what is there. The check itself is widget/fresh.ts (no Vite), which
+ * `npm start` uses without loading this file.
  */
 export async function ensureWidgetBuilt(): Promise<WidgetBuild> {
-  const current = existingBuild();
-  if (current && oldestMtime(current) >= newestMtime(SOURCES)) return current;
-  return buildWidget();
-}
-
-function existingBuild(): WidgetBuild | null {
-  if (!existsSync(join(WIDGET_OUT_DIR, 'widget.js'))) return null;
-  const panel = readdirSync(WIDGET_OUT_DIR).find((f) => /^widget-panel-.+\.js$/.test(f));
-  return panel ? { dir: WIDGET_OUT_DIR, loader: 'widget.js', panel } : null;
-}
-
-function oldestMtime(b: WidgetBuild): number {
-  return Math.min(...[b.loader, b.panel].map((f) => statSync(join(b.dir, f)).mtimeMs));
-}
-
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  for (const p of paths) {
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const entry of readdirSync(p)) if (entry !== 'screenshots') newest = Math.max(newest, newestMtime([join(p, entry)]));
-    } else newest = Math.max(newest, st.mtimeMs);
-  }
-  return newest;
+  return freshWidgetBuild() ?? buildWidget();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,6 +1,8 @@
 /**
  * What of a reply or a feedback click is kept, decided in one place: the privacy policy as code.
- * Pure apart from Web Crypto hashing (async, no I/O), so Node and Workers share it.
+ * Pure apart from hashing (no I/O), so Node and Workers share it. The id hasher is injected: Web Crypto
+ * (async, ~50 µs a call) by default, which Workers have; Node passes node:crypto's synchronous HMAC
+ * (server/insights/sqlite.ts `nodeSaltedHash`, ~2 µs), which gives the same hex.
  *
  * Kept: the hour (not the second), the kind, the section, a confidence bucket, salted hashes of the
  * session and message ids, and for fallback/clarify replies only the scrubbed question and its topic.
@@ -8,7 +10,7 @@
  * Crisis replies become a +1 on an hourly counter and nothing else.
  */
 import { analyze } from '../analyze.ts';
-import type { ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../types.ts';
+import type { Analysis, ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../types.ts';
 import { PLACEHOLDERS, scrub } from './scrub.ts';
 
 /** Lower bounds of the confidence buckets (confidence is 0–1). */
@@ -51,8 +53,14 @@ export function confidenceBucket(confidence: number): ConfidenceBucket {
 }
 
 /**
- * HMAC-SHA-256 of an id keyed by the salt, 128 bits as hex. Deterministic per salt, so a feedback
- * click finds its reply, but the database never holds an id the visitor's browser holds.
+ * Hashes an id with the salt: HMAC-SHA-256 keyed by the salt (UTF-8), its first 128 bits as lower-case
+ * hex. Any implementation must give exactly this, so rows written by Node and by Workers match.
+ */
+export type IdHasher = (salt: string, id: string) => string | Promise<string>;
+
+/**
+ * HMAC-SHA-256 of an id keyed by the salt, 128 bits as hex (Web Crypto). Deterministic per salt, so a
+ * feedback click finds its reply, but the database never holds an id the visitor's browser holds.
  */
 export async function saltedHash(salt: string, id: string): Promise<string> {
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(salt), encoder.encode(id)));
@@ -89,7 +97,17 @@ export function randomSalt(): string {
 export function topicOf(scrubbed: string): string {
   let text = scrubbed;
   for (const p of Object.values(PLACEHOLDERS)) text = text.split(p).join(' ');
-  const a = analyze(text);
+  return topicOfAnalysis(analyze(text));
+}
+
+/** The parts of a message's wink analysis a topic is made from. */
+export type TopicAnalysis = Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
+
+/**
+ * `topicOf` from an analysis already made (the engine's one wink pass over the message), so the
+ * store does not read the message with wink a second time.
+ */
+export function topicOfAnalysis(a: TopicAnalysis): string {
   const lemmas = new Set<string>();
   a.lemmas.forEach((lemma, i) => {
     // Contractions ("i'm", "don't") carry no topic; wink keeps some as one non-stop token.
@@ -99,8 +117,19 @@ export function topicOf(scrubbed: string): string {
   return key || a.normalized || '-';
 }
 
+/**
+ * The topic of a kept question. The engine's analysis of the message is reused when scrubbing
+ * changed nothing (the usual case: no name, number or address in it), since then it is the
+ * analysis of exactly the text `topicOf` would read; otherwise the scrubbed text is read again.
+ */
+function topicFor(question: string, scrubbed: string, analysis: TopicAnalysis | undefined): string {
+  const reusable = analysis && scrubbed === question.trim() && !Object.values(PLACEHOLDERS).some((p) => scrubbed.includes(p));
+  if (reusable) return topicOfAnalysis(analysis);
+  return topicOf(scrubbed);
+}
+
 /** Turns a reply into what may be stored. A crisis reply yields only its hour. */
-export async function toReplyRecord(event: ReplyEvent, salt: string): Promise<ReplyRecord> {
+export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash): Promise<ReplyRecord> {
   const hour = hourBucket(event.at);
   if (event.kind === 'crisis') return { table: 'crisis_hourly', hour };
   const keepText = KINDS_WITH_TEXT.has(event.kind);
@@ -108,14 +137,14 @@ export async function toReplyRecord(event: ReplyEvent, salt: string): Promise<Re
   return {
     table: 'replies',
     row: {
-      messageHash: await saltedHash(salt, event.messageId),
-      sessionHash: await saltedHash(salt, event.sessionId),
+      messageHash: await hash(salt, event.messageId),
+      sessionHash: await hash(salt, event.sessionId),
       hour,
       kind: event.kind,
       sectionId: event.sectionId,
       confidence: confidenceBucket(event.confidence),
       question: question || null,
-      topic: question ? topicOf(question) : null,
+      topic: question ? topicFor(event.question, question, event.analysis) : null,
     },
   };
 }
@@ -125,10 +154,10 @@ export function replyParams(row: ReplyRow): Array<string | number | null> {
   return [row.messageHash, row.sessionHash, row.hour, row.kind, row.sectionId, row.confidence, row.question, row.topic];
 }
 
-export async function toFeedbackRow(event: FeedbackEvent, salt: string): Promise<FeedbackRow> {
+export async function toFeedbackRow(event: FeedbackEvent, salt: string, hash: IdHasher = saltedHash): Promise<FeedbackRow> {
   return {
-    messageHash: await saltedHash(salt, event.messageId),
-    sessionHash: await saltedHash(salt, event.sessionId),
+    messageHash: await hash(salt, event.messageId),
+    sessionHash: await hash(salt, event.sessionId),
     hour: hourBucket(event.at),
     helpful: event.helpful ? 1 : 0,
   };

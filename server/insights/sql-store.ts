@@ -5,7 +5,7 @@
  */
 import { DEFAULTS } from '../config.ts';
 import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../types.ts';
-import { feedbackParams, hourBucket, randomSalt, replyParams, toFeedbackRow, toReplyRecord } from './record.ts';
+import { feedbackParams, hourBucket, randomSalt, replyParams, saltedHash, toFeedbackRow, toReplyRecord, type IdHasher } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
 import {
   CURRENT_VERSION_SQL,
@@ -36,6 +36,8 @@ export interface SqlStoreOptions {
   /** Secret for hashing ids; when absent a random one is created once and kept in the database. */
   salt?: string;
   unansweredLimit?: number;
+  /** Id hasher (same output everywhere, see `IdHasher`); default Web Crypto `saltedHash`. Node passes a synchronous one. */
+  hash?: IdHasher;
 }
 
 export type InsightsStore = Store & InsightsReader;
@@ -85,16 +87,18 @@ export class SqlStore implements InsightsStore {
   readonly #driver: SqlDriver;
   readonly #salt: string;
   readonly #unansweredLimit: number;
+  readonly #hash: IdHasher;
 
   constructor(driver: SqlDriver, salt: string, options: SqlStoreOptions = {}) {
     this.#driver = driver;
     this.#salt = salt;
+    this.#hash = options.hash ?? saltedHash;
     this.retentionDays = options.retentionDays ?? DEFAULTS.retentionDays;
     this.#unansweredLimit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
   }
 
   async recordReply(event: ReplyEvent): Promise<void> {
-    const record = await toReplyRecord(event, this.#salt);
+    const record = await toReplyRecord(event, this.#salt, this.#hash);
     await this.#driver.write([
       record.table === 'crisis_hourly'
         ? { sql: SQL.countCrisis, params: [record.hour] }
@@ -103,7 +107,7 @@ export class SqlStore implements InsightsStore {
   }
 
   async recordFeedback(event: FeedbackEvent): Promise<void> {
-    const row = await toFeedbackRow(event, this.#salt);
+    const row = await toFeedbackRow(event, this.#salt, this.#hash);
     await this.#driver.write([{ sql: SQL.upsertFeedback, params: feedbackParams(row) }]);
   }
 

@@ -2,9 +2,11 @@
  * Node edge of the insights storage: one SQLite file in DATA_DIR through better-sqlite3, WAL mode,
  * cached prepared statements. The store logic itself is server/insights/sql-store.ts (shared with D1).
  */
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { IdHasher } from './record.ts';
 import { guardStore, type GuardedStore, type GuardOptions } from './safe-store.ts';
 import { INSIGHTS_DEFAULTS } from './schema.ts';
 import { openSqlStore, type SqlDriver, type SqlStore, type SqlStoreOptions } from './sql-store.ts';
@@ -19,6 +21,14 @@ export interface SqliteDriver extends SqlDriver {
   readonly db: Database.Database;
   readonly file: string;
 }
+
+/**
+ * `saltedHash` (record.ts) with node:crypto: the same 128-bit hex of HMAC-SHA-256, computed
+ * synchronously in ~2 µs instead of Web Crypto's ~50 µs async round trip. Two of these run per reply.
+ *
+ * @example nodeSaltedHash('salt', 'msg-1') === await saltedHash('salt', 'msg-1') // true
+ */
+export const nodeSaltedHash: IdHasher = (salt, id) => createHmac('sha256', salt).update(id).digest('hex').slice(0, 32);
 
 /** Path of the insights database inside a data folder. */
 export function insightsFile(dataDir: string, fileName: string = INSIGHTS_DEFAULTS.fileName): string {
@@ -79,7 +89,7 @@ export async function openSqliteStoreStrict(options: SqliteStoreOptions): Promis
   mkdirSync(options.dataDir, { recursive: true });
   const driver = openSqliteDriver(insightsFile(options.dataDir, options.fileName));
   try {
-    return await openSqlStore(driver, options);
+    return await openSqlStore(driver, { hash: nodeSaltedHash, ...options });
   } catch (error) {
     await driver.close();
     throw error;

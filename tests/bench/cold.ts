@@ -1,14 +1,15 @@
 /**
  * Part 3 — cold start and memory. Spawn → first 200 from /healthz, median of N, for each way of
- * starting (what `npm start` runs, and each layer peeled off, and the prebuilt bundle when built),
- * interleaved so load drift hits all alike; RSS of the serving process when ready (VmRSS from
- * /proc/<pid>/status). Then one server takes 50,000 chat requests and RSS is read at 10k and 50k:
- * growth between the two is the leak check.
+ * starting (`npm start` — the prebuilt server behind a build-stamp check —, its node process alone,
+ * the container command, and the dev path from source for comparison), interleaved so load drift
+ * hits all alike; RSS of the serving process when ready (VmRSS from /proc/<pid>/status). Then one
+ * server per memory variant takes 50,000 chat requests and RSS is read at 10k and 50k: growth
+ * between the two is the leak check.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureKnowledgeBuilt } from '../../knowledge/build.ts';
 import { REPO_ROOT } from '../../knowledge/version.ts';
 import { loadGenerator } from './load.ts';
 import { chatBodies } from './http.ts';
@@ -28,10 +29,10 @@ export interface ColdOptions {
 
 export const COLD_DEFAULTS: ColdOptions = {
   runs: 5,
-  variants: ['npm', 'tsx', 'node-tsx', 'bundle', 'bundle-lean'],
+  variants: ['npm', 'start', 'bundle', 'dev', 'node-tsx'],
   requests: 50_000,
   rssCheckpoint: 10_000,
-  memoryVariants: ['node-tsx', 'bundle'],
+  memoryVariants: ['start', 'node-tsx'],
   connections: 32,
 };
 
@@ -85,17 +86,18 @@ export interface ColdResults {
 
 /** mtimes of the build outputs a start may rewrite, to notice a rebuild during a timed start. */
 function buildStamp(): string {
-  const files = [join(REPO_ROOT, 'build/knowledge/corpus.json'), join(REPO_ROOT, 'build/widget/widget.js')];
+  const files = ['build/knowledge/corpus.json', 'build/widget/widget.js', 'build/server/main.js', 'build/start-stamp.json'].map((f) => join(REPO_ROOT, f));
   return files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)).join(',');
 }
 
-/** Brings build/knowledge and build/widget up to date, so timed starts measure a fresh checkout's second start. */
+/**
+ * Brings build/ up to date exactly as `npm run build` does (knowledge, widget, server bundle and the
+ * start stamp), so timed starts measure a checkout's second `npm start`, not its first.
+ */
 export async function prepareBuilds(log: (line: string) => void): Promise<void> {
-  ensureKnowledgeBuilt(undefined, log);
-  if (existsSync(join(REPO_ROOT, 'widget/build.ts'))) {
-    const { ensureWidgetBuilt } = await import('../../widget/build.ts');
-    await ensureWidgetBuilt();
-  }
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'server', 'start.mjs'), '--build'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  for (const line of `${run.stdout}${run.stderr}`.split('\n')) if (line.trim() && !line.includes('build/ is current')) log(`  ${line}`);
+  if (run.status !== 0) throw new Error(`faqchat: npm run build failed (exit ${run.status}); the cold-start bench needs build/`);
 }
 
 export async function runColdBench(options: Partial<ColdOptions> = {}, log: (line: string) => void = console.log): Promise<ColdResults> {
@@ -105,7 +107,7 @@ export async function runColdBench(options: Partial<ColdOptions> = {}, log: (lin
     const entry = variantEntry(v);
     return !entry || existsSync(entry);
   });
-  if (variants.length < opts.variants.length) log('  (prebuilt server missing: `npm run bench -- bundle` builds it; run.ts does so before the cold part)');
+  if (variants.length < opts.variants.length) log('  (prebuilt server missing: `npm run build` builds it)');
 
   const samples = new Map<StartVariant, { ready: number[]; rss: number[]; tree: number[]; stop: number[]; graceful: boolean; rebuilds: number }>();
   for (const v of variants) samples.set(v, { ready: [], rss: [], tree: [], stop: [], graceful: true, rebuilds: 0 });
@@ -216,16 +218,16 @@ export function printCold(r: ColdResults): string {
     `${fmt(s.stopMs, 0)}${s.graceful ? '' : ' (SIGKILL needed)'}`,
     String(s.rebuilds),
   ]);
-  const npm = r.starts.npm ?? r.starts.tsx ?? r.starts['node-tsx'];
+  const npm = r.starts.npm;
   const lines = [
     `Cold start: spawn → GET /healthz 200, median of ${r.runs} (builds fresh beforehand)`,
     table(['how it is started', 'ready ms (median)', 'runs', 'RSS MB (server)', 'RSS MB (tree)', 'SIGTERM → exit ms', 'rebuilds'], rows),
   ];
   if (npm) {
     lines.push(`npm start ready ${fmt(npm.medianMs, 0)} ms (target ≤ 500 ms): ${npm.medianMs <= 500 ? 'MET' : 'NOT MET'}`);
-    lines.push(`npm start RSS when ready ${fmt(npm.rssMB, 1)} MB server process, ${fmt(npm.treeRssMB, 1)} MB with npm + tsx (target ≤ 150 MB): ${npm.rssMB <= 150 ? 'MET' : 'NOT MET'}`);
+    lines.push(`npm start RSS when ready ${fmt(npm.rssMB, 1)} MB server process, ${fmt(npm.treeRssMB, 1)} MB with npm (target ≤ 150 MB): ${npm.rssMB <= 150 ? 'MET' : 'NOT MET'}`);
   }
-  for (const v of ['bundle', 'bundle-lean'] as const) {
+  for (const v of ['start', 'bundle', 'node-tsx'] as const) {
     const b = r.starts[v];
     if (b) lines.push(`${b.label}: ready ${fmt(b.medianMs, 0)} ms, RSS ${fmt(b.rssMB, 1)} MB: ${b.medianMs <= 500 ? 'meets' : 'misses'} 500 ms, ${b.rssMB <= 150 ? 'meets' : 'misses'} 150 MB`);
   }

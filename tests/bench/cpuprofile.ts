@@ -41,7 +41,7 @@ export interface ProfileSummary {
   stages: HotSpot[];
 }
 
-/** For a bundle (build/server/main.js, build/server-lean/main.js): the source module each line came from, from Vite's `// path` markers. */
+/** For a bundle (build/server/*.js): the source module each line came from, from Vite's `// path` markers. */
 const bundleMaps = new Map<string, Array<[number, string]>>();
 function bundleSource(file: string, line: number): string | null {
   if (!/^build\/server[^/]*\/[^/]+\.js$/.test(file)) return null;
@@ -52,7 +52,8 @@ function bundleSource(file: string, line: number): string | null {
       readFileSync(join(REPO_ROOT, file), 'utf8')
         .split('\n')
         .forEach((text, i) => {
-          const m = /^\/\/ ((?:server|knowledge|widget)\/[\w./-]+\.(?:ts|json))$/.exec(text);
+          // node_modules markers too: the bundle inlines hono, zod, MiniSearch, wink-nlp (server/bundle.ts).
+          const m = /^\/\/ ((?:server|knowledge|widget|node_modules)\/[\w@./-]+\.(?:ts|json|js|mjs|cjs))$/.exec(text);
           if (m) marks!.push([i + 1, m[1]!]);
         });
     } catch {

@@ -19,7 +19,7 @@ export interface HttpBenchOptions {
   generator?: 'wrk' | 'autocannon';
 }
 
-export const HTTP_DEFAULTS: HttpBenchOptions = { connections: 32, seconds: 5, rounds: 2, warmupSeconds: 2, variant: 'node-tsx' };
+export const HTTP_DEFAULTS: HttpBenchOptions = { connections: 32, seconds: 5, rounds: 2, warmupSeconds: 2, variant: 'start' };
 
 export interface EndpointFigures {
   requests: number;

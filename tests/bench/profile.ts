@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- profile`: CPU profiles (node --cpu-prof) of
  * 1. the engine bench, faqchat only (the naive peer also runs MiniSearch and would blur the picture);
- * 2. server start-up, as `npm start` runs it (tsx) and as the prebuilt bundle;
+ * 2. server start-up, as `npm start` runs it (node server/start.mjs → prebuilt bundle) and from source (tsx);
  * 3. the server under chat load (wrk/autocannon, 5 s).
  * Each is summarised as the top self-time functions and packages; the raw .cpuprofile files stay in
  * build/bench/prof/ for Chrome DevTools (Performance → Load profile).
@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../knowledge/version.ts';
-import { buildServerBundle } from './bundle.ts';
+import { prepareBuilds } from './cold.ts';
 import { printSummary, readProfile, summarize, type ProfileSummary } from './cpuprofile.ts';
 import { chatBodies } from './http.ts';
 import { loadGenerator } from './load.ts';
@@ -63,12 +63,12 @@ async function profileStart(variant: StartVariant, load: boolean): Promise<strin
 export async function runProfiles(log: (line: string) => void = console.log): Promise<ProfileResults> {
   rmSync(PROF_DIR, { recursive: true, force: true });
   mkdirSync(PROF_DIR, { recursive: true });
-  await buildServerBundle();
+  await prepareBuilds(log);
   const files: Record<string, string> = {
     'engine bench (faqchat only)': await profileEngine(),
     'server start, node --import tsx server/main.ts': await profileStart('node-tsx', false),
-    'server start, node build/server/main.js': await profileStart('bundle', false),
-    'server under chat load (prebuilt bundle, 5 s)': await profileStart('bundle', true),
+    'server start, node server/start.mjs (npm start)': await profileStart('start', false),
+    'server under chat load (npm start, 5 s)': await profileStart('start', true),
   };
   const summaries: Record<string, ProfileSummary> = {};
   for (const [title, file] of Object.entries(files)) {

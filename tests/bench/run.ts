@@ -6,7 +6,6 @@
  *   npm run bench                          # engine, http, cold, widget (~3–4 min)
  *   npm run bench -- engine                # one part (several: `engine http`)
  *   npm run bench -- --quick               # fewer rounds and requests (~1 min), for a smoke check
- *   npm run bench -- bundle                # build the prebuilt-server prototypes (build/server*)
  *   npm run bench -- profile               # CPU profiles of the engine, start-up and the server under load
  *   npm run bench -- --compare a.json b.json
  *
@@ -20,7 +19,7 @@ import { type BenchResults, compareFiles, printTargets, saveResults, targets } f
 
 const PARTS = ['engine', 'http', 'cold', 'widget'] as const;
 type Part = (typeof PARTS)[number];
-const EXTRA = ['bundle', 'profile'] as const;
+const EXTRA = ['profile'] as const;
 
 function parseArgs(argv: string[]) {
   const parts: string[] = [];
@@ -68,13 +67,6 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   out(`faqchat bench · ${machineLine(machine)}`);
 
-  if (parts.includes('bundle')) {
-    const { buildServerBundle } = await import('./bundle.ts');
-    const t0 = performance.now();
-    const full = await buildServerBundle();
-    const lean = await buildServerBundle({ lean: true });
-    out(`\nBuilt ${full} and ${lean} in ${Math.round(performance.now() - t0)} ms (prototype; see tests/bench/bundle.ts)`);
-  }
   if (parts.includes('profile')) {
     out('\nProfiling (node --cpu-prof) …');
     const { printProfiles, runProfiles } = await import('./profile.ts');
@@ -89,6 +81,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const section = (title: string) => out(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 
+  if (wanted.some((p) => p !== 'engine')) {
+    // The server parts run `npm start`'s prebuilt server: make build/ current first, as `npm run build` does.
+    const { prepareBuilds } = await import('./cold.ts');
+    await prepareBuilds(log);
+  }
   if (wanted.includes('engine')) {
     section('1. Engine');
     const { ENGINE_DEFAULTS, printEngine, runEngineBench } = await import('./engine.ts');
@@ -119,12 +116,6 @@ async function main(): Promise<void> {
   if (wanted.includes('cold')) {
     section('3. Cold start and memory');
     const { COLD_DEFAULTS, printCold, runColdBench } = await import('./cold.ts');
-    const { buildServerBundle, BUNDLE_DIRS } = await import('./bundle.ts');
-    if (!flags.has('no-bundle')) {
-      await buildServerBundle();
-      await buildServerBundle({ lean: true });
-      log(`  prebuilt server prototypes rebuilt in ${BUNDLE_DIRS.full}/ and ${BUNDLE_DIRS.lean}/`);
-    }
     const requests = num(flags, 'requests') ?? (quick ? 5_000 : COLD_DEFAULTS.requests);
     results.cold = await runColdBench(
       {
@@ -132,7 +123,6 @@ async function main(): Promise<void> {
         requests,
         rssCheckpoint: Math.min(COLD_DEFAULTS.rssCheckpoint, Math.floor(requests / 5)),
         connections: num(flags, 'connections') ?? COLD_DEFAULTS.connections,
-        ...(flags.has('no-bundle') ? { variants: ['npm', 'tsx', 'node-tsx'] as const } : {}),
       } as Parameters<typeof runColdBench>[0],
       log,
     );

@@ -2,7 +2,7 @@
  * Starting and stopping the faqchat server as a child process for the HTTP, cold-start and widget
  * parts: loopback only, a free random port, rate limit off, insights data in a temp folder.
  * Each child gets its own process group, so stopping it ends exactly the processes this bench
- * started (npm → sh → tsx → node) and nothing else.
+ * started (npm → sh → node, or npm → sh → tsx → node) and nothing else.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,38 +12,51 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../knowledge/version.ts';
 import { sleep } from './stats.ts';
 
-/** How the server is started. `npm` is exactly `npm start`; the others peel off one layer each. */
-export type StartVariant = 'npm' | 'tsx' | 'node-tsx' | 'bundle' | 'bundle-lean';
+/**
+ * How the server is started. `npm` is exactly `npm start` (npm → sh → node server/start.mjs, which
+ * checks the build stamp and runs the prebuilt server in the same process); `start` is that node
+ * process without npm, with the flags package.json gives it; `bundle` is the container command
+ * `node build/server/main.js`; `dev` is `npm run dev` (npm → tsx CLI → node) and `node-tsx` its node
+ * process alone, from source through tsx, for comparison.
+ */
+export type StartVariant = 'npm' | 'start' | 'bundle' | 'dev' | 'node-tsx';
 
-/** Prebuilt server entries (tests/bench/bundle.ts builds them). */
+/** The prebuilt server entry (server/bundle.ts builds it; `npm start` / `npm run build` keep it current). */
 export const BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server', 'main.js');
-export const LEAN_BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server-lean', 'main.js');
 
 /** The entry a variant needs built first, if any. */
 export function variantEntry(variant: StartVariant): string | null {
-  return variant === 'bundle' ? BUNDLE_ENTRY : variant === 'bundle-lean' ? LEAN_BUNDLE_ENTRY : null;
+  return variant === 'bundle' || variant === 'start' || variant === 'npm' ? BUNDLE_ENTRY : null;
+}
+
+/** package.json's `start` script as node arguments (`node [flags] server/start.mjs` → [flags, server/start.mjs]); the V8 flags are also what README tells containers to use. */
+export function npmStartArgs(): string[] {
+  const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  const [cmd, ...args] = script.trim().split(/\s+/);
+  if (cmd !== 'node') throw new Error(`faqchat: the bench expects package.json "start" to be \`node …\`, got "${script}"`);
+  return args;
 }
 
 export const VARIANT_LABEL: Record<StartVariant, string> = {
-  npm: 'npm start (npm → tsx CLI → node)',
-  tsx: 'tsx server/main.ts (tsx CLI → node)',
-  'node-tsx': 'node --import tsx server/main.ts',
-  bundle: 'node build/server/main.js (prebuilt)',
-  'bundle-lean': 'prebuilt, start-up build checks skipped',
+  npm: 'npm start (npm → node server/start.mjs → prebuilt)',
+  start: 'node server/start.mjs (npm start without npm)',
+  bundle: 'node <same flags> build/server/main.js (containers)',
+  dev: 'npm run dev (npm → tsx CLI → node, from source)',
+  'node-tsx': 'node --import tsx server/main.ts (dev, no npm)',
 };
 
 function command(variant: StartVariant, nodeFlags: string[]): [string, string[]] {
   switch (variant) {
     case 'npm':
       return ['npm', ['start', '--silent']];
-    case 'tsx':
-      return [join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [...nodeFlags, 'server/main.ts']];
+    case 'start':
+      return [process.execPath, [...nodeFlags, ...npmStartArgs()]];
+    case 'bundle':
+      return [process.execPath, [...nodeFlags, ...npmStartArgs().filter((a) => a.startsWith('--')), BUNDLE_ENTRY]];
+    case 'dev':
+      return ['npm', ['run', 'dev', '--silent']];
     case 'node-tsx':
       return [process.execPath, [...nodeFlags, '--import', 'tsx', 'server/main.ts']];
-    case 'bundle':
-      return [process.execPath, [...nodeFlags, BUNDLE_ENTRY]];
-    case 'bundle-lean':
-      return [process.execPath, [...nodeFlags, LEAN_BUNDLE_ENTRY]];
   }
 }
 
@@ -99,7 +112,7 @@ export interface SpawnOptions {
   variant: StartVariant;
   /** Extra env on top of the bench defaults. */
   env?: Record<string, string>;
-  /** Extra node flags (e.g. --cpu-prof); not for the npm variant. */
+  /** Extra node flags (e.g. --cpu-prof); not for the npm variants (`npm`, `dev`). */
   nodeFlags?: string[];
   timeoutMs?: number;
 }
@@ -198,7 +211,7 @@ function benchDataDir(): string {
 export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const { variant } = options;
   const entry = variantEntry(variant);
-  if (entry && !existsSync(entry)) throw new Error(`faqchat: ${entry} is missing; build it with \`npm run bench -- bundle\``);
+  if (entry && !existsSync(entry)) throw new Error(`faqchat: ${entry} is missing; build it with \`npm run build\``);
   const port = await freePort();
   const [cmd, args] = command(variant, options.nodeFlags ?? []);
   const env = {

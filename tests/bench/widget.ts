@@ -33,7 +33,7 @@ export interface WidgetOptions {
   question: string;
 }
 
-export const WIDGET_DEFAULTS: WidgetOptions = { visits: 5, variant: 'node-tsx', question: 'how long does ketamine last?' };
+export const WIDGET_DEFAULTS: WidgetOptions = { visits: 5, variant: 'start', question: 'how long does ketamine last?' };
 
 export interface Bytes {
   raw: number;

@@ -279,7 +279,7 @@ class AnswerEngine implements Engine {
       confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
       context: encodeContext(next, this.model),
     };
-    return { result: { reply, trace: { sectionId, intent } }, said: [], next };
+    return { result: { reply, trace: { sectionId, intent, analysis: turn.a } }, said: [], next };
   }
 }
 

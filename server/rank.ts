@@ -38,11 +38,16 @@ const SHORT = 32;
  * total), by insertion for short lists, where the built-in sort's setup costs more than the sort.
  */
 export function byScoreThenTopic<T extends { score: number; tp: number }>(list: T[]): T[] {
-  if (list.length > SHORT) return list.sort((a, b) => b.score - a.score || a.tp - b.tp);
+  return sortShort(list, (a, b) => b.score - a.score || a.tp - b.tp);
+}
+
+/** Sorts in place by `cmp` (a total order): insertion for short lists, the built-in sort otherwise. */
+function sortShort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
+  if (list.length > SHORT) return list.sort(cmp);
   for (let i = 1; i < list.length; i += 1) {
     const x = list[i]!;
     let j = i - 1;
-    while (j >= 0 && (x.score - list[j]!.score || list[j]!.tp - x.tp) > 0) {
+    while (j >= 0 && cmp(list[j]!, x) > 0) {
       list[j + 1] = list[j]!;
       j -= 1;
     }
@@ -236,18 +241,7 @@ export function selectSentences(
   const score = scorer(model, query, intent, opts.intentSteer);
   const scored = candidates.map((sid, i) => ({ sid, i, s: score(sid) }));
   // Best first, then article order: the same order as sort((a, b) => b.s - a.s || a.i - b.i).
-  if (scored.length > SHORT) scored.sort((a, b) => b.s - a.s || a.i - b.i);
-  else {
-    for (let i = 1; i < scored.length; i += 1) {
-      const x = scored[i]!;
-      let j = i - 1;
-      while (j >= 0 && (x.s - scored[j]!.s || scored[j]!.i - x.i) > 0) {
-        scored[j + 1] = scored[j]!;
-        j -= 1;
-      }
-      scored[j + 1] = x;
-    }
-  }
+  sortShort(scored, (a, b) => b.s - a.s || a.i - b.i);
   const first = scored[0]!;
   const chosen = [first.sid];
   let chars = model.corpus.sentences[first.sid]!.text.length;

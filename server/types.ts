@@ -111,6 +111,11 @@ export interface Reply {
 
 /** Facts about a reply the server may record (insights); never sent to the visitor. */
 export interface ReplyTrace {
+  /**
+   * The engine's one wink pass over the message (optional). When present, the insights store takes
+   * an unanswered question's topic from it instead of reading the message with wink again.
+   */
+  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
   /** Section the answer was cut from, if any. */
   sectionId: string | null;
   /** Question type or safety category that decided the reply. */
@@ -138,6 +143,8 @@ export interface Engine {
 
 /** One reply as the server saw it. The store decides what of it to keep (see the privacy policy). */
 export interface ReplyEvent {
+  /** `trace.analysis` of the reply, passed on by the HTTP app; never stored. */
+  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
   at: Date;
   sessionId: string;
   messageId: string;
@@ -269,19 +276,3 @@ export type SmalltalkType =
   | 'who-are-you'
   | 'are-you-human'
   | 'are-you-doctor';
-
-// ─── Reuse of the engine's work by the insights store (issue 8, performance) ──────────────────────
-// Declaration merging: these optional fields extend ReplyTrace and ReplyEvent above.
-
-export interface ReplyTrace {
-  /**
-   * The engine's one wink pass over the message (optional). When present, the insights store takes
-   * an unanswered question's topic from it instead of reading the message with wink again.
-   */
-  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
-}
-
-export interface ReplyEvent {
-  /** `trace.analysis` of the reply, passed on by the HTTP app; never stored. */
-  analysis?: Pick<Analysis, 'normalized' | 'lemmas' | 'types' | 'stop'>;
-}

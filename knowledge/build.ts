@@ -1,6 +1,6 @@
 /**
  * `npm run build:knowledge`: manifest + sources → build/knowledge/corpus.json (the `Corpus`) and
- * build/knowledge/index.json (MiniSearch `toJSON()` of server/indexing.ts `buildIndex`). The build is
+ * build/knowledge/index.json (MiniSearch `toJSON()` of server/engine/indexing.ts `buildIndex`). The build is
  * redone only when the version hash (knowledge/version.ts) changed. Files are written to a unique temp
  * name and renamed, so a reader never sees half a file, and concurrent builds (two test runs) can't
  * interleave bytes. index.json is renamed first and corpus.json (which carries the version) last: if
@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIndex } from '../server/indexing.ts';
-import type { Corpus } from '../server/types.ts';
+import { buildIndex } from '../server/engine/indexing.ts';
+import type { Corpus } from '../server/engine/types.ts';
 import { buildCorpus } from './corpus.ts';
 import { readManifest } from './manifest.ts';
 import { readSource } from './read.ts';

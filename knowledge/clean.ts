@@ -2,7 +2,7 @@
  * Removes scrape noise by general rules (no rule names one article): PHP/WordPress warnings, bylines
  * and dates, a title repeated at the head, comment-area boilerplate and everything after it, odd
  * whitespace. Typographic quotes and apostrophes stay: stored text is cut verbatim into answers, and
- * matching normalises separately (server/analyze.ts normalizeText).
+ * matching normalises separately (server/engine/understand/analyze.ts normalizeText).
  */
 import { type Block, foldForCompare, isHeadingLike } from './blocks.ts';
 

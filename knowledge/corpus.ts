@@ -5,7 +5,7 @@
  *   read → format blocks (plaintext.ts | markdown.ts | html.ts) → clean.ts → headings/levels.ts
  *   → sections.ts → sentences.ts
  */
-import type { Corpus, FaqPair, Section, Sentence, SourceDoc } from '../server/types.ts';
+import type { Corpus, FaqPair, Section, Sentence, SourceDoc } from '../server/engine/types.ts';
 import type { Block } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
 import { KnowledgeError } from './errors.ts';

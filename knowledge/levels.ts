@@ -10,7 +10,7 @@
  *
  * A manifest `levels` map (heading slug → level) overrides any of this per heading.
  */
-import { nlp, its } from '../server/nlp.ts';
+import { nlp, its } from '../server/engine/understand/nlp.ts';
 import { type Block, isQuestion } from './blocks.ts';
 import { slug } from './slug.ts';
 

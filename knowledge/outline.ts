@@ -2,7 +2,7 @@
  * The outline a site owner reads to see what the bot knows: per document, the section tree with
  * anchors and sentence counts, then the FAQ pairs.
  */
-import type { Corpus, Section } from '../server/types.ts';
+import type { Corpus, Section } from '../server/engine/types.ts';
 
 /**
  * `3 sentences`, `1 sentence`.

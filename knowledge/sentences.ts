@@ -1,8 +1,8 @@
 /**
- * Sentence boundaries by wink-nlp (the one instance in server/nlp.ts). Sentences keep the source text
+ * Sentence boundaries by wink-nlp (the one instance in server/engine/understand/nlp.ts). Sentences keep the source text
  * exactly, so answers are cut verbatim; a last sentence without a final period is still a sentence.
  */
-import { nlp } from '../server/nlp.ts';
+import { nlp } from '../server/engine/understand/nlp.ts';
 
 /**
  * Splits a paragraph into sentences.

@@ -1,8 +1,8 @@
 /**
  * The corpus version: a hash of everything that decides the build's content, so a build is redone
  * exactly when a source or the pipeline changed. Hashed: the manifest, every source it lists, every
- * .ts under knowledge/, knowledge/*.json (owner data the index may use), server/indexing.ts and
- * every local file the hashed code imports (followed transitively, so a new server/terms.ts imported
+ * .ts under knowledge/, knowledge/*.json (owner data the index may use), server/engine/indexing.ts and
+ * every local file the hashed code imports (followed transitively, so a new server/engine/understand/terms.ts imported
  * by the index is covered without editing this list), and the versions of the NLP/index packages.
  */
 import { createHash } from 'node:crypto';
@@ -27,8 +27,8 @@ function tsFiles(dir: string): string[] {
 
 /** The pipeline's code files: seeds plus every relative import they reach. */
 export function pipelineFiles(root = REPO_ROOT): string[] {
-  const seeds = [...tsFiles(join(root, 'knowledge')), join(root, 'server/indexing.ts'), join(root, 'server/nlp.ts')];
-  for (const optional of ['server/terms.ts', 'server/defaults.ts']) seeds.push(join(root, optional));
+  const seeds = [...tsFiles(join(root, 'knowledge')), join(root, 'server/engine/indexing.ts'), join(root, 'server/engine/understand/nlp.ts')];
+  for (const optional of ['server/engine/understand/terms.ts', 'server/engine/defaults.ts']) seeds.push(join(root, optional));
   const seen = new Set<string>();
   const queue = seeds.filter((f) => existsSync(f));
   while (queue.length) {

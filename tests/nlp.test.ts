@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { its, lemma, nlp } from '../server/nlp.ts';
+import { its, lemma, nlp } from '../server/engine/understand/nlp.ts';
 
 describe('nlp', () => {
   it('splits sentences and lemmatises', () => {

@@ -4,7 +4,7 @@
  * ordinary 404 and nothing reveals that an admin area could be switched on.
  */
 import { Hono, type Context } from 'hono';
-import type { InsightsReader } from '../types.ts';
+import type { InsightsReader } from '../engine/types.ts';
 import { ADMIN_CSS, ADMIN_HTML, ADMIN_JS } from './admin-page.ts';
 import { InsightsUnavailableError } from './safe-store.ts';
 

@@ -8,7 +8,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../config.ts';
-import type { InsightsReport } from '../types.ts';
+import type { InsightsReport } from '../engine/types.ts';
 import { REPLY_KINDS } from './report.ts';
 import { openSqlStore } from './sql-store.ts';
 import { insightsFile, openSqliteDriver } from './sqlite.ts';

@@ -9,8 +9,8 @@
  * Never kept: IP address, user agent, raw ids, any text of an answer/referral/smalltalk/crisis message.
  * Crisis replies become a +1 on an hourly counter and nothing else.
  */
-import { analyze } from '../analyze.ts';
-import type { Analysis, ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../types.ts';
+import { analyze } from '../engine/understand/analyze.ts';
+import type { Analysis, ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../engine/types.ts';
 import { PLACEHOLDERS, scrub } from './scrub.ts';
 
 /** Lower bounds of the confidence buckets (confidence is 0–1). */

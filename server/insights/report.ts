@@ -2,7 +2,7 @@
  * The site-owner report: aggregate SQL (shared by SQLite and D1) and its assembly into an
  * `InsightsReport`. Every query takes the window as `(since, until)` in unix seconds, UTC days.
  */
-import type { ConfidenceBucket, InsightsReport, KindCounts, ReplyKind } from '../types.ts';
+import type { ConfidenceBucket, InsightsReport, KindCounts, ReplyKind } from '../engine/types.ts';
 import { INSIGHTS_DEFAULTS } from './schema.ts';
 
 /** Runs one read-only statement with positional parameters (better-sqlite3 `.all()`, D1 `.all()`). */

@@ -3,7 +3,7 @@
  * a locked or corrupt file, an unwritable DATA_DIR, a database that never opens — recording resolves,
  * the failure is logged once per outage, and chat carries on. Web-standard only (Node and Workers).
  */
-import type { FeedbackEvent, InsightsReport, ReplyEvent } from '../types.ts';
+import type { FeedbackEvent, InsightsReport, ReplyEvent } from '../engine/types.ts';
 import { INSIGHTS_DEFAULTS } from './schema.ts';
 import type { InsightsStore } from './sql-store.ts';
 

@@ -4,7 +4,7 @@
  * removing too much: "[name]" in place of a word that was not a name costs the site owner little,
  * a name kept costs the visitor a lot.
  */
-import { its, nlp } from '../nlp.ts';
+import { its, nlp } from '../engine/understand/nlp.ts';
 
 /** Placeholders the scrubbed text may contain. */
 export const PLACEHOLDERS = {

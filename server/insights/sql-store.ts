@@ -4,7 +4,7 @@
  * everything else — migrations, what is kept, purge, the report — is this one implementation.
  */
 import { DEFAULTS } from '../config.ts';
-import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../types.ts';
+import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../engine/types.ts';
 import { feedbackParams, hourBucket, randomSalt, replyParams, saltedHash, toFeedbackRow, toReplyRecord, type IdHasher } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
 import {

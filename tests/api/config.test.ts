@@ -68,7 +68,7 @@ describe('parseConfig', () => {
 
 describe('npm start with a bad value', () => {
   it('exits 1 with a single faqchat: line and no stack trace', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/node/main.ts'], {
       env: { ...process.env, PORT: 'eighty' },
       encoding: 'utf8',
       timeout: 30_000,

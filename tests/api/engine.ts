@@ -3,9 +3,9 @@
  * (the node project's globalSetup makes sure build/knowledge is current).
  */
 import { fileURLToPath } from 'node:url';
-import { createEngine } from '../../server/engine.ts';
-import { loadKnowledgeBuild } from '../../server/load.ts';
-import type { Engine } from '../../server/types.ts';
+import { createEngine } from '../../server/engine/engine.ts';
+import { loadKnowledgeBuild } from '../../server/node/load.ts';
+import type { Engine } from '../../server/engine/types.ts';
 
 let cached: Engine | undefined;
 

@@ -3,10 +3,10 @@
  * section, and a record of what the app passed in (so tests can see cleaning and context handling).
  */
 import { expect } from 'vitest';
-import { createApp, type AppOptions } from '../../server/app.ts';
-import { createAssets } from '../../server/assets.ts';
+import { createApp, type AppOptions } from '../../server/http/app.ts';
+import { createAssets } from '../../server/http/assets.ts';
 import { parseConfig, type Config } from '../../server/config.ts';
-import type { Corpus, Engine, EngineResult } from '../../server/types.ts';
+import type { Corpus, Engine, EngineResult } from '../../server/engine/types.ts';
 
 export const FAKE_CORPUS: Corpus = {
   version: 'test',

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import type { Engine } from '../../server/types.ts';
+import { createApp } from '../../server/http/app.ts';
+import type { Engine } from '../../server/engine/types.ts';
 import { postJson, testConfig } from './fake-engine.ts';
 import { realEngine } from './engine.ts';
 

@@ -2,7 +2,7 @@
  * The HTTP contract against the real engine and the seed article's knowledge build (loaded once).
  */
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/http/app.ts';
 import { DEFAULTS } from '../../server/config.ts';
 import { postJson, testConfig } from './fake-engine.ts';
 import { realEngine } from './engine.ts';

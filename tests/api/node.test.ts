@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/node.ts';
+import { startServer, type RunningServer } from '../../server/node/server.ts';
 import { FakeEngine, fakeAssets, testConfig } from './fake-engine.ts';
 
 let running: RunningServer | undefined;

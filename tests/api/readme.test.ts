@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/http/app.ts';
 import { parseConfig } from '../../server/config.ts';
-import { startServer, type RunningServer } from '../../server/node.ts';
+import { startServer, type RunningServer } from '../../server/node/server.ts';
 import { realEngine } from './engine.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 /** Each route over app.request(): the chat contract, validation (400/413/415), 404/405, suggest, feedback, store. */
 import { describe, expect, it, vi } from 'vitest';
-import type { Store } from '../../server/types.ts';
+import type { Store } from '../../server/engine/types.ts';
 import { errorOf, postJson, setup } from './fake-engine.ts';
 
 describe('POST /api/chat', () => {

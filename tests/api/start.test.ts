@@ -1,6 +1,6 @@
 /**
- * `npm start` = server/start.mjs (build stamp → prepare when stale) + the prebuilt server
- * (server/bundle.ts). The stamp must notice every edit that changes a build — a source, an owner
+ * `npm start` = server/node/start.mjs (build stamp → prepare when stale) + the prebuilt server
+ * (server/node/bundle.ts). The stamp must notice every edit that changes a build — a source, an owner
  * JSON file baked into the bundle, a deleted output — and the bundle must serve and shut down like
  * the server run from source.
  */
@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../knowledge/version.ts';
-import { buildServerBundle, bundleInputsHash } from '../../server/bundle.ts';
-import { buildsAreCurrent, inputStamp, outputStamp } from '../../server/start.mjs';
+import { buildServerBundle, bundleInputsHash } from '../../server/node/bundle.ts';
+import { buildsAreCurrent, inputStamp, outputStamp } from '../../server/node/start.mjs';
 
-describe('start stamp (server/start.mjs)', () => {
+describe('start stamp (server/node/start.mjs)', () => {
   let root: string;
   const stamp = () => join(root, 'build', 'start-stamp.json');
   const write = (rel: string, text: string) => {
@@ -30,7 +30,7 @@ describe('start stamp (server/start.mjs)', () => {
     root = mkdtempSync(join(tmpdir(), 'faqchat-start-'));
     write('knowledge/sources/article.txt', 'Title\n\nBody.');
     write('knowledge/synonyms.json', '{}');
-    write('server/engine.ts', 'export {};');
+    write('server/engine/engine.ts', 'export {};');
     write('widget/src/loader.ts', 'export {};');
     write('package.json', '{}');
     for (const out of ['build/server/main.js', 'build/server/inputs.json', 'build/knowledge/corpus.json', 'build/knowledge/index.json', 'build/widget/widget.js']) write(out, 'x');
@@ -49,7 +49,7 @@ describe('start stamp (server/start.mjs)', () => {
   it.each([
     ['an edited source', 'knowledge/sources/article.txt'],
     ['edited owner data baked into the bundle', 'knowledge/synonyms.json'],
-    ['edited server code', 'server/engine.ts'],
+    ['edited server code', 'server/engine/engine.ts'],
     ['an edited widget', 'widget/src/loader.ts'],
     ['a rewritten build output', 'build/knowledge/corpus.json'],
   ])('is stale after %s', (_what, rel) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { charCount, chatRequest, cleanText, feedbackRequest } from '../../server/validate.ts';
-import { createAssets, etagMatches, isHashedName } from '../../server/assets.ts';
-import { rateLimitKey } from '../../server/app.ts';
+import { charCount, chatRequest, cleanText, feedbackRequest } from '../../server/http/validate.ts';
+import { createAssets, etagMatches, isHashedName } from '../../server/http/assets.ts';
+import { rateLimitKey } from '../../server/http/app.ts';
 
 describe('cleanText', () => {
   it.each([

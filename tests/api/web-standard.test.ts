@@ -1,6 +1,6 @@
 /**
  * createApp() must run on an edge runtime: nothing it reaches may import a Node built-in.
- * Walks the local import graph from server/app.ts and checks each file's specifiers.
+ * Walks the local import graph from server/http/app.ts and checks each file's specifiers.
  */
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -32,8 +32,8 @@ function reachable(entry: string): { files: string[]; packages: Set<string>; bui
   return { files, packages, builtins };
 }
 
-it('server/app.ts reaches no node: import', () => {
-  const { files, packages, builtins } = reachable(fileURLToPath(new URL('../../server/app.ts', import.meta.url)));
+it('server/http/app.ts reaches no node: import', () => {
+  const { files, packages, builtins } = reachable(fileURLToPath(new URL('../../server/http/app.ts', import.meta.url)));
   expect(files.length).toBeGreaterThan(5);
   expect(builtins).toEqual([]);
   expect([...packages].sort()).toEqual(
@@ -42,6 +42,6 @@ it('server/app.ts reaches no node: import', () => {
 });
 
 it('the check itself catches a node: import', () => {
-  const { builtins } = reachable(fileURLToPath(new URL('../../server/node.ts', import.meta.url)));
+  const { builtins } = reachable(fileURLToPath(new URL('../../server/node/server.ts', import.meta.url)));
   expect(builtins.some((b) => b.endsWith('node:fs'))).toBe(true);
 });

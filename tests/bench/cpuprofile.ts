@@ -52,7 +52,7 @@ function bundleSource(file: string, line: number): string | null {
       readFileSync(join(REPO_ROOT, file), 'utf8')
         .split('\n')
         .forEach((text, i) => {
-          // node_modules markers too: the bundle inlines hono, zod, MiniSearch, wink-nlp (server/bundle.ts).
+          // node_modules markers too: the bundle inlines hono, zod, MiniSearch, wink-nlp (server/node/bundle.ts).
           const m = /^\/\/ ((?:server|knowledge|widget|node_modules)\/[\w@./-]+\.(?:ts|json|js|mjs|cjs))$/.exec(text);
           if (m) marks!.push([i + 1, m[1]!]);
         });

@@ -6,7 +6,7 @@
  *   npx tsx tests/bench/engine-quick.ts [rounds]
  *   npx tsx tests/bench/engine-quick.ts 200 --only   # faqchat only (for --cpu-prof)
  */
-import { createEngine } from '../../server/engine.ts';
+import { createEngine } from '../../server/engine/engine.ts';
 import { loadCorpus } from '../eval/load.ts';
 import { naivePeer } from '../eval/naive.ts';
 import { benchQuestions } from './questions.ts';

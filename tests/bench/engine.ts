@@ -4,7 +4,7 @@
  * alternately so drift on a shared machine hits both alike. One JS thread, so "one core".
  * Each call is timed with process.hrtime.bigint(); throughput is answers / wall time of the rounds.
  */
-import { createEngine } from '../../server/engine.ts';
+import { createEngine } from '../../server/engine/engine.ts';
 import { loadCorpus } from '../eval/load.ts';
 import { naivePeer } from '../eval/naive.ts';
 import { benchQuestions, type BenchQuestion } from './questions.ts';

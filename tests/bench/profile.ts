@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- profile`: CPU profiles (node --cpu-prof) of
  * 1. the engine bench, faqchat only (the naive peer also runs MiniSearch and would blur the picture);
- * 2. server start-up, as `npm start` runs it (node server/start.mjs → prebuilt bundle) and from source (tsx);
+ * 2. server start-up, as `npm start` runs it (node server/node/start.mjs → prebuilt bundle) and from source (tsx);
  * 3. the server under chat load (wrk/autocannon, 5 s).
  * Each is summarised as the top self-time functions and packages; the raw .cpuprofile files stay in
  * build/bench/prof/ for Chrome DevTools (Performance → Load profile).
@@ -66,8 +66,8 @@ export async function runProfiles(log: (line: string) => void = console.log): Pr
   await prepareBuilds(log);
   const files: Record<string, string> = {
     'engine bench (faqchat only)': await profileEngine(),
-    'server start, node --import tsx server/main.ts': await profileStart('node-tsx', false),
-    'server start, node server/start.mjs (npm start)': await profileStart('start', false),
+    'server start, node --import tsx server/node/main.ts': await profileStart('node-tsx', false),
+    'server start, node server/node/start.mjs (npm start)': await profileStart('start', false),
     'server under chat load (npm start, 5 s)': await profileStart('start', true),
   };
   const summaries: Record<string, ProfileSummary> = {};

@@ -4,7 +4,7 @@
  * are timed as the widget sends them (the naive peer ignores context).
  */
 import * as golden from '../golden/index.ts';
-import type { Engine } from '../../server/types.ts';
+import type { Engine } from '../../server/engine/types.ts';
 
 export interface BenchQuestion {
   category: string;

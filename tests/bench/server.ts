@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../../knowledge/version.ts';
 import { sleep } from './stats.ts';
 
 /**
- * How the server is started. `npm` is exactly `npm start` (npm → sh → node server/start.mjs, which
+ * How the server is started. `npm` is exactly `npm start` (npm → sh → node server/node/start.mjs, which
  * checks the build stamp and runs the prebuilt server in the same process); `start` is that node
  * process without npm, with the flags package.json gives it; `bundle` is the container command
  * `node build/server/main.js`; `dev` is `npm run dev` (npm → tsx CLI → node) and `node-tsx` its node
@@ -21,7 +21,7 @@ import { sleep } from './stats.ts';
  */
 export type StartVariant = 'npm' | 'start' | 'bundle' | 'dev' | 'node-tsx';
 
-/** The prebuilt server entry (server/bundle.ts builds it; `npm start` / `npm run build` keep it current). */
+/** The prebuilt server entry (server/node/bundle.ts builds it; `npm start` / `npm run build` keep it current). */
 export const BUNDLE_ENTRY = join(REPO_ROOT, 'build', 'server', 'main.js');
 
 /** The entry a variant needs built first, if any. */
@@ -29,7 +29,7 @@ export function variantEntry(variant: StartVariant): string | null {
   return variant === 'bundle' || variant === 'start' || variant === 'npm' ? BUNDLE_ENTRY : null;
 }
 
-/** package.json's `start` script as node arguments (`node [flags] server/start.mjs` → [flags, server/start.mjs]); the V8 flags are also what README tells containers to use. */
+/** package.json's `start` script as node arguments (`node [flags] server/node/start.mjs` → [flags, server/node/start.mjs]); the V8 flags are also what README tells containers to use. */
 export function npmStartArgs(): string[] {
   const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
   const [cmd, ...args] = script.trim().split(/\s+/);
@@ -38,11 +38,11 @@ export function npmStartArgs(): string[] {
 }
 
 export const VARIANT_LABEL: Record<StartVariant, string> = {
-  npm: 'npm start (npm → node server/start.mjs → prebuilt)',
-  start: 'node server/start.mjs (npm start without npm)',
+  npm: 'npm start (npm → node server/node/start.mjs → prebuilt)',
+  start: 'node server/node/start.mjs (npm start without npm)',
   bundle: 'node <same flags> build/server/main.js (containers)',
   dev: 'npm run dev (npm → tsx CLI → node, from source)',
-  'node-tsx': 'node --import tsx server/main.ts (dev, no npm)',
+  'node-tsx': 'node --import tsx server/node/main.ts (dev, no npm)',
 };
 
 function command(variant: StartVariant, nodeFlags: string[]): [string, string[]] {
@@ -56,7 +56,7 @@ function command(variant: StartVariant, nodeFlags: string[]): [string, string[]]
     case 'dev':
       return ['npm', ['run', 'dev', '--silent']];
     case 'node-tsx':
-      return [process.execPath, [...nodeFlags, '--import', 'tsx', 'server/main.ts']];
+      return [process.execPath, [...nodeFlags, '--import', 'tsx', 'server/node/main.ts']];
   }
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { parseConfig } from '../../server/config.ts';
-import { startServer, type RunningServer } from '../../server/node.ts';
+import { startServer, type RunningServer } from '../../server/node/server.ts';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 

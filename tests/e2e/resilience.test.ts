@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node.ts';
+import type { RunningServer } from '../../server/node/server.ts';
 import { ask, input, launch, launcher, openWidget, panel, startTestServer, watchErrors, type Browser } from './helpers.ts';
 
 let server: RunningServer;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node.ts';
+import type { RunningServer } from '../../server/node/server.ts';
 import { ask, focusedInWidget, input, launch, launcher, openWidget, panel, SCREENSHOTS, startTestServer, watchErrors, type Browser } from './helpers.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

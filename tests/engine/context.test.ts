@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ConversationState, decodeContext, encodeContext } from '../../server/context.ts';
-import { buildModel } from '../../server/model.ts';
+import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
+import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
 
 const model = buildModel(SLEEP, '');

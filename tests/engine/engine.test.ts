@@ -3,8 +3,8 @@
  * Each case names the expected kind and section(s), never wording; hard cases say why they are hard.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../server/engine.ts';
-import type { Engine } from '../../server/types.ts';
+import { createEngine } from '../../server/engine/engine.ts';
+import type { Engine } from '../../server/engine/types.ts';
 import { seedArticle } from './fixture.ts';
 
 let engine: Engine;

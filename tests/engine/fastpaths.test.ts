@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { type ConversationState, decodeContext, encodeContext } from '../../server/context.ts';
-import { buildModel } from '../../server/model.ts';
-import { tokenSentences } from '../../server/query.ts';
-import { ascending, byScoreThenTopic } from '../../server/rank.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
+import { buildModel } from '../../server/engine/model.ts';
+import { tokenSentences } from '../../server/engine/understand/query.ts';
+import { ascending, byScoreThenTopic } from '../../server/engine/rank.ts';
 import { SLEEP } from './fixture.ts';
 
 const model = buildModel(SLEEP, '');

@@ -3,8 +3,8 @@
  * knowledge/sources (pure build, no files written) for golden-style tests.
  */
 import { compileKnowledge } from '../../knowledge/build.ts';
-import { buildIndex } from '../../server/indexing.ts';
-import type { Corpus, Section, Sentence } from '../../server/types.ts';
+import { buildIndex } from '../../server/engine/indexing.ts';
+import type { Corpus, Section, Sentence } from '../../server/engine/types.ts';
 
 /** A corpus from `{ title: [paragraph sentences…] }`, plus an optional FAQ section. */
 export function makeCorpus(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, indexMatches, loadIndex, topicsOf } from '../../server/indexing.ts';
-import { buildModel } from '../../server/model.ts';
+import { buildIndex, indexMatches, loadIndex, topicsOf } from '../../server/engine/indexing.ts';
+import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
 
 describe('index', () => {

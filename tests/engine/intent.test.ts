@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { detectIntent, FEATURE_INTENTS, META, sentenceFeatures } from '../../server/intent.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { detectIntent, FEATURE_INTENTS, META, sentenceFeatures } from '../../server/engine/understand/intent.ts';
 
 const intent = (q: string) => detectIntent(analyze(q));
 

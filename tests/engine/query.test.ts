@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { resolveOptions } from '../../server/defaults.ts';
-import { buildModel } from '../../server/model.ts';
-import { coverage } from '../../server/confidence.ts';
-import { correct, understand } from '../../server/query.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { resolveOptions } from '../../server/engine/defaults.ts';
+import { buildModel } from '../../server/engine/model.ts';
+import { coverage } from '../../server/engine/confidence.ts';
+import { correct, understand } from '../../server/engine/understand/query.ts';
 import { SLEEP } from './fixture.ts';
 
 const model = buildModel(SLEEP, '');

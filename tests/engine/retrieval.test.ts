@@ -4,16 +4,16 @@
  * headings and questions, and questions about the text itself.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, timeAndNumberEntities } from '../../server/analyze.ts';
-import { resolveOptions } from '../../server/defaults.ts';
-import { createEngineWith } from '../../server/engine.ts';
-import { GUARDS } from '../../server/guards.ts';
-import { detectIntent } from '../../server/intent.ts';
-import { buildModel } from '../../server/model.ts';
-import { conceptGroups, understand } from '../../server/query.ts';
-import { rankTopics } from '../../server/rank.ts';
-import { postingsFor, retrieve } from '../../server/retrieve.ts';
-import { textTerms } from '../../server/terms.ts';
+import { analyze, timeAndNumberEntities } from '../../server/engine/understand/analyze.ts';
+import { resolveOptions } from '../../server/engine/defaults.ts';
+import { createEngineWith } from '../../server/engine/engine.ts';
+import { GUARDS } from '../../server/engine/safety/guards.ts';
+import { detectIntent } from '../../server/engine/understand/intent.ts';
+import { buildModel } from '../../server/engine/model.ts';
+import { conceptGroups, understand } from '../../server/engine/understand/query.ts';
+import { rankTopics } from '../../server/engine/rank.ts';
+import { postingsFor, retrieve } from '../../server/engine/retrieve.ts';
+import { textTerms } from '../../server/engine/understand/terms.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
 
 const model = buildModel(SLEEP, '');

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { assess } from '../../server/confidence.ts';
-import { resolveOptions } from '../../server/defaults.ts';
-import { detectIntent } from '../../server/intent.ts';
-import { buildModel } from '../../server/model.ts';
-import { understand } from '../../server/query.ts';
-import { rankTopics, selectSentences } from '../../server/rank.ts';
-import { retrieve } from '../../server/retrieve.ts';
-import { createEngineWith } from '../../server/engine.ts';
-import { GUARDS } from '../../server/guards.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { assess } from '../../server/engine/confidence.ts';
+import { resolveOptions } from '../../server/engine/defaults.ts';
+import { detectIntent } from '../../server/engine/understand/intent.ts';
+import { buildModel } from '../../server/engine/model.ts';
+import { understand } from '../../server/engine/understand/query.ts';
+import { rankTopics, selectSentences } from '../../server/engine/rank.ts';
+import { retrieve } from '../../server/engine/retrieve.ts';
+import { createEngineWith } from '../../server/engine/engine.ts';
+import { GUARDS } from '../../server/engine/safety/guards.ts';
 import { SLEEP } from './fixture.ts';
 
 const model = buildModel(SLEEP, '');

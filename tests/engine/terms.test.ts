@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { termOf, termsOf, textTerms } from '../../server/terms.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { termOf, termsOf, textTerms } from '../../server/engine/understand/terms.ts';
 
 describe('terms: one processing at build and query time', () => {
   it('gives the same terms for a sentence at build time and the same words typed as a question', () => {

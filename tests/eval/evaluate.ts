@@ -2,7 +2,7 @@
  * Runs the golden set through one system (faqchat's engine or the naive peer) and scores it per
  * category. Pure apart from calling the system, which is itself pure and synchronous.
  */
-import type { Engine } from '../../server/types.ts';
+import type { Engine } from '../../server/engine/types.ts';
 import type { GoldenCase, GoldenDialogue } from '../golden/types.ts';
 import {
   answerLengths,

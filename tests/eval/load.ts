@@ -3,8 +3,8 @@
  * consistency tests need even before the engine exists.
  */
 import { DEFAULT_PATHS, ensureKnowledgeBuilt } from '../../knowledge/build.ts';
-import { loadKnowledgeBuild } from '../../server/load.ts';
-import type { Corpus } from '../../server/types.ts';
+import { loadKnowledgeBuild } from '../../server/node/load.ts';
+import type { Corpus } from '../../server/engine/types.ts';
 import * as golden from '../golden/index.ts';
 import type { GoldenSet } from './evaluate.ts';
 

@@ -1,7 +1,7 @@
 // The evaluation harness itself, verified on a tiny corpus and a fake engine, so the judge is
 // tested before (and independently of) the real engine.
 import { describe, expect, it } from 'vitest';
-import type { Corpus, Engine, EngineResult, ReplyKind } from '../../server/types.ts';
+import type { Corpus, Engine, EngineResult, ReplyKind } from '../../server/engine/types.ts';
 import type { GoldenCase } from '../golden/types.ts';
 import { engineSystem, evaluate, figures, type GoldenSet } from './evaluate.ts';
 import {

@@ -2,8 +2,8 @@
  * Pure scoring of the golden set: whether one reply is right, rates, medians, the verbatim check of
  * answer text, and the markdown table. No I/O and no engine here, so every rule is unit-tested.
  */
-import { normalizeText } from '../../server/normalize.ts';
-import type { ReplyKind, ReplySource } from '../../server/types.ts';
+import { normalizeText } from '../../server/engine/understand/normalize.ts';
+import type { ReplyKind, ReplySource } from '../../server/engine/types.ts';
 import type { GoldenCase } from '../golden/types.ts';
 
 /** What the evaluation needs from one reply, from either faqchat or the naive peer. */

@@ -4,7 +4,7 @@
  * gate, no small talk and no referral: whatever it "answers" to a crisis message counts as a miss.
  */
 import MiniSearch from 'minisearch';
-import type { Corpus } from '../../server/types.ts';
+import type { Corpus } from '../../server/engine/types.ts';
 import type { EvalSystem } from './evaluate.ts';
 
 interface ParagraphDoc {

@@ -2,8 +2,8 @@
  * Everything an evaluation run needs, loaded the way the server loads it: the knowledge build
  * (rebuilt first when missing or stale), faqchat's engine on it, the naive peer on the same corpus.
  */
-import { createEngine } from '../../server/engine.ts';
-import type { Corpus, Engine } from '../../server/types.ts';
+import { createEngine } from '../../server/engine/engine.ts';
+import type { Corpus, Engine } from '../../server/engine/types.ts';
 import { engineSystem, type EvalSystem } from './evaluate.ts';
 import { loadCorpus } from './load.ts';
 import { naivePeer } from './naive.ts';

@@ -1,4 +1,4 @@
-import type { ReplyKind } from '../../server/types.ts';
+import type { ReplyKind } from '../../server/engine/types.ts';
 
 /**
  * One golden case: a visitor message and what a good reply is, by kind and section, never by

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_CSS, ADMIN_HTML, ADMIN_JS } from '../../server/insights/admin-page.ts';
 import { ADMIN_CSP, createAdminApp, tokensMatch } from '../../server/insights/admin.ts';
 import { openSqliteStore, openSqliteStoreStrict } from '../../server/insights/sqlite.ts';
-import type { InsightsReport } from '../../server/types.ts';
+import type { InsightsReport } from '../../server/engine/types.ts';
 import { feedback, reply, tempDir } from './helpers.ts';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/http/app.ts';
 import { parseConfig } from '../../server/config.ts';
 import { ADMIN_CSP, createAdminApp } from '../../server/insights/admin.ts';
 import { openSqliteStore } from '../../server/insights/sqlite.ts';
-import type { Corpus, Engine, EngineResult } from '../../server/types.ts';
+import type { Corpus, Engine, EngineResult } from '../../server/engine/types.ts';
 import { tempDir } from './helpers.ts';
 
 const CORPUS: Corpus = {

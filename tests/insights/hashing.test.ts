@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
 import { saltedHash, toFeedbackRow, toReplyRecord, topicOf, topicOfAnalysis } from '../../server/insights/record.ts';
 import { nodeSaltedHash } from '../../server/insights/sqlite.ts';
 import { feedback, reply } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FeedbackEvent, ReplyEvent } from '../../server/types.ts';
+import type { FeedbackEvent, ReplyEvent } from '../../server/engine/types.ts';
 
 /** A fresh folder under the OS temp dir; `cleanup` removes it. */
 export function tempDir(): { dir: string; cleanup: () => void } {

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildKnowledge, builtVersion, DEFAULT_PATHS, ensureKnowledgeBuilt, writeFileAtomic } from '../../knowledge/build.ts';
 import { readManifest } from '../../knowledge/manifest.ts';
 import { computeVersion, pipelineFiles, REPO_ROOT } from '../../knowledge/version.ts';
-import { INDEX_OPTIONS } from '../../server/indexing.ts';
-import { loadKnowledgeBuild } from '../../server/load.ts';
+import { INDEX_OPTIONS } from '../../server/engine/indexing.ts';
+import { loadKnowledgeBuild } from '../../server/node/load.ts';
 import { tempKnowledge } from './helpers.ts';
 
 const TEXT = 'Overview\n\nWalking every day lifts the mood of most people within weeks.\n';
@@ -41,7 +41,7 @@ describe('staleness', () => {
 
   it('hashes the pipeline code: knowledge/*.ts, the index, nlp and what they import', () => {
     const files = pipelineFiles().map((f) => f.slice(REPO_ROOT.length + 1));
-    for (const f of ['knowledge/clean.ts', 'knowledge/sections.ts', 'knowledge/slug.ts', 'knowledge/sources.json', 'server/indexing.ts', 'server/nlp.ts', 'server/types.ts']) {
+    for (const f of ['knowledge/clean.ts', 'knowledge/sections.ts', 'knowledge/slug.ts', 'knowledge/sources.json', 'server/engine/indexing.ts', 'server/engine/understand/nlp.ts', 'server/engine/types.ts']) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('tests/'))).toBe(false);
@@ -51,10 +51,10 @@ describe('staleness', () => {
     const root = mkdtempSync(join(tmpdir(), 'faqchat-root-'));
     try {
       mkdirSync(join(root, 'knowledge'));
-      mkdirSync(join(root, 'server'));
+      mkdirSync(join(root, 'server/engine'), { recursive: true });
       writeFileSync(join(root, 'knowledge/a.ts'), "import { x } from '../server/helper.ts';");
       writeFileSync(join(root, 'server/helper.ts'), 'export const x = 1;');
-      writeFileSync(join(root, 'server/indexing.ts'), 'export {};');
+      writeFileSync(join(root, 'server/engine/indexing.ts'), 'export {};');
       const dir = site();
       const entries = readManifest(join(dir.knowledgeDir, 'sources.json'));
       const v1 = computeVersion(dir.knowledgeDir, entries, root);

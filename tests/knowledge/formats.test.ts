@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../knowledge/corpus.ts';
 import { htmlToBlocks } from '../../knowledge/html.ts';
 import { inlineText, markdownToBlocks } from '../../knowledge/markdown.ts';
-import type { Corpus } from '../../server/types.ts';
+import type { Corpus } from '../../server/engine/types.ts';
 import { entry } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');

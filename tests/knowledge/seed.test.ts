@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKnowledge, DEFAULT_PATHS } from '../../knowledge/build.ts';
 import { formatOutline } from '../../knowledge/outline.ts';
-import type { Corpus } from '../../server/types.ts';
+import type { Corpus } from '../../server/engine/types.ts';
 
 let corpus: Corpus;
 const raw = readFileSync(join(DEFAULT_PATHS.knowledgeDir, 'sources/article.txt'), 'utf8');

@@ -9,12 +9,12 @@
  * `--baseline DIR` loads safety.ts, referral.ts and smalltalk.ts from DIR as well (a copy of an
  * earlier version) and times both, alternating, so machine drift hits both alike.
  */
-import { analyze } from '../../server/analyze.ts';
-import * as referral from '../../server/referral.ts';
-import * as safety from '../../server/safety.ts';
-import * as smalltalk from '../../server/smalltalk.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import * as referral from '../../server/engine/safety/referral.ts';
+import * as safety from '../../server/engine/safety/gate.ts';
+import * as smalltalk from '../../server/engine/safety/smalltalk.ts';
 import * as golden from '../golden/index.ts';
-import type { Analysis } from '../../server/types.ts';
+import type { Analysis } from '../../server/engine/types.ts';
 
 interface Detectors {
   name: string;

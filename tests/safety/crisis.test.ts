@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { crisisReply, detectCrisis, loadCrisisResources, parseCrisisResources } from '../../server/safety.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { crisisReply, detectCrisis, loadCrisisResources, parseCrisisResources } from '../../server/engine/safety/gate.ts';
 import { crisis, nonCrisis } from '../golden/safety.ts';
 import crisisJson from '../../knowledge/crisis.json' with { type: 'json' };
 

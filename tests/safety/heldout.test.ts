@@ -3,8 +3,8 @@
  * afterwards: they check that the detector generalises instead of memorising the golden sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { detectCrisis } from '../../server/safety.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { detectCrisis } from '../../server/engine/safety/gate.ts';
 
 const heldOutCrisis: Array<[string, 'self' | 'other']> = [
   ["honestly i think my family would be happier if i just wasn't around", 'self'],

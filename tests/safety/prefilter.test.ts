@@ -1,5 +1,5 @@
 /**
- * The safety gate's prefilter (server/safety-prefilter.ts) skips the lexicon's patterns on messages
+ * The safety gate's prefilter (server/engine/safety/prefilter.ts) skips the lexicon's patterns on messages
  * that cannot match them. It must be DERIVED from the lexicon (a pattern added tomorrow is covered
  * without anyone editing a trigger list) and SOUND (it never drops a pattern that matches). These
  * tests check both, the look-back cache, and the small-talk and referral shortcuts.
@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { factorsOf, prefixesOf } from '../../server/safety-factors.ts';
-import { anyOf, prefilterOf } from '../../server/safety-prefilter.ts';
-import { COMPILED, TOPIC } from '../../server/safety-lexicon.ts';
-import { earlierVerdict, earlierVerdictCount } from '../../server/safety-recent.ts';
-import { viewOf, viewOfText, type View } from '../../server/safety-view.ts';
-import { LEM_FILTER, TOK_FILTER, detectCrisis } from '../../server/safety.ts';
-import { FILLER, PHRASES, detectSmalltalk, smalltalkOpening } from '../../server/smalltalk.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { factorsOf, prefixesOf } from '../../server/engine/safety/factors.ts';
+import { anyOf, prefilterOf } from '../../server/engine/safety/prefilter.ts';
+import { COMPILED, TOPIC } from '../../server/engine/safety/lexicon.ts';
+import { earlierVerdict, earlierVerdictCount } from '../../server/engine/safety/recent.ts';
+import { viewOf, viewOfText, type View } from '../../server/engine/safety/view.ts';
+import { LEM_FILTER, TOK_FILTER, detectCrisis } from '../../server/engine/safety/gate.ts';
+import { FILLER, PHRASES, detectSmalltalk, smalltalkOpening } from '../../server/engine/safety/smalltalk.ts';
 import * as golden from '../golden/index.ts';
 
 const LEM_RULES = COMPILED.filter((r) => r.on === 'lem');

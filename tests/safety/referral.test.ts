@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { detectReferral, doseCaution, referralText } from '../../server/referral.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { detectReferral, doseCaution, referralText } from '../../server/engine/safety/referral.ts';
 import { nonCrisis, referral } from '../golden/safety.ts';
 
 const detect = (q: string) => detectReferral(analyze(q));

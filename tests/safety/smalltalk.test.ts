@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/analyze.ts';
-import { detectSmalltalk, smalltalkText, stripSmalltalk } from '../../server/smalltalk.ts';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { detectSmalltalk, smalltalkText, stripSmalltalk } from '../../server/engine/safety/smalltalk.ts';
 import { crisis, nonCrisis, referral, smalltalk } from '../golden/safety.ts';
 
 const detect = (q: string) => detectSmalltalk(analyze(q));

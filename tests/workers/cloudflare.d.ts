@@ -3,7 +3,7 @@
  * install @cloudflare/workers-types; these are provided by @cloudflare/vitest-pool-workers at run time).
  */
 declare module 'cloudflare:workers' {
-  import type { WorkerEnv } from '../../server/worker.ts';
+  import type { WorkerEnv } from '../../server/edge/worker.ts';
   /** The bindings of wrangler.jsonc plus the test's miniflare bindings. */
   export const env: WorkerEnv & { DB: D1Database; ASSETS: { fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> } };
   /** The main module's exports, callable through the runtime (static assets first, like production). */

@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import worker from '../../server/worker.ts';
+import worker from '../../server/edge/worker.ts';
 import { call, chat, freshIp, postJson } from './helpers.ts';
 
 /** One request to the worker under different `vars` (a new env object builds its own app). */

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { TestProject } from 'vitest/node';
-import { createEngine } from '../../server/engine.ts';
-import { loadKnowledgeBuild } from '../../server/load.ts';
-import { cleanText } from '../../server/validate.ts';
-import { buildEdge } from '../../server/edge-build.ts';
+import { createEngine } from '../../server/engine/engine.ts';
+import { loadKnowledgeBuild } from '../../server/node/load.ts';
+import { cleanText } from '../../server/http/validate.ts';
+import { buildEdge } from '../../server/edge/build.ts';
 import { goldenSample, type NodeConversation } from './sample.ts';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import worker from '../../server/worker.ts';
+import worker from '../../server/edge/worker.ts';
 
 let nextIp = 1;
 
@@ -38,7 +38,7 @@ export function postJson(path: string, body: unknown, options: CallOptions = {})
   });
 }
 
-/** The API's 200 chat body (server/app.ts ChatResponse). */
+/** The API's 200 chat body (server/http/app.ts ChatResponse). */
 export interface ChatBody {
   sessionId: string;
   messageId: string;

@@ -6,7 +6,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import worker from '../../server/worker.ts';
+import worker from '../../server/edge/worker.ts';
 import { call, chat, postJson } from './helpers.ts';
 
 const db = env.DB;

@@ -1,6 +1,6 @@
 /**
  * The `workers` test project: tests that run inside workerd (the Workers runtime, via
- * @cloudflare/vitest-pool-workers) against server/worker.ts with the bindings of wrangler.jsonc —
+ * @cloudflare/vitest-pool-workers) against server/edge/worker.ts with the bindings of wrangler.jsonc —
  * local D1, the rate-limiting bindings, and the widget as static assets.
  * Referenced from the root vite.config.ts `test.projects`, so `npm test` runs it with the others;
  * kept in its own file so the widget build (which reads vite.config.ts) never loads the pool.
@@ -17,7 +17,7 @@ export const TEST_ADMIN_TOKEN = 'workers-test-admin-token-0123456789';
 export default defineProject({
   plugins: [
     cloudflareTest({
-      main: `${root}server/worker.ts`,
+      main: `${root}server/edge/worker.ts`,
       wrangler: { configPath: `${root}wrangler.jsonc` },
       miniflare: { bindings: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'warn' } },
     }),

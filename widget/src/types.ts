@@ -1,4 +1,4 @@
-import type { Reply, ReplyKind, ReplySource } from '../../server/types.ts';
+import type { Reply, ReplyKind, ReplySource } from '../../server/engine/types.ts';
 import type { WidgetConfig } from './config.ts';
 
 export type { Reply, ReplyKind, ReplySource };

@@ -1,0 +1,35 @@
+/**
+ * The reply text: up to three article sentences VERBATIM, plus at most one short fixed line
+ * (a caution, a framing, a crisis reminder) from knowledge/engine-strings.json. Plain text only.
+ */
+import strings from '../../knowledge/engine-strings.json' with { type: 'json' };
+import type { CorpusModel } from './model.ts';
+import { ascending } from './rank.ts';
+import type { ReplySource } from './types.ts';
+
+export interface EngineStrings {
+  fallback: string;
+  fallbackMore: string;
+  clarify: string;
+  referralFact: string;
+}
+export const STRINGS: EngineStrings = strings as EngineStrings;
+
+/** The verbatim article text of sentences, in article order, joined by single spaces. */
+export function articleText(model: CorpusModel, sids: readonly number[]): string {
+  const ordered = ascending([...sids]);
+  let text = '';
+  for (let k = 0; k < ordered.length; k += 1) text += (k === 0 ? '' : ' ') + model.corpus.sentences[ordered[k]!]!.text.trim();
+  return text;
+}
+
+/** Source link of a topic: section title (or FAQ question) and `url#anchor`. */
+export function sourceOf(model: CorpusModel, tp: number): ReplySource {
+  const topic = model.topics[tp]!;
+  return { title: topic.title, url: topic.url };
+}
+
+/** Article text followed by optional fixed lines, separated by a blank line. */
+export function withLines(text: string, ...lines: Array<string | null | undefined | false>): string {
+  return [text, ...lines].filter((l): l is string => typeof l === 'string' && l.trim() !== '').join('\n\n');
+}

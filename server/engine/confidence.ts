@@ -1,0 +1,111 @@
+/**
+ * Confidence and abstention, calibrated from two things BM25 scores alone cannot tell:
+ * how much of the question's content the corpus covers (a question about cost is not answered by a
+ * sentence that merely says "ketamine"), and the margin between the best topic and the next one.
+ */
+import type { EngineOptions } from './defaults.ts';
+import type { CorpusModel } from './model.ts';
+import type { ContentTerm, Query } from './understand/query.ts';
+import type { RankedTopic } from './rank.ts';
+
+export interface Assessment {
+  decision: 'answer' | 'clarify' | 'fallback';
+  /** 0–1. */
+  confidence: number;
+  /** Corpus-wide coverage of the question's content words (idf-weighted). */
+  coverage: number;
+  /** 1 − (second topic's score / best topic's score). */
+  margin: number;
+  /** For `clarify`: the two topics to choose between. */
+  options: number[];
+  reason: string;
+}
+
+/** True when two topics are the same subject at two levels (a section and its sub-section). */
+function related(model: CorpusModel, a: number, b: number): boolean {
+  const ta = model.topics[a]!;
+  const tb = model.topics[b]!;
+  return ta.parentId === tb.id || tb.parentId === ta.id || (ta.isFaq && tb.isFaq);
+}
+
+/**
+ * Decides answer / clarify / fallback for ranked topics.
+ *
+ * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does ketamine cost"
+ */
+export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
+  const cov = coverage(query.content, model.lexicon.maxIdf);
+  const top = ranked[0];
+  if (!top) return { decision: 'fallback', confidence: 0, coverage: cov, margin: 0, options: [], reason: 'nothing matched' };
+  const second = ranked[1];
+  const margin = second ? 1 - second.score : 1;
+  const confidence = Math.min(
+    1,
+    cov * (0.5 + 0.5 * top.topicCoverage) * (0.6 + 0.4 * Math.min(1, margin / 0.4)),
+  );
+  // (Literal objects, not a spread of a shared base: spreading cost more than the rest of assess.)
+  if (cov < opts.minCoverage * (typed ? opts.typedCoverageFactor : 1)) {
+    const missing = query.content.filter((c) => !c.covered).map((c) => c.surface);
+    return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
+  }
+  if (confidence < opts.minConfidence) return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: 'low confidence' };
+  if (
+    second &&
+    query.content.length <= 2 &&
+    second.score >= opts.clarifyRatio &&
+    !related(model, top.tp, second.tp) &&
+    second.topicCoverage >= top.topicCoverage
+  ) {
+    return { confidence, coverage: cov, margin, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
+  }
+  return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
+}
+
+/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
+const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
+
+/** Idf-weighted coverage of one group of content words. */
+function groupCoverage(content: ContentTerm[], maxIdf: number): number {
+  let all = 0;
+  let covered = 0;
+  for (const c of content) {
+    const miss = maxIdf * (UNCOVERED_WEIGHT[c.pos] ?? 0.3);
+    if (c.covered) {
+      // A guessed word counts partly as covered, partly as unknown.
+      all += c.strength * c.idf + (1 - c.strength) * miss;
+      covered += c.strength * c.idf;
+    } else all += miss;
+  }
+  return all === 0 ? 1 : covered / all;
+}
+
+/**
+ * Share of the question's content the corpus covers, idf-weighted (1 when there is no content).
+ * A message of several sentences counts its best-covered sentence: "this traffic is killing me.
+ * how long does it last?" is a covered question after an uncovered remark.
+ */
+export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): number {
+  // Something named that the article does not know, and nothing named that it does: not covered
+  // ("how fast can a cheetah run" has a question type the article answers, about something else).
+  const named = (c: ContentTerm) => c.pos === 'NOUN' || c.pos === 'PROPN';
+  if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
+  const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
+  const whole = groupCoverage(content, top);
+  // Most questions are one clause: no grouping needed.
+  let oneClause = true;
+  for (const c of content) if (c.sentence !== content[0]!.sentence) oneClause = false;
+  if (oneClause) return whole;
+  const groups = new Map<number, ContentTerm[]>();
+  for (const c of content) {
+    const g = groups.get(c.sentence);
+    if (g) g.push(c);
+    else groups.set(c.sentence, [c]);
+  }
+  // A clause that asks something covered on its own counts, if it names enough to be a question.
+  let best = whole;
+  for (const g of groups.values()) {
+    const mass = g.reduce((sum, c) => sum + (c.covered ? c.strength * c.idf : 0), 0);
+    if (mass >= minMass) best = Math.max(best, groupCoverage(g, top));
+  }
+  return best;
+}

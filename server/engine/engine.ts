@@ -1,0 +1,301 @@
+/**
+ * The answer engine: one visitor message in, one Reply out. Pure and synchronous; no I/O.
+ *
+ * Order, on EVERY message (first turn or mid-conversation): safety gate → small talk → referral →
+ * question type → query understanding → retrieval → answer selection → confidence → reply.
+ * The message is read by wink-nlp exactly once (server/engine/understand/analyze.ts); every stage reads that Analysis.
+ */
+import { analyze } from './understand/analyze.ts';
+import { assess } from './confidence.ts';
+import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
+import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
+import { type EngineOptions, resolveOptions } from './defaults.ts';
+import { GUARDS, type Guards } from './safety/guards.ts';
+import { carriedTerms, DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
+import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { buildModel, type CorpusModel } from './model.ts';
+import { type Query, understand, valueTerms } from './understand/query.ts';
+import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
+import { postingsFor, retrieve } from './retrieve.ts';
+import { createSuggester, type Suggester } from './suggest.ts';
+import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
+
+export type { EngineOptions } from './defaults.ts';
+
+/** Longest message the engine reads; the HTTP layer rejects longer ones before this. */
+const MAX_MESSAGE = 2000;
+
+/** An engine result plus what it said, for a caller that wraps it (referral). */
+interface Outcome {
+  result: EngineResult;
+  said: number[];
+  next?: ConversationState;
+}
+
+/** Concept id of question-type cue words: they weigh in, but are no word of the visitor's to count. */
+const CUE = -1;
+
+/** Question types the article has marked sentences for: their frame says what is asked. */
+const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
+
+interface Turn {
+  a: Analysis;
+  /** The referral detector saw a (general) dose question: the answer carries the dose caution. */
+  doseTopic: boolean;
+  state: ConversationState;
+  message: string;
+}
+
+class AnswerEngine implements Engine {
+  readonly corpus: Corpus;
+  private readonly model: CorpusModel;
+  private readonly opts: EngineOptions;
+  private readonly suggester: Suggester;
+  private readonly guards: Guards;
+  private readonly intentCues: Map<Intent, string[]>;
+  /** Best fit of any sentence for each question type (FEATURE_INTENTS order). */
+  private readonly available: number[];
+
+  constructor(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards) {
+    this.corpus = corpus;
+    this.opts = resolveOptions(options);
+    this.model = buildModel(corpus, indexJson);
+    this.suggester = createSuggester(this.model);
+    // Per-term result lists, read once here rather than on the first visitor's message.
+    postingsFor(this.model, this.opts.fieldBoosts);
+    this.guards = guards;
+    this.available = FEATURE_INTENTS.map((_, f) => Math.max(0, ...this.model.features.map((v) => v[f] ?? 0)));
+    this.intentCues = new Map(
+      Object.entries(INTENT_CUES).map(([k, v]) => [k as Intent, valueTerms(v).filter((t) => this.model.lexicon.vocab.has(t))]),
+    );
+  }
+
+  answer(message: string, context?: string): EngineResult {
+    const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
+    const state = decodeContext(context, this.model, this.opts.maxContextChars, this.opts.recentChars) ?? EMPTY_STATE;
+    const a = analyze(text);
+    const turn: Turn = { a, state, message: text, doseTopic: false };
+
+    // 1. Safety gate, before anything else, with the previous message as look-back.
+    const signal = this.guards.detectCrisis(a, state.recent);
+    if (signal.crisis) {
+      // A message whose only crisis signal is what came BEFORE it ("sorry, forget it. what is
+      // ketamine?") still gets its answer when it asks something the article answers — with the
+      // crisis line kept on it and on every later reply. Anything else gets the crisis reply.
+      const earlierOnly = signal.reason.startsWith('follow-up');
+      const result = earlierOnly ? this.respond(turn) : null;
+      if (result && result.reply.kind === 'answer') return this.keepCrisisLine(result, text, state);
+      const reply = this.guards.crisisReply(signal);
+      // The client keeps the last messages (not the server), so "jk, I'm fine" right after is still read
+      // against what came before; the crisis flag keeps a crisis line on every later reply.
+      const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, recent: this.recentAfter(state, text) };
+      return { reply: { ...reply, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.who}` } };
+    }
+    const result = this.respond(turn);
+    return state.crisis ? this.keepCrisisLine(result, text, state) : result;
+  }
+
+  /** Appends the crisis help line and keeps the crisis flag in the context. */
+  private keepCrisisLine(result: EngineResult, text: string, state: ConversationState): EngineResult {
+    const decoded = decodeContext(result.reply.context, this.model, this.opts.maxContextChars, this.opts.recentChars);
+    const next: ConversationState = { ...(decoded ?? EMPTY_STATE), crisis: true, recent: this.recentAfter(state, text) };
+    result.reply.text = withLines(result.reply.text, this.guards.helpLine);
+    result.reply.context = encodeContext(next, this.model);
+    return result;
+  }
+
+  /** The look-back the safety gate gets next turn: the last few messages, each trimmed. */
+  private recentAfter(state: ConversationState, message: string): string[] {
+    const m = message.trim().slice(0, this.opts.recentChars);
+    const all = m === '' ? state.recent : [...state.recent, m];
+    return all.slice(-this.opts.recentMessages);
+  }
+
+  suggest(partial: string, limit?: number): string[] {
+    return this.suggester.typeahead(partial, limit);
+  }
+
+  starters(): string[] {
+    return this.suggester.starters();
+  }
+
+  private respond(turn: Turn): EngineResult {
+    const { a } = turn;
+
+    // 2. Small talk. The detector returns null when the message also asks something ("hi, how long…").
+    const smalltalk = this.guards.detectSmalltalk(a);
+    if (smalltalk !== null) {
+      return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
+    }
+    const intent = detectIntent(a);
+    const query = understand(a, this.model.lexicon, this.opts);
+
+    // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
+    const referral = this.guards.detectReferral(a);
+    turn.doseTopic = referral.topic === 'dose';
+    if (referral.personal) {
+      const fact = this.answerQuestion(turn, intent, query, true);
+      const lines = [this.guards.referralText(referral.topic)];
+      const { reply, trace } = fact.result;
+      // A loosely related fact after a referral reads as advice on the visitor's case: add only a confident one.
+      if (reply.kind === 'answer' && reply.confidence >= this.opts.referralFactConfidence) {
+        lines.push(`${STRINGS.referralFact} ${articleText(this.model, fact.said)}`);
+        return this.reply(turn, 'referral', withLines(lines[0]!, lines[1]), reply.sources, reply.suggestions, reply.confidence, trace.sectionId, `referral:${referral.topic}`, fact.next).result;
+      }
+      return this.reply(turn, 'referral', lines[0]!, [], this.suggester.offer([], 3), 1, null, `referral:${referral.topic}`).result;
+    }
+
+    // 4–7. The question itself.
+    return this.answerQuestion(turn, intent, query, false).result;
+  }
+
+  private answerQuestion(turn: Turn, intentIn: Intent, queryIn: Query, strict: boolean): Outcome {
+    const { state } = turn;
+    const m = this.model;
+    let intent = intentIn;
+    let query = queryIn;
+    const hasContent = query.content.length > 0;
+    const kind = strict ? 'none' : followupKind(turn.a.normalized, intent, query, state);
+    const followup = kind !== 'none';
+    let prior: number | undefined;
+    const exclude = new Set<number>();
+
+    if (followup) {
+      for (const sid of state.said) exclude.add(sid);
+      if (kind === 'stay' || kind === 'more') prior = state.tp ?? undefined;
+      // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
+      if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;
+      const weights = new Map(query.weights);
+      // A shift that names a subject of its own ("what about for pain?") leaves the old subject behind.
+      const named = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
+      const carried = kind === 'shift' ? (named ? 0 : this.opts.shiftCarry) : this.opts.stayCarry;
+      if (carried > 0) for (const t of state.terms) if (!weights.has(t)) weights.set(t, carried);
+      if (!hasContent || kind === 'more') for (const t of this.intentCues.get(intent) ?? []) if (!weights.has(t)) weights.set(t, 0.5);
+      query = { ...query, weights };
+    } else if (!hasContent) {
+      // Nothing but a question type ("how fast?"): its cue words stand in for the subject.
+      for (const t of this.intentCues.get(intent) ?? []) query.weights.set(t, this.opts.expansionWeight);
+    } else if (TYPED.has(intent) && this.opts.cueWeight > 0) {
+      // A question type the article has sentences for steers retrieval a little too: "how much
+      // ketamine is in an infusion" leans towards where doses are stated, not every infusion sentence.
+      for (const t of this.intentCues.get(intent) ?? []) {
+        if (query.weights.has(t)) continue;
+        query.weights.set(t, this.opts.cueWeight);
+        query.concepts.set(t, CUE);
+      }
+    }
+
+    // "Tell me more": next-best sentences of the same topic, never what was already said.
+    if (kind === 'more' && state.tp !== null) {
+      const prevIntent = state.intent ?? 'general';
+      const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
+      if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
+    }
+    // "Why does THAT matter?", "how long does THAT last": about what was just said, if the topic has more.
+    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.a.normalized)) {
+      const sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+      const fit = featureIndex(intent);
+      const useful = sids.some((sid) => sentenceScore(m, query, intent, sid, this.opts.intentSteer) > 0 && (fit < 0 || (m.features[sid]?.[fit] ?? 0) > 0));
+      if (useful) return this.answerReply(turn, state.tp, sids, query, intent, 0.7, []);
+    }
+    // A new subject with the old question type: the subject picks the topic, the type picks sentences.
+    const inherited = intent !== intentIn;
+    const subject = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
+    const topicIntent = kind === 'shift' && inherited && subject ? 'general' : intent;
+
+    const hits = retrieve(m, query, this.opts, topicIntent);
+    const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
+    // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
+    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism');
+    // A question type no sentence of the article can answer (cost, where to get it) is not covered,
+    // however well its other words match.
+    const f = featureIndex(intent);
+    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && kind !== 'more') {
+      verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
+    }
+    const related = ranked.slice(0, 4).map((r) => r.tp);
+
+    if (verdict.decision === 'fallback') {
+      const line = kind === 'more' ? STRINGS.fallbackMore : STRINGS.fallback;
+      return this.reply(turn, 'fallback', line, [], this.suggester.offer(verdict.coverage >= this.opts.minCoverage ? related.slice(0, 2) : [], 3), verdict.confidence, null, `fallback:${intent}`);
+    }
+    if (verdict.decision === 'clarify' && !followup) {
+      const options = verdict.options.map((tp) => m.questionsByTopic[tp]?.[0] ?? m.topics[tp]!.title);
+      return this.reply(turn, 'clarify', STRINGS.clarify, [], options, verdict.confidence, null, `clarify:${intent}`);
+    }
+    let tp = ranked[0]!.tp;
+    let sids = selectSentences(m, query, intent, tp, this.opts, exclude);
+    if (sids.length === 0) {
+      // Everything of this topic was said already: the next topic that has something new.
+      const next = ranked.find((r) => r.tp !== tp && selectSentences(m, query, intent, r.tp, this.opts, exclude).length > 0);
+      if (!next) return this.reply(turn, 'fallback', STRINGS.fallbackMore, [], this.suggester.offer(related, 3), verdict.confidence, null, `fallback:${intent}`);
+      tp = next.tp;
+      sids = selectSentences(m, query, intent, tp, this.opts, exclude);
+    }
+    return this.answerReply(turn, tp, sids, query, intent, verdict.confidence, related);
+  }
+
+  private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
+    const m = this.model;
+    const dose = featureIndex('dose');
+    const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
+    const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);
+    const terms = carriedTerms(query);
+    const prev = turn.state;
+    const said = prev.said.filter((s) => !sids.includes(s));
+    for (const sid of sids) said.push(sid);
+    const next: ConversationState = {
+      tp,
+      said,
+      intent: intent === 'more' ? prev.intent : intent,
+      terms: terms.length > 0 ? terms : prev.terms,
+      crisis: prev.crisis,
+      recent: prev.recent,
+    };
+    const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
+    const outcome = this.reply(turn, 'answer', text, [sourceOf(m, tp)], suggestions, confidence, m.topics[tp]!.id, intent, next);
+    outcome.said = sids;
+    return outcome;
+  }
+
+  private reply(
+    turn: Turn,
+    kind: Reply['kind'],
+    text: string,
+    sources: Reply['sources'],
+    suggestions: string[],
+    confidence: number,
+    sectionId: string | null,
+    intent: string,
+    nextState?: ConversationState,
+  ): Outcome {
+    const base = nextState ?? turn.state;
+    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: base.crisis, recent: this.recentAfter(turn.state, turn.message) };
+    const reply: Reply = {
+      kind,
+      text,
+      sources,
+      suggestions: suggestions.slice(0, 4),
+      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
+      context: encodeContext(next, this.model),
+    };
+    return { result: { reply, trace: { sectionId, intent, analysis: turn.a } }, said: [], next };
+  }
+}
+
+/**
+ * Creates the answer engine for a corpus and its serialised index (`build/knowledge/index.json`).
+ * An index that does not match the corpus is rebuilt, never trusted.
+ *
+ * @example
+ * const engine = createEngine(corpus, indexJson);
+ * engine.answer('how long does ketamine last?').reply.kind // 'answer'
+ */
+export function createEngine(corpus: Corpus, indexJson: string, options: Partial<EngineOptions> = {}): Engine {
+  return new AnswerEngine(corpus, indexJson, options, GUARDS);
+}
+
+/** Same as `createEngine` with the safety, referral and small-talk detectors replaced (tests). */
+export function createEngineWith(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards): Engine {
+  return new AnswerEngine(corpus, indexJson, options, guards);
+}

@@ -1,0 +1,210 @@
+/**
+ * The search index of a corpus (built once by `npm run build:knowledge`, loaded by the engine).
+ * One MiniSearch over four kinds of documents, each pointing at a TOPIC (a section, or an FAQ pair):
+ * sentences, passages (a topic's whole text), headings, and questions (FAQ questions plus the
+ * alternate questions in knowledge/questions.json). Text is processed by server/engine/understand/terms.ts before it
+ * reaches MiniSearch, so MiniSearch only splits on spaces, at build and at query time alike.
+ * Per-sentence features (terms, question-type fit) are precomputed into stored fields.
+ */
+import MiniSearch from 'minisearch';
+import questionsData from '../../knowledge/questions.json' with { type: 'json' };
+import { analyze } from './understand/analyze.ts';
+import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
+import { termsOf, textTerms } from './understand/terms.ts';
+import type { Corpus } from './types.ts';
+
+/** A unit the engine answers from: a section with body text, or one FAQ pair. */
+export interface Topic {
+  /** Section id, or FAQ pair id; this is `trace.sectionId` and the URL anchor. */
+  id: string;
+  /** Section title, or the FAQ question. */
+  title: string;
+  url: string;
+  /** The section the topic belongs to (the FAQ section for FAQ pairs). */
+  sectionId: string;
+  parentId: string | null;
+  isFaq: boolean;
+  /** Sentence ids in article order. */
+  sentences: number[];
+}
+
+/** Alternate questions data (knowledge/questions.json). */
+export interface QuestionsData {
+  starters?: string[];
+  sections: Record<string, string[]>;
+}
+export const QUESTIONS: QuestionsData = questionsData as QuestionsData;
+
+const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
+const keepTerm = (term: string): string => term;
+
+/** MiniSearch options, identical at build and load time (MiniSearch requires that). */
+export const INDEX_OPTIONS = {
+  fields: ['text', 'title', 'q'],
+  storeFields: ['k', 'tp', 'f', 't', 'h', 'x'],
+  tokenize: splitTerms,
+  processTerm: keepTerm,
+  searchOptions: { tokenize: splitTerms, processTerm: keepTerm },
+};
+
+/** One indexed document. `k`: s(entence) | p(assage) | h(eading) | q(uestion); `tp`: topic index. */
+export interface IndexDoc {
+  id: string;
+  k: 's' | 'p' | 'h' | 'q';
+  tp: number;
+  text?: string;
+  title?: string;
+  q?: string;
+  /** Sentences: question-type fit, FEATURE_INTENTS order (server/engine/understand/intent.ts). */
+  f?: number[];
+  /** Sentences, headings, questions: processed terms, space-separated. */
+  t?: string;
+  /** Sentences: hash of the verbatim text, so a stale index is detected. */
+  h?: string;
+  /** Questions: the question as written. */
+  x?: string;
+}
+
+/**
+ * Topics of a corpus in article order: every section with body text (not the FAQ section itself),
+ * then each FAQ pair where its section stands.
+ */
+export function topicsOf(corpus: Corpus): Topic[] {
+  const topics: Topic[] = [];
+  for (const section of corpus.sections) {
+    if (section.isFaq) {
+      for (const faq of corpus.faqs.filter((f) => f.sectionId === section.id)) {
+        if (faq.answer.length === 0) continue;
+        topics.push({
+          id: faq.id,
+          title: faq.question,
+          url: faq.url,
+          sectionId: section.id,
+          parentId: section.id,
+          isFaq: true,
+          sentences: [...faq.answer],
+        });
+      }
+      continue;
+    }
+    const sentences = section.paragraphs.flat();
+    if (sentences.length === 0) continue;
+    topics.push({
+      id: section.id,
+      title: section.title,
+      url: section.url,
+      sectionId: section.id,
+      parentId: section.parentId,
+      isFaq: false,
+      sentences,
+    });
+  }
+  return topics;
+}
+
+/** FNV-1a, 8 hex chars: cheap fingerprint of a sentence text (not security). */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Questions that point at a topic: its FAQ question (if any), then its alternate questions. */
+export function topicQuestions(topics: Topic[], data: QuestionsData = QUESTIONS): Array<{ tp: number; text: string }> {
+  const out: Array<{ tp: number; text: string }> = [];
+  topics.forEach((topic, tp) => {
+    const seen = new Set<string>();
+    const list = [...(topic.isFaq ? [topic.title] : []), ...(data.sections[topic.id] ?? [])];
+    for (const text of list) {
+      const key = text.trim().toLowerCase();
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ tp, text: text.trim() });
+    }
+  });
+  return out;
+}
+
+/** The documents of a corpus's index (one wink pass per sentence, title and question). */
+export function indexDocuments(corpus: Corpus, data: QuestionsData = QUESTIONS): IndexDoc[] {
+  const topics = topicsOf(corpus);
+  const docs: IndexDoc[] = [];
+  topics.forEach((topic, tp) => {
+    const title = textTerms(topic.title).join(' ');
+    const passage: string[] = [];
+    docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
+    for (const sid of topic.sentences) {
+      const sentence = corpus.sentences[sid];
+      if (!sentence) continue;
+      const a = analyze(sentence.text);
+      const terms = termsOf(a).join(' ');
+      passage.push(terms);
+      docs.push({
+        id: `s${sid}`,
+        k: 's',
+        tp,
+        text: terms,
+        title,
+        f: sentenceFeatures(a.lemmas, a.entities.map((e) => e.type)),
+        t: terms,
+        h: fingerprint(sentence.text),
+      });
+    }
+    docs.push({ id: `p${tp}`, k: 'p', tp, text: passage.join(' ') });
+  });
+  topicQuestions(topics, data).forEach((question, i) => {
+    const q = textTerms(question.text).join(' ');
+    docs.push({ id: `q${i}`, k: 'q', tp: question.tp, q, t: q, x: question.text });
+  });
+  return docs;
+}
+
+/**
+ * Builds the search index of a corpus. Serialise it with `JSON.stringify(index)`; load it back with
+ * `loadIndex(json)`.
+ *
+ * @example const json = JSON.stringify(buildIndex(corpus)); const index = loadIndex(json);
+ */
+export function buildIndex(corpus: Corpus, data: QuestionsData = QUESTIONS): MiniSearch<IndexDoc> {
+  const index = new MiniSearch<IndexDoc>(INDEX_OPTIONS);
+  index.addAll(indexDocuments(corpus, data));
+  return index;
+}
+
+/** Loads an index serialised from `buildIndex`. Throws a faqchat error on JSON that is not one. */
+export function loadIndex(json: string): MiniSearch<IndexDoc> {
+  try {
+    return MiniSearch.loadJSON<IndexDoc>(json, INDEX_OPTIONS);
+  } catch (error) {
+    throw new Error(`faqchat: the search index could not be loaded (${(error as Error).message})`);
+  }
+}
+
+/**
+ * True when an index was built from this corpus and these questions: every topic, sentence text and
+ * question is where the index says. The engine rebuilds a stale index rather than answer from it.
+ */
+export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: QuestionsData = QUESTIONS): boolean {
+  const topics = topicsOf(corpus);
+  const questions = topicQuestions(topics, data);
+  let expected = 0;
+  for (let tp = 0; tp < topics.length; tp += 1) {
+    const topic = topics[tp]!;
+    expected += 2 + topic.sentences.length;
+    for (const sid of topic.sentences) {
+      const stored = index.getStoredFields(`s${sid}`);
+      const sentence = corpus.sentences[sid];
+      if (!stored || !sentence || stored.tp !== tp || stored.h !== fingerprint(sentence.text)) return false;
+      // Features from an older build have another layout (FEATURE_INTENTS + the meta flag).
+      if (!Array.isArray(stored.f) || stored.f.length !== FEATURE_INTENTS.length + 1) return false;
+    }
+  }
+  for (let i = 0; i < questions.length; i += 1) {
+    const stored = index.getStoredFields(`q${i}`);
+    if (!stored || stored.x !== questions[i]!.text || stored.tp !== questions[i]!.tp) return false;
+  }
+  return index.documentCount === expected + questions.length;
+}

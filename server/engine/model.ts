@@ -1,0 +1,136 @@
+/**
+ * What the engine knows about its corpus, computed ONCE at engine creation from the corpus and the
+ * index's stored fields (no wink pass unless the index is stale and must be rebuilt).
+ */
+import type MiniSearch from 'minisearch';
+import { normalizeText } from './understand/analyze.ts';
+import { buildIndex, indexMatches, loadIndex, type IndexDoc, QUESTIONS, type QuestionsData, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { detectIntent, type Intent } from './understand/intent.ts';
+import { buildLexicon, type Lexicon, SYNONYMS, type SynonymsData } from './understand/query.ts';
+import type { Corpus } from './types.ts';
+
+export interface CorpusModel {
+  corpus: Corpus;
+  index: MiniSearch<IndexDoc>;
+  topics: Topic[];
+  /** Topic index of each sentence id (-1: in no topic, e.g. an FAQ question line). */
+  topicOf: Int32Array;
+  /** Processed terms of each sentence id. */
+  sentenceTerms: string[][];
+  /** Distinct terms of each sentence id, with their idf (for scoring without allocating). */
+  sentenceIdf: Array<Array<[string, number]>>;
+  /** Sentence ids that contain each term (each id once): sentence scores add up per query term. */
+  termSentences: Map<string, Int32Array>;
+  /** Question-type fit of each sentence id (FEATURE_INTENTS order). */
+  features: number[][];
+  /** All terms of each topic: sentences, title, questions. */
+  topicTerms: Set<string>[];
+  /** Question types each topic answers: share of its heading and questions asking each type. */
+  topicTypes: Array<Map<Intent, number>>;
+  /** Question type each question (of `questions`) asks. */
+  questionTypes: Intent[];
+  /** Questions each topic answers (FAQ question, then alternate questions). */
+  questions: Array<{ tp: number; text: string }>;
+  questionsByTopic: string[][];
+  starters: string[];
+  lexicon: Lexicon;
+  /** True when the given index did not fit the corpus and was rebuilt. */
+  rebuilt: boolean;
+}
+
+/** Corpus words for spelling correction: lower-case alphabetic words of sentences, titles, questions. */
+function corpusWords(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) for (const m of normalizeText(text).matchAll(/[a-z]+/g)) out.push(m[0]);
+  return out;
+}
+
+/**
+ * Builds the engine's model of a corpus. An index JSON that is empty, unreadable or built from
+ * another corpus/questions file is replaced by a fresh build: answers must come from THIS corpus.
+ */
+export function buildModel(
+  corpus: Corpus,
+  indexJson: string,
+  questionsData: QuestionsData = QUESTIONS,
+  synonyms: SynonymsData = SYNONYMS,
+): CorpusModel {
+  let index: MiniSearch<IndexDoc> | null = null;
+  if (indexJson.trim() !== '') {
+    try {
+      index = loadIndex(indexJson);
+    } catch {
+      index = null;
+    }
+  }
+  const rebuilt = index === null || !indexMatches(index, corpus, questionsData);
+  if (rebuilt) index = buildIndex(corpus, questionsData);
+  const idx = index!;
+  const topics = topicsOf(corpus);
+  const topicOf = new Int32Array(corpus.sentences.length).fill(-1);
+  const sentenceTerms: string[][] = corpus.sentences.map(() => []);
+  const features: number[][] = corpus.sentences.map(() => []);
+  const topicTerms = topics.map(() => new Set<string>());
+  const otherTerms: string[] = [];
+  topics.forEach((topic, tp) => {
+    for (const sid of topic.sentences) {
+      const stored = idx.getStoredFields(`s${sid}`) as Partial<IndexDoc> | undefined;
+      topicOf[sid] = tp;
+      sentenceTerms[sid] = stored?.t ? stored.t.split(' ') : [];
+      features[sid] = (stored?.f as number[] | undefined) ?? [];
+      for (const t of sentenceTerms[sid]!) topicTerms[tp]!.add(t);
+    }
+  });
+  const questions = topicQuestions(topics, questionsData);
+  const questionsByTopic: string[][] = topics.map(() => []);
+  questions.forEach((q) => questionsByTopic[q.tp]!.push(q.text));
+  // Title and question terms come from the index's own documents, processed at build time.
+  for (let tp = 0; tp < topics.length; tp += 1) {
+    const heading = idx.getStoredFields(`h${tp}`) as Partial<IndexDoc> | undefined;
+    for (const t of (heading?.t ?? '').split(' ').filter(Boolean)) {
+      topicTerms[tp]!.add(t);
+      otherTerms.push(t);
+    }
+  }
+  questions.forEach((q, i) => {
+    const stored = idx.getStoredFields(`q${i}`) as Partial<IndexDoc> | undefined;
+    for (const t of (stored?.t ?? '').split(' ').filter(Boolean)) {
+      topicTerms[q.tp]!.add(t);
+      otherTerms.push(t);
+    }
+  });
+  const texts = [
+    ...topics.flatMap((t) => t.sentences.map((sid) => corpus.sentences[sid]?.text ?? '')),
+    ...topics.map((t) => t.title),
+    ...questions.map((q) => q.text),
+  ];
+  const lexicon = buildLexicon(
+    topics.flatMap((t) => t.sentences.map((sid) => sentenceTerms[sid]!)),
+    otherTerms,
+    corpusWords(texts),
+    synonyms,
+  );
+  const sentenceIdf = sentenceTerms.map((terms) => [...new Set(terms)].map((t): [string, number] => [t, lexicon.idf.get(t) ?? 1]));
+  const bySentence = new Map<string, number[]>();
+  sentenceIdf.forEach((terms, sid) => {
+    for (const [t] of terms) {
+      const list = bySentence.get(t);
+      if (list) list.push(sid);
+      else bySentence.set(t, [sid]);
+    }
+  });
+  const termSentences = new Map([...bySentence].map(([t, sids]): [string, Int32Array] => [t, Int32Array.from(sids)]));
+  // What a section's heading and its questions ask ("Doses of …", "How long does … last?") says which
+  // question types it answers: read once with the same question-type rules as a visitor's message.
+  const questionTypes = questions.map((q) => detectIntent({ normalized: normalizeText(q.text) }));
+  const topicTypes = topics.map((topic, tp) => {
+    const asks = [topic.title, ...questionsByTopic[tp]!].map((text) => detectIntent({ normalized: normalizeText(text) }));
+    const share = new Map<Intent, number>();
+    for (const intent of asks) share.set(intent, (share.get(intent) ?? 0) + 1 / asks.length);
+    return share;
+  });
+  const starters = (questionsData.starters ?? []).length > 0
+    ? [...(questionsData.starters ?? [])]
+    : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
+  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
+}

@@ -1,0 +1,261 @@
+/**
+ * Answer selection: which topic, and which one to three of its sentences, VERBATIM and in article
+ * order. The question type steers both: "how long" prefers sentences that state a duration.
+ */
+import type { EngineOptions } from './defaults.ts';
+import { featureIndex, type Intent, META } from './understand/intent.ts';
+import type { CorpusModel } from './model.ts';
+import { conceptGroups, type Query } from './understand/query.ts';
+import type { TopicHit } from './retrieve.ts';
+
+/** Share of its score a meta sentence ("this article will discuss…") loses. */
+export const META_PENALTY = 0.6;
+
+/**
+ * Score factor of a sentence about the text ("we will also discuss …"): it names topics without
+ * answering them, so it loses, except when the visitor asks what the text covers.
+ */
+export function metaFactor(intent: Intent | undefined, meta: number, steer: number): number {
+  return intent === 'overview' ? 1 + steer * meta : 1 - META_PENALTY * meta;
+}
+
+export interface RankedTopic {
+  tp: number;
+  /** 0–1 relative to the best topic, after steering and content coverage. */
+  score: number;
+  /** Share of the question's content (idf-weighted) found in this topic. */
+  topicCoverage: number;
+  /** Raw retrieval score before normalisation. */
+  raw: number;
+}
+
+/** Longest list sorted by insertion: the engine's lists are a corpus's topics or a topic's sentences. */
+const SHORT = 32;
+
+/**
+ * Sorts topics best first (score descending, then topic index): the same order as
+ * `list.sort((a, b) => b.score - a.score || a.tp - b.tp)` (topic indexes are unique, so the order is
+ * total), by insertion for short lists, where the built-in sort's setup costs more than the sort.
+ */
+export function byScoreThenTopic<T extends { score: number; tp: number }>(list: T[]): T[] {
+  return sortShort(list, (a, b) => b.score - a.score || a.tp - b.tp);
+}
+
+/** Sorts in place by `cmp` (a total order): insertion for short lists, the built-in sort otherwise. */
+function sortShort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
+  if (list.length > SHORT) return list.sort(cmp);
+  for (let i = 1; i < list.length; i += 1) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(list[j]!, x) > 0) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}
+
+/** Ascending numbers (sentence ids), by insertion when short: same result as `sort((a, b) => a - b)`. */
+export function ascending(list: number[]): number[] {
+  if (list.length > SHORT) return list.sort((a, b) => a - b);
+  for (let i = 1; i < list.length; i += 1) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! - x > 0) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}
+
+/** Idf-weighted share of the content words that this topic's terms contain. */
+export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
+  const terms = model.topicTerms[tp]!;
+  let all = 0;
+  let hit = 0;
+  for (const c of query.content) {
+    all += c.idf;
+    for (const t of c.via) {
+      if (terms.has(t)) {
+        hit += c.idf;
+        break;
+      }
+    }
+  }
+  return all === 0 ? 1 : hit / all;
+}
+
+/**
+ * Idf-weighted matched terms of every sentence for the last set of query weights scored: ranking and
+ * selection score the same query several times, one query at a time (the engine is synchronous), so
+ * one slot and one reused array serve them all.
+ */
+let lastRaw: { model: CorpusModel | null; weights: Map<string, number> | null; size: number; scores: Float64Array } = {
+  model: null,
+  weights: null,
+  size: 0,
+  scores: new Float64Array(0),
+};
+
+const SCRATCH = new WeakMap<CorpusModel, Float64Array>();
+/** A zeroed per-sentence array reused by every query of a model (callers leave it zeroed). */
+function scratchOf(model: CorpusModel): Float64Array {
+  let a = SCRATCH.get(model);
+  if (!a) SCRATCH.set(model, (a = new Float64Array(model.corpus.sentences.length)));
+  return a;
+}
+
+const TOUCHED: number[] = [];
+
+/** Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains. */
+function rawScores(model: CorpusModel, query: Query): Float64Array {
+  const memo = lastRaw;
+  if (memo.model === model && memo.weights === query.weights && memo.size === query.weights.size) return memo.scores;
+  const n = model.corpus.sentences.length;
+  const scores = memo.scores.length === n ? memo.scores.fill(0) : new Float64Array(n);
+  const best = scratchOf(model);
+  // (One list for all queries, overwritten from 0: emptying it with `length = 0` let V8 free its
+  // storage, and it grew again from nothing for every word of every query.)
+  const touched = TOUCHED;
+  for (const group of conceptGroups(query)) {
+    // A word and its synonyms count once per sentence, at their best match.
+    let k = 0;
+    for (const [t, w] of group) {
+      const sids = model.termSentences.get(t);
+      if (!sids) continue;
+      const v = w * (model.lexicon.idf.get(t) ?? 1);
+      for (let i = 0; i < sids.length; i += 1) {
+        const sid = sids[i]!;
+        if (best[sid] === 0) touched[k++] = sid;
+        if (v > best[sid]!) best[sid] = v;
+      }
+    }
+    for (let i = 0; i < k; i += 1) {
+      const sid = touched[i]!;
+      scores[sid] = scores[sid]! + best[sid]!;
+      best[sid] = 0;
+    }
+  }
+  lastRaw = { model, weights: query.weights, size: query.weights.size, scores };
+  return scores;
+}
+
+/** Relevance of one sentence: idf-weighted matched terms plus question-type fit. */
+export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, sid: number, steer: number): number {
+  return scorer(model, query, intent, steer)(sid);
+}
+
+/** `sentenceScore` for many sentences of one query: the raw scores and the fit index read once. */
+function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number): (sid: number) => number {
+  const raw = rawScores(model, query);
+  const f = featureIndex(intent);
+  return (sid) => {
+    const features = model.features[sid];
+    const fit = f >= 0 ? (features?.[f] ?? 0) : 0;
+    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer);
+  };
+}
+
+/** How many visitor words (concepts) a query has, as retrieval counts them. */
+function wordCount(query: Query): number {
+  // Concept ids 0–30, one bit each.
+  let ids = 0;
+  for (const t of query.weights.keys()) {
+    const c = query.concepts.get(t) ?? 30;
+    if (c >= 0) ids |= 1 << Math.min(30, c);
+  }
+  let n = 0;
+  for (; ids !== 0; ids &= ids - 1) n += 1;
+  return n;
+}
+
+/** Question types that say what kind of answer is wanted (not "general", "yes-no", "tell me more"). */
+const STEERED = (intent: Intent): boolean => intent !== 'general' && intent !== 'yes-no' && intent !== 'more';
+
+/**
+ * Re-ranks retrieved topics: retrieval score (normalised to the best), times how much of the
+ * question the topic covers, times how good the best answer cut from it would be (its best
+ * sentence, question type and meta-text included): a section that only MENTIONS the words ("we will
+ * also discuss … side effects") loses to one that answers.
+ */
+export function rankTopics(model: CorpusModel, query: Query, intent: Intent, allHits: TopicHit[], opts: EngineOptions, prior?: number): RankedTopic[] {
+  const top = allHits[0]?.score ?? 0;
+  if (top <= 0) return [];
+  // Re-ranking reads every sentence of a topic: only the best few by retrieval (and the follow-up's
+  // own topic) are candidates.
+  const hits = allHits.filter((h, i) => i < opts.rerankTopics || h.tp === prior);
+  const score = scorer(model, query, intent, opts.intentSteer);
+  const answer = hits.map((h) => {
+    let best = 0;
+    for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, score(sid));
+    return best;
+  });
+  let bestAnswer = 1e-9;
+  for (const v of answer) bestAnswer = Math.max(bestAnswer, v);
+  // Words the corpus does not know count too: a question that matched "side effects" of "side effects
+  // of sertraline" did not match what was asked.
+  const words = Math.max(1, wordCount(query), query.content.length);
+  const ranked = hits.map((h, i) => {
+    const cov = topicCoverage(model, query, h.tp);
+    let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
+    if (prior === h.tp) score *= 1 + opts.followupPrior;
+    // A section whose heading and questions ask this question type ("Doses of …" for "how much")
+    // is where the article answers it; fully so when one of its questions asks it and matched every
+    // word of the visitor's.
+    if (STEERED(intent)) {
+      const same = h.bestQuestion !== null && model.questionTypes[h.bestQuestion] === intent;
+      const matched = same && h.questionWords >= words ? 1 : 0;
+      score *= 1 + opts.typeSteer * Math.max(matched, model.topicTypes[h.tp]?.get(intent) ?? 0);
+    }
+    return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
+  });
+  byScoreThenTopic(ranked);
+  const best = ranked[0]!.score;
+  for (const r of ranked) r.score /= best;
+  return ranked;
+}
+
+/** No sentence excluded (shared: a default parameter would make a new Set per call). */
+const NOTHING: ReadonlySet<number> = new Set();
+
+/**
+ * The best sentences of a topic for a question: the top one, plus up to two more that score close
+ * to it and fit the length budget, returned in article order. `exclude` holds sentences already said.
+ */
+export function selectSentences(
+  model: CorpusModel,
+  query: Query,
+  intent: Intent,
+  tp: number,
+  opts: EngineOptions,
+  exclude: ReadonlySet<number> = NOTHING,
+): number[] {
+  const topic = model.topics[tp]!;
+  const candidates = topic.sentences.filter((sid) => !exclude.has(sid));
+  if (candidates.length === 0) return [];
+  // FAQ answers are short and whole: give the answer as written.
+  if (topic.isFaq) return candidates.slice(0, opts.maxSentences);
+  const score = scorer(model, query, intent, opts.intentSteer);
+  const scored = candidates.map((sid, i) => ({ sid, i, s: score(sid) }));
+  // Best first, then article order: the same order as sort((a, b) => b.s - a.s || a.i - b.i).
+  sortShort(scored, (a, b) => b.s - a.s || a.i - b.i);
+  const first = scored[0]!;
+  const chosen = [first.sid];
+  let chars = model.corpus.sentences[first.sid]!.text.length;
+  for (let k = 1; k < scored.length; k += 1) {
+    const c = scored[k]!;
+    if (chosen.length >= opts.maxSentences) break;
+    const len = model.corpus.sentences[c.sid]!.text.length;
+    // A sentence next to one already chosen reads as one passage; it needs a little less score.
+    let adjacent = false;
+    for (const sid of chosen) if (Math.abs(sid - c.sid) === 1) adjacent = true;
+    const ratio = adjacent ? opts.extraSentenceRatio * 0.85 : opts.extraSentenceRatio;
+    if (first.s <= 0 || c.s < ratio * first.s || chars + len > opts.answerChars) continue;
+    chosen.push(c.sid);
+    chars += len;
+  }
+  return ascending(chosen);
+}

@@ -1,0 +1,267 @@
+/**
+ * Pipeline step 1, the safety gate: does a message signal a crisis (suicidal ideation, self-harm,
+ * intent to overdose or to die, a third person at risk)? Runs first on every message and outranks
+ * everything else. Reads the message's one wink `Analysis`; the rules live in safety-lexicon.ts.
+ */
+import { z } from 'zod';
+import crisisData from '../../../knowledge/crisis.json' with { type: 'json' };
+import {
+  COMPILED,
+  DISCLOSURE,
+  DISMISSAL,
+  REVERSAL,
+  STATE_VERBS,
+  TOPIC,
+  type Rule,
+} from './lexicon.ts';
+import {
+  CLAUSE_BREAK,
+  deniedAt,
+  nearestSubject,
+  SELF_WORDS,
+  subjectBefore,
+  tokenAt,
+  viewOf,
+  viewOfText,
+  whoOf,
+  type View,
+} from './view.ts';
+import { prefilterOf } from './prefilter.ts';
+import { earlierVerdict, type EarlierVerdict } from './recent.ts';
+import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, Reply } from '../types.ts';
+
+interface Hit {
+  id: string;
+  weak: boolean;
+  who: CrisisWho;
+}
+
+const NO_CRISIS: CrisisSignal = { crisis: false, who: 'self', reason: 'none' };
+/** How many earlier visitor messages are looked at. */
+const RECENT_WINDOW = 4;
+
+/** Clause-initial words that imply an unstated "I": "been feeling suicidal lately". */
+const IMPLICIT_SELF = new Set([
+  'been', 'feeling', 'having', 'getting', 'thinking', 'keep', 'kinda', 'so', 'really', 'constantly',
+  'still', 'always', 'feel', 'am', 'also', 'currently', 'lately', 'often',
+]);
+const POSSESSIVES = new Map<string, CrisisWho>([['my', 'self'], ['his', 'other'], ['her', 'other'], ['their', 'other'], ['our', 'self']]);
+
+const TOPIC_ADJ = new Set([
+  'own', 'constant', 'recurring', 'intrusive', 'dark', 'occasional', 'frequent', 'passive', 'active',
+  'bad', 'severe', 'recent', 'old', 'current', 'daily', 'past', 'first', 'last', 'latest',
+]);
+
+const FIELD_NOUNS = new Set([
+  'risk', 'rate', 'prevention', 'research', 'statistic', 'study', 'awareness', 'hotline', 'line',
+  'patient', 'people', 'population', 'behavior', 'behaviour', 'trial', 'data', 'case',
+]);
+const SELF_DESCRIBED_NEXT = new Set([
+  'and', 'again', 'now', 'today', 'tonight', 'lately', 'af', 'rn', '.', ',', '!', 'as', 'but', 'help',
+]);
+
+/**
+ * The prefilter, derived from the rules themselves (safety-prefilter.ts): one literal scan per
+ * joined string names the rules (and the topic words) that CAN match; only those run. Most
+ * questions contain no trigger and run no rule at all.
+ */
+const LEM_RULES = COMPILED.filter((r) => r.on === 'lem');
+const TOK_RULES = COMPILED.filter((r) => r.on === 'tok');
+/** Lemma-string patterns: the lem rules in order, then TOPIC (last index). */
+export const LEM_FILTER = prefilterOf([...LEM_RULES.map((r) => r.re), TOPIC]);
+export const TOK_FILTER = prefilterOf(TOK_RULES.map((r) => r.re));
+const TOPIC_INDEX = LEM_RULES.length;
+
+/** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
+function scan(v: View): Hit[] {
+  const lemCan = LEM_FILTER.candidates(v.lem);
+  const tokCan = TOK_FILTER.candidates(v.tok);
+  if (lemCan.length === 0 && tokCan.length === 0) return [];
+  const hits: Hit[] = [];
+  // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all.
+  let li = 0;
+  let ti = 0;
+  for (const rule of COMPILED) {
+    const lem = rule.on === 'lem';
+    const index = lem ? li++ : ti++;
+    if (!(lem ? lemCan : tokCan).includes(index)) continue;
+    const s = lem ? v.lem : v.tok;
+    const at = lem ? v.lemStarts : v.tokStarts;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      const start = tokenAt(at, m.index + 1);
+      const end = tokenAt(at, m.index + m[0].length - 1) + 1;
+      if (start < 0 || !accept(v, rule, start)) continue;
+      hits.push({ id: rule.id, weak: rule.weak === true, who: whoOf(v, start, end) });
+      break;
+    }
+  }
+  if (lemCan.includes(TOPIC_INDEX)) hits.push(...topicHits(v));
+  return hits;
+}
+
+/**
+ * Builds what the gate otherwise builds on first use (the prefilters' derivation and regexes, ~50 ms
+ * of cold code), for a server that would rather pay it before its first visitor than during.
+ *
+ * @example warmSafetyGate() // after createEngine(), before listening
+ */
+export function warmSafetyGate(): void {
+  for (const text of [' i want to die ', ' how long do it last ']) {
+    LEM_FILTER.candidates(text);
+    TOK_FILTER.candidates(text);
+  }
+}
+
+/** "…but now I do" reverses a denial; read only when a deniable cue is found, once per view. */
+const reversed = (v: View): boolean => (v.reversed ??= REVERSAL.test(v.lem));
+
+function accept(v: View, rule: Rule, start: number): boolean {
+  if (rule.deniable && !reversed(v) && deniedAt(v, start)) return false;
+  if (!rule.anchor) return true;
+  const subject = subjectBefore(v, start);
+  return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
+}
+
+/**
+ * Topic words ("suicidal", "suicide", "self-harm") are a crisis only when a person speaks about
+ * themselves or someone they know: a possessive ("my suicidal thoughts"), a personal subject with a
+ * state verb ("my girlfriend is suicidal", "I attempted suicide"), an implied "I" ("been feeling
+ * suicidal"), or a later pronoun that discloses it ("… suicidal thoughts? I have them every day").
+ */
+function topicHits(v: View): Hit[] {
+  const hits: Hit[] = [];
+  let topicSeenAt = -1;
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
+    const start = tokenAt(v.lemStarts, m.index + 1);
+    if (start < 0 || (!reversed(v) && deniedAt(v, start))) continue;
+    if (topicSeenAt < 0) topicSeenAt = m.index;
+    const who = personalAnchor(v, start);
+    if (who) hits.push({ id: 'ideation:topic-personal', weak: false, who });
+  }
+  if (topicSeenAt >= 0 && hits.length === 0) {
+    DISCLOSURE.lastIndex = topicSeenAt;
+    const d = DISCLOSURE.exec(v.lem);
+    if (d) {
+      const start = tokenAt(v.lemStarts, d.index + 1);
+      hits.push({ id: 'ideation:topic-disclosed', weak: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
+    }
+  }
+  return hits;
+}
+
+function personalAnchor(v: View, start: number): CrisisWho | null {
+  // "my suicidal thoughts", "her constant suicidal thoughts"
+  const before = v.words[start - 1] ?? '';
+  const possessive = POSSESSIVES.get(before) ?? (TOPIC_ADJ.has(before) ? POSSESSIVES.get(v.words[start - 2] ?? '') : undefined);
+  if (possessive) return possessive;
+  // "suicide risk", "suicide prevention": the word names a field, not a person's state.
+  if (FIELD_NOUNS.has(v.lemmas[start + 1] ?? '')) return null;
+  const { kind, index } = nearestSubject(v, start);
+  if (kind === 'generic') return null;
+  if (kind === 'self' || kind === 'other') {
+    for (let i = index; i < start; i++) {
+      if (STATE_VERBS.has(v.lemmas[i] ?? '') || STATE_VERBS.has(v.words[i] ?? '')) return kind;
+    }
+    // "is my son suicidal?": the verb comes before the subject.
+    for (let i = index - 1; i >= 0 && !CLAUSE_BREAK.has(v.words[i] ?? ''); i--) {
+      if (STATE_VERBS.has(v.lemmas[i] ?? '')) return kind;
+    }
+    return null;
+  }
+  if (IMPLICIT_SELF.has(v.words[index + 1] ?? '')) return 'self';
+  // "suicidal and alone", "suicidal again": the adjective opens the clause and describes the writer.
+  const described = v.words[start] === 'suicidal' && index + 1 === start;
+  return described && SELF_DESCRIBED_NEXT.has(v.words[start + 1] ?? '') ? 'self' : null;
+}
+
+/**
+ * Detects a crisis in a visitor message. `recent` are the previous visitor messages of the
+ * conversation, when the caller has them: a distress cue that builds on an earlier one, or a
+ * dismissal right after a crisis message ("jk", "I'm fine"), keeps the crisis reply.
+ *
+ * @example detectCrisis(analyze("I don't want to live anymore")) // { crisis: true, who: 'self', … }
+ * @example detectCrisis(analyze('this traffic is killing me')).crisis // false
+ */
+export function detectCrisis(a: Analysis, recent?: string[]): CrisisSignal {
+  const v = viewOf(a);
+  const hits = scan(v);
+  const signal = judge(hits);
+  if (signal.crisis || !recent || recent.length === 0) return signal;
+
+  const earlier = recent.slice(-RECENT_WINDOW).map((t) => earlierVerdict(t, readEarlier));
+  const weak = weakIds(hits);
+  const earlierCrisis = earlier.find((e) => e.signal.crisis)?.signal;
+  if (earlierCrisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weak.size > 0)) {
+    return { crisis: true, who: earlierCrisis.who, reason: 'follow-up:' + earlierCrisis.reason };
+  }
+  if (weak.size > 0 && new Set([...weak, ...earlier.flatMap((e) => e.weak)]).size >= 2) {
+    return { crisis: true, who: 'self', reason: 'combined-conversation:' + [...weak].join('+') };
+  }
+  return NO_CRISIS;
+}
+
+/** An earlier message, read without wink (it passed the gate on its own turn; only cues matter now). */
+function readEarlier(text: string): EarlierVerdict {
+  const hits = scan(viewOfText(text));
+  return { signal: judge(hits), weak: [...weakIds(hits)] };
+}
+
+const weakIds = (hits: Hit[]): Set<string> => new Set(hits.filter((h) => h.weak).map((h) => h.id));
+
+/** One message's verdict: any strong cue, or two different weak ones. */
+function judge(hits: Hit[]): CrisisSignal {
+  if (hits.length === 0) return NO_CRISIS; // the ordinary question
+  const strong = hits.find((h) => !h.weak);
+  if (strong) return { crisis: true, who: strong.who, reason: strong.id };
+  const weak = weakIds(hits);
+  if (weak.size >= 2) return { crisis: true, who: hits[0]?.who ?? 'self', reason: 'combined:' + [...weak].join('+') };
+  return NO_CRISIS;
+}
+
+// ─── Resources and the crisis reply ──────────────────────────────────────────────────────────────
+
+const resourcesSchema = z.object({
+  locale: z.string().min(2),
+  intro: z.object({ self: z.string().min(1), other: z.string().min(1) }),
+  resources: z
+    .array(z.object({ name: z.string().min(1), action: z.string().min(1), url: z.string().url().optional() }))
+    .min(1),
+  emergency: z.object({ self: z.string().min(1), other: z.string().min(1) }),
+  international: z.string().min(1),
+  helpLine: z.string().min(1),
+});
+
+/** Parses crisis resources; throws a `faqchat:` error naming the bad field. */
+export function parseCrisisResources(data: unknown): CrisisResources {
+  const parsed = resourcesSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`faqchat: knowledge/crisis.json is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+const BUNDLED = parseCrisisResources(crisisData);
+
+/** The crisis resources bundled from knowledge/crisis.json (validated once, at module load; no I/O). */
+export function loadCrisisResources(): CrisisResources {
+  return BUNDLED;
+}
+
+/**
+ * The crisis reply: short and warm, then every resource on its own line, then emergency and
+ * international lines; worded for a helper when someone else is at risk. Plain text.
+ *
+ * @example crisisReply({ crisis: true, who: 'self', reason: 'x' }, loadCrisisResources()).text
+ */
+export function crisisReply(signal: CrisisSignal, resources: CrisisResources = BUNDLED): Reply {
+  const lines = [
+    resources.intro[signal.who],
+    ...resources.resources.map((r) => `- ${r.name}: ${r.action}`),
+    resources.emergency[signal.who],
+    resources.international,
+  ];
+  return { kind: 'crisis', text: lines.join('\n'), sources: [], suggestions: [], confidence: 1, context: '' };
+}

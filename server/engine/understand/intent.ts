@@ -1,0 +1,173 @@
+/**
+ * Question type: what kind of answer the visitor wants (a duration, a time to effect, a dose, …).
+ * Read from the one Analysis of the message; the same cue vocabulary marks, once per sentence at
+ * build time, which sentences can answer which type, so selection can prefer them.
+ */
+import { termOf } from './terms.ts';
+import type { Analysis } from '../types.ts';
+
+export type Intent =
+  | 'duration'
+  | 'onset'
+  | 'dose'
+  | 'side-effects'
+  | 'mechanism'
+  | 'administration'
+  | 'comparison'
+  | 'definition'
+  | 'cost'
+  | 'location'
+  | 'why'
+  | 'overview'
+  | 'more'
+  | 'yes-no'
+  | 'general';
+
+/** Question types a sentence can be marked for (the others steer nothing). */
+export const FEATURE_INTENTS = [
+  'duration',
+  'onset',
+  'dose',
+  'side-effects',
+  'mechanism',
+  'administration',
+  'comparison',
+  'why',
+  'cost',
+  'location',
+] as const;
+export type FeatureIntent = (typeof FEATURE_INTENTS)[number];
+
+interface Rule {
+  intent: Intent;
+  pattern: RegExp;
+}
+
+// Order matters: the first rule that matches decides. "how long until it works" is onset, not
+// duration; "how much does it cost" is not a dose (cost words are checked first and left general).
+const RULES: Rule[] = [
+  // About the text itself: "what does this page go over", "overview of …": prefers the sentences that
+  // say what the article discusses, which every other question type passes over.
+  {
+    intent: 'overview',
+    pattern:
+      /\b(overview|outline|what (does|do|is|are) (this|the) (page|article|post|site|text|blog)\b|(this|the) (page|article|post|site) (cover|covers|discuss|discusses|go over|goes over|is about|talk about|talks about))/,
+  },
+  { intent: 'cost', pattern: /\b(costs?|price[sd]?|pay|paid|afford(able)?|expensive|cheap|insurance|insured|covered by|dollars?|\$)/ },
+  {
+    intent: 'location',
+    pattern: /\b(near me|nearby|close to me|in my (area|city|state|town|country)|where (can|do|could|should|would) (i|you|we|one) (get|find|buy|go|receive)|locations?|closest)\b/,
+  },
+  { intent: 'side-effects', pattern: /\b(side[- ]?effects?|adverse|risks?|dangerous|danger|harm(ful)?|safe|safety|unsafe)\b/ },
+  {
+    intent: 'onset',
+    pattern:
+      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|ketamine|i|you|people|patients|this)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
+  },
+  { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
+  {
+    intent: 'dose',
+    pattern: /\b(how (much|many)|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\b/,
+  },
+  {
+    intent: 'administration',
+    pattern:
+      /\b(how (is|are|do|does|can) (it|ketamine|they|you|patients|people|i)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray|infusions?|drip)\b/,
+  },
+  {
+    intent: 'mechanism',
+    pattern:
+      /\b(how (does|do|can|would) (\S+ ){1,4}?work|mechanism|science behind|what does (it|ketamine) do|in the brain|receptors?|brain chemistry|act(s)? on)\b/,
+  },
+  {
+    intent: 'comparison',
+    pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|or (ssris?|antidepressants?|therapy))\b/,
+  },
+  // A plain speed word, once the specific frames above did not match: "can it help quickly?".
+  { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
+  { intent: 'why', pattern: /\b(why|how come)\b/ },
+  { intent: 'definition', pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
+  {
+    intent: 'more',
+    pattern: /^(and )?(tell me more|more( info(rmation)?| details?)?|go on|continue|what else|anything else|keep going|elaborate|explain more|more please)\b/,
+  },
+];
+
+const YES_NO = /^(is|are|can|could|does|do|did|will|would|should|may|might|has|have|was|were)\b/;
+/** A question that OPENS with "why" asks for a reason, whatever else it names ("why does it matter how long…"). */
+const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
+
+/**
+ * The question type of a message.
+ *
+ * @example detectIntent(analyze('how long does it take to kick in')) // 'onset'
+ * @example detectIntent(analyze('does it wear off')) // 'duration'
+ */
+export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
+  const text = a.normalized.replace(/[?!.]+$/g, '').trim();
+  if (WHY_FIRST.test(text)) return 'why';
+  for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
+  return YES_NO.test(text) ? 'yes-no' : 'general';
+}
+
+/** Cue words, in base form, of sentences that answer a question type: [strong, weak]. */
+const CUES: Record<FeatureIntent, [string[], string[]]> = {
+  duration: [['last', 'fade', 'duration', 'sustain', 'persist', 'disappear', 'lasting'], ['long', 'window', 'longer']],
+  onset: [['fast', 'rapid', 'quick', 'immediately', 'onset', 'accelerate', 'fastest'], ['within', 'soon', 'speed']],
+  dose: [['dose', 'dosage', 'dosing', 'mg'], ['frequency', 'session', 'low']],
+  'side-effects': [['side', 'blurred', 'disorientation', 'dissociation', 'perception'], ['unpleasant', 'safety', 'safe']],
+  mechanism: [['receptor', 'glutamate', 'nmda', 'ampa', 'dopamine', 'synaptic', 'neurotransmitter'], ['neural', 'brain', 'mechanism', 'signaling']],
+  administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given'], ['infusion', 'session', 'home', 'form']],
+  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative'], ['while', 'than', 'other']],
+  why: [['because', 'due', 'therefore', 'reason', 'mechanism'], ['by', 'so', 'since', 'cause']],
+  cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
+  // Not "provider": its stem is "provid", which every "provides relief" sentence has.
+  location: [['nearby', 'located', 'location', 'address', 'city', 'directions'], ['near', 'where']],
+};
+const CUE_TERMS: Record<FeatureIntent, [Set<string>, Set<string>]> = Object.fromEntries(
+  FEATURE_INTENTS.map((k) => [k, [new Set(CUES[k][0].map(termOf)), new Set(CUES[k][1].map(termOf))]]),
+) as Record<FeatureIntent, [Set<string>, Set<string>]>;
+
+/** Time entities count towards duration and onset: "days to weeks", "within hours". */
+const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
+
+/**
+ * How well a sentence fits each question type, 0–1, in `FEATURE_INTENTS` order, then the `META`
+ * flag. Computed once per
+ * sentence (build time), from the lemmas of ALL its tokens (stop words included: "due to").
+ */
+export function sentenceFeatures(lemmas: string[], entityTypes: string[]): number[] {
+  const terms = new Set(lemmas.map(termOf));
+  const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t));
+  const hasNumber = entityTypes.some((t) => t === 'CARDINAL' || t === 'QUANTITY');
+  const fits = FEATURE_INTENTS.map((k) => {
+    const [strong, weak] = CUE_TERMS[k];
+    let s = 0;
+    for (const t of terms) {
+      if (strong.has(t)) s = Math.max(s, 0.75);
+      else if (weak.has(t)) s = Math.max(s, 0.35);
+    }
+    if ((k === 'duration' || k === 'onset') && hasTime && s > 0) s += 0.25;
+    if (k === 'duration' && hasTime && s === 0) s = 0.3;
+    if (k === 'dose' && hasNumber && s > 0) s += 0.25;
+    return Math.min(1, s);
+  });
+  return [...fits, metaScore(lemmas)];
+}
+
+/** Position of the "meta" flag in a sentence's feature vector (after the question types). */
+export const META = FEATURE_INTENTS.length;
+
+/**
+ * 1 for a sentence that talks about the text rather than the subject ("We will also discuss
+ * intravenous infusions, nasal sprays, side effects…"): it names topics without answering them.
+ */
+export function metaScore(lemmas: string[]): number {
+  const first = lemmas.find((l) => /^[a-z]/.test(l)) ?? '';
+  return lemmas.includes('discuss') || lemmas.includes('article') || first === 'we' || first === "we'll" ? 1 : 0;
+}
+
+/** Index of a feature intent in the per-sentence feature vector, or -1. */
+export function featureIndex(intent: Intent): number {
+  return (FEATURE_INTENTS as readonly string[]).indexOf(intent);
+}

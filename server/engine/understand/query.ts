@@ -1,0 +1,284 @@
+/**
+ * Query understanding: from the one Analysis of a message to weighted search terms. Typed terms,
+ * lay-language synonyms (knowledge/synonyms.json), and spelling correction — fuzzy ONLY for words
+ * the corpus does not know, so a correctly spelt word is never bent into another one.
+ */
+import synonymsData from '../../../knowledge/synonyms.json' with { type: 'json' };
+import { guess } from './spelling.ts';
+import { phraseHits, phraseKey } from './phrases.ts';
+import { termOf, termTokens } from './terms.ts';
+import type { Analysis } from '../types.ts';
+
+/** Synonyms data (knowledge/synonyms.json). */
+export interface SynonymsData {
+  phrases: Record<string, string[]>;
+  noise: string[];
+  /** Generic verbs that rarely decide the topic ("help", "work"): searched with a lower weight. */
+  weak?: string[];
+}
+export const SYNONYMS: SynonymsData = synonymsData as SynonymsData;
+
+/** What the corpus knows, built once per engine. */
+export interface Lexicon {
+  /** Every term in the index (sentences, titles, questions). */
+  vocab: Set<string>;
+  /** Inverse document frequency over sentences; unknown terms get `maxIdf`. */
+  idf: Map<string, number>;
+  maxIdf: number;
+  /** Corpus words (surface forms) by first letter, for spelling correction. */
+  words: Map<string, string[]>;
+  /** Synonym phrase (space-joined words) → terms it stands for, each with its share of the weight. */
+  phrases: Map<string, Array<[string, number]>>;
+  longestPhrase: number;
+  /** Terms that never name what is asked ("tell", "know", "curious"). */
+  noise: Set<string>;
+  /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
+  noiseWords: Set<string>;
+  weak: Set<string>;
+}
+
+/** A content word of the question, for coverage: was it (or what it stands for) in the corpus? */
+export interface ContentTerm {
+  term: string;
+  surface: string;
+  covered: boolean;
+  /** Terms the word was matched through (itself, its synonyms, its spelling correction). */
+  via: string[];
+  idf: number;
+  /** Universal POS tag: an unknown NOUN is more likely what is asked about than an unknown adverb. */
+  pos: string;
+  /** 1 for a word the corpus knows (or a synonym of one); less for a spelling or word-family guess. */
+  strength: number;
+  /** Clause of the message the word is in (a remark in one clause must not sink a question in another). */
+  sentence: number;
+}
+
+export interface Query {
+  /** Search terms with their weights (typed 1; expansions lower; negated lower). */
+  weights: Map<string, number>;
+  /** Content words of the question, in order. */
+  content: ContentTerm[];
+  /** Words corrected by spelling tolerance, surface → corpus word. */
+  corrections: Array<[string, string]>;
+  /** Visitor word (concept) each search term came from; terms added later (cues, carried) have none. */
+  concepts: Map<string, number>;
+}
+
+export { correct, editDistance, relative } from './spelling.ts';
+
+const WORD_SPLIT = /[\s-]+/;
+
+/** Terms of a data value like "off-label" or "nasal spray" (no wink pass: stems of base forms). */
+export function valueTerms(value: string): string[] {
+  return value
+    .toLowerCase()
+    .split(WORD_SPLIT)
+    .map(termOf)
+    .filter((t) => t.length > 1);
+}
+
+/**
+ * Builds the lexicon from the index's terms and the corpus words.
+ *
+ * @param sentenceTerms processed terms of every sentence (for idf)
+ * @param otherTerms terms of titles and questions (vocabulary only)
+ * @param corpusWords surface words of the corpus (for spelling correction)
+ */
+export function buildLexicon(
+  sentenceTerms: string[][],
+  otherTerms: string[],
+  corpusWords: Iterable<string>,
+  data: SynonymsData = SYNONYMS,
+): Lexicon {
+  const df = new Map<string, number>();
+  for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, sentenceTerms.length);
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  const maxIdf = Math.log(1 + n);
+  const vocab = new Set<string>([...df.keys(), ...otherTerms]);
+  for (const t of vocab) if (!idf.has(t)) idf.set(t, Math.log(1 + n / 1));
+  const words = new Map<string, string[]>();
+  for (const w of new Set(corpusWords)) {
+    if (w.length < 4) continue;
+    const list = words.get(w[0]!) ?? [];
+    list.push(w);
+    words.set(w[0]!, list);
+  }
+  const phrases = new Map<string, Array<[string, number]>>();
+  let longestPhrase = 1;
+  for (const [key, values] of Object.entries(data.phrases)) {
+    const words = key.toLowerCase().trim().split(/\s+/);
+    longestPhrase = Math.max(longestPhrase, words.length);
+    // A multi-word value ("post-traumatic stress disorder") is ONE concept: its words share the
+    // weight, so "disorder" alone does not pull in every section about a disorder.
+    const terms = new Map<string, number>();
+    for (const value of values) {
+      const parts = valueTerms(value);
+      for (const t of parts) terms.set(t, Math.max(terms.get(t) ?? 0, 1 / parts.length));
+    }
+    // Keyed by the stems of its words, so "stops working" meets "stop working".
+    phrases.set(words.map(phraseKey).join(' '), [...terms]);
+  }
+  return {
+    vocab,
+    idf,
+    maxIdf,
+    words,
+    phrases,
+    longestPhrase,
+    noise: new Set(data.noise.map(termOf)),
+    noiseWords: new Set(data.noise.map((w) => w.toLowerCase())),
+    weak: new Set((data.weak ?? []).map(termOf)),
+  };
+}
+
+/** How much a word-family guess ("grow" → growth) and a spelling correction count as covered. */
+const RELATIVE_STRENGTH = 0.6;
+const CORRECTION_STRENGTH = 0.8;
+
+/**
+ * Understands a message: its terms, what they expand to, and which content words the corpus covers.
+ * Every visitor word (a synonym phrase counts as one) is a CONCEPT: its own term and its expansions
+ * share a concept id, so retrieval counts matched words, not matched synonyms.
+ *
+ * @example understand(analyze('when does it wear off'), lex).weights // Map { 'wear' => 1, 'last' => 0.7, 'fade' => 0.7 }
+ */
+export function understand(
+  a: Analysis,
+  lex: Lexicon,
+  opts: { expansionWeight: number; negatedWeight: number; weakWeight: number },
+): Query {
+  const tokens = termTokens(a);
+  const weights = new Map<string, number>();
+  const concepts = new Map<string, number>();
+  let concept = 0;
+  const add = (term: string, w: number) => {
+    if (w > (weights.get(term) ?? 0)) {
+      weights.set(term, w);
+      concepts.set(term, concept);
+    }
+  };
+  const synonymOf = phraseHits(tokens, lex);
+  const content: ContentTerm[] = [];
+  const corrections: Array<[string, string]> = [];
+  const sentenceOf = tokenSentences(a);
+  let lastPhrase = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i]!;
+    const phrase = synonymOf[i];
+    const syn = phrase?.hit ?? null;
+    if (tok.term === null && !syn) continue;
+    // A new concept per word, except inside one synonym phrase ("wear off" is one idea).
+    if (!(phrase && phrase.start === lastPhrase)) concept += 1;
+    lastPhrase = phrase ? phrase.start : -1;
+    const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
+    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share);
+    if (tok.term === null) continue;
+    const known = lex.vocab.has(tok.term);
+    let via: string[] = known ? [tok.term] : [];
+    let strength = 1;
+    if (known) add(tok.term, base);
+    else if (!syn) {
+      const { kin, fixed } = guess(tok.term, tok.surface, lex);
+      const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
+      if (fixedTerm !== null && lex.vocab.has(fixedTerm)) {
+        corrections.push([tok.surface, kin ?? fixed ?? '']);
+        via = [fixedTerm];
+        strength = kin !== null ? RELATIVE_STRENGTH : CORRECTION_STRENGTH;
+        add(fixedTerm, base * opts.expansionWeight);
+      }
+    }
+    // The other parts of a compound ("non" of "non-responders") belong to the same word.
+    // (`via` is this word's own array: appending to it is safe.)
+    if (tok.parts) {
+      for (const part of tok.parts) {
+        if (part === tok.term || !lex.vocab.has(part)) continue;
+        add(part, base);
+        via.push(part);
+      }
+    }
+    if (syn) {
+      for (const [t] of syn) if (lex.vocab.has(t)) via.push(t);
+      strength = 1;
+    }
+    if (lex.noise.has(tok.term)) continue;
+    const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
+    content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
+  }
+  return { weights, concepts, content, corrections };
+}
+
+/** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
+let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<[string, number]>> } = { weights: null, size: 0, groups: [] };
+
+/**
+ * The query's terms grouped by the visitor word they came from: a word matched through several of
+ * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
+ * from the last turn) are each a group of their own. Memoised for the last weights map.
+ */
+export function conceptGroups(query: Pick<Query, 'weights' | 'concepts'>): Array<Array<[string, number]>> {
+  if (lastGroups.weights === query.weights && lastGroups.size === query.weights.size) return lastGroups.groups;
+  const byConcept = new Map<number, Array<[string, number]>>();
+  const groups: Array<Array<[string, number]>> = [];
+  for (const [t, w] of query.weights) {
+    const c = query.concepts.get(t);
+    if (c === undefined) {
+      groups.push([[t, w]]);
+      continue;
+    }
+    const g = byConcept.get(c);
+    if (g) g.push([t, w]);
+    else {
+      const fresh: Array<[string, number]> = [[t, w]];
+      byConcept.set(c, fresh);
+      groups.push(fresh);
+    }
+  }
+  lastGroups = { weights: query.weights, size: query.weights.size, groups };
+  return groups;
+}
+
+/** Punctuation that ends a clause: "dead tired, how long does it last" is a remark, then a question. */
+const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+
+/**
+ * Clause index of each token: a new clause after clause punctuation or a sentence boundary, found
+ * by walking the tokens through the normalised text (no second wink pass).
+ */
+export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'> & { sentenceCount?: number }): number[] {
+  const out = new Array<number>(a.tokens.length).fill(0);
+  const ends: number[] = [];
+  let from = 0;
+  // With one sentence no boundary is ever passed: its text need not be read from the parse.
+  const sentences = (a.sentenceCount ?? 2) > 1 ? a.sentences : [];
+  for (const s of sentences) {
+    const at = a.normalized.indexOf(s.trim(), from);
+    if (at < 0) break;
+    from = at + s.trim().length;
+    ends.push(from);
+  }
+  let pos = 0;
+  let k = 0;
+  let clause = 0;
+  // Token positions matter only for a boundary to pass or a dash to check.
+  const track = ends.length > 1 || a.tokens.includes('-');
+  const types = a.types;
+  for (let i = 0; i < a.tokens.length; i += 1) {
+    const tok = a.tokens[i]!;
+    let at = -1;
+    if (track) {
+      at = a.normalized.indexOf(tok, pos);
+      if (at >= 0) pos = at + tok.length;
+      while (k < ends.length - 1 && pos > ends[k]!) {
+        k += 1;
+        clause += 1;
+      }
+    }
+    out[i] = clause;
+    // A dash ends a clause only between spaces ("appointment - what does…"), not in "half-life".
+    const dash = tok === '-' && at > 0 && a.normalized[at - 1] === ' ' && a.normalized[at + 1] === ' ';
+    if (types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
+  }
+  return out;
+}

@@ -1,0 +1,265 @@
+/**
+ * The HTTP API as a Hono app. Web-standard APIs only (no `node:` imports anywhere below this file),
+ * so the Node adapter (server/node/server.ts) and a Workers entry wrap the same `createApp()`.
+ */
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { zValidator } from '@hono/zod-validator';
+import { rateLimiter } from 'hono-rate-limiter';
+import { serveAsset, type Assets } from './assets.ts';
+import { DEFAULTS, type Config } from '../config.ts';
+import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
+import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
+import { createLogger, requestLog, type Log } from './log.ts';
+import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
+import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
+
+export interface AppOptions {
+  engine: Engine;
+  config: Config;
+  /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
+  assets?: Assets;
+  /** Insights storage; recording never delays or fails a reply. */
+  store?: Store;
+  /** The insights admin sub-app, mounted as-is (`app.route('/', admin)`: its paths are absolute; it does its own auth). */
+  admin?: Hono<any>;
+  /**
+   * The client's IP, the rate-limit key. Each adapter supplies its own (Node: the socket, or
+   * X-Forwarded-For when TRUST_PROXY; Workers: CF-Connecting-IP). Default: one shared bucket.
+   */
+  clientIp?: (c: Context) => string;
+  /** Log sink; default: JSON lines on the console at config.logLevel. */
+  log?: Log;
+  /**
+   * Keeps background work (store writes) alive past the response; default: executionCtx.waitUntil when
+   * present. Adapters without an execution context pass their own (Node: a no-op), since reading
+   * `c.executionCtx` there throws, and building that Error per request cost ~2 % of chat CPU.
+   */
+  waitUntil?: (promise: Promise<unknown>, c: Context) => void;
+  /** gzip HTML/CSS/JS for clients that accept it (Node; edge platforms compress on their own). */
+  compress?: boolean;
+  /**
+   * A platform rate limiter per route instead of the in-memory one (Workers: the rate-limiting
+   * bindings, whose limits are their own configuration). Keys, 429 body and `skip` are unchanged.
+   */
+  rateLimitBinding?: (route: RateLimitedRoute, c: Context) => RateLimitBinding;
+}
+
+/** The routes with their own rate budget. */
+export type RateLimitedRoute = 'chat' | 'feedback' | 'suggest';
+
+/** The Workers rate-limiting binding's shape (`env.MY_LIMITER.limit({ key })`). */
+export interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** The 200 body of POST /api/chat. */
+export interface ChatResponse extends Reply {
+  sessionId: string;
+  messageId: string;
+}
+
+type AppEnv = { Variables: { kind?: string } };
+
+/** Routes the app answers and their methods, for 405 vs 404. */
+const ROUTE_METHODS: Record<string, string[]> = {
+  '/api/chat': ['POST', 'OPTIONS'],
+  '/api/feedback': ['POST', 'OPTIONS'],
+  '/api/suggest': ['GET', 'HEAD', 'OPTIONS'],
+  '/healthz': ['GET', 'HEAD'],
+  '/': ['GET', 'HEAD'],
+  '/article': ['GET', 'HEAD'],
+  '/demo.css': ['GET', 'HEAD'],
+};
+
+/**
+ * Rate-limit key for an IP: IPv6 clients usually own a whole /64, so they share one bucket per /64;
+ * IPv4 (and IPv4-mapped IPv6) addresses are their own key.
+ */
+export function rateLimitKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail = ''] = ip.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const full = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${full.slice(0, 4).map((h) => h.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/**
+ * The client address as seen by ONE trusted reverse proxy: the last X-Forwarded-For entry (earlier
+ * entries are whatever the client claimed), else X-Real-IP. For adapters when TRUST_PROXY is on.
+ */
+export function forwardedClientIp(c: Context): string | undefined {
+  const xff = c.req.header('X-Forwarded-For');
+  const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  return last ?? c.req.header('X-Real-IP')?.trim() ?? undefined;
+}
+
+const LOCALHOST = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** CORS grant: the configured origins, or by default this server's own origin and localhost. */
+function corsOrigin(config: Config) {
+  const listed = new Set(config.allowedOrigins);
+  return (origin: string, c: Context): string | null => {
+    if (!origin) return null;
+    if (listed.has('*')) return '*';
+    if (listed.has(origin)) return origin;
+    if (origin === new URL(c.req.url).origin) return origin;
+    if (listed.size === 0) {
+      try {
+        const url = new URL(origin);
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && LOCALHOST.has(url.hostname)) return origin;
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  };
+}
+
+/**
+ * Creates the faqchat HTTP app: chat, typeahead, feedback, widget assets, demo page, health.
+ *
+ * @example
+ * const app = createApp({ engine, config: parseConfig({}) });
+ * const res = await app.request('/api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { engine, config, assets, store } = options;
+  const log = options.log ?? createLogger(config.logLevel);
+  const clientIp = options.clientIp ?? (() => 'unknown');
+  const app = new Hono<AppEnv>();
+
+  app.onError(createErrorHandler(log));
+  app.notFound(
+    createNotFoundHandler((path) => ROUTE_METHODS[path] ?? (assets?.get(path) ? ['GET', 'HEAD'] : undefined)),
+  );
+
+  app.use(requestLog(log));
+  // overwrite: false lets a route (assets) or the admin sub-app set its own value of a header.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+      overwrite: false,
+    }),
+  );
+  if (options.compress) app.use(compress({ contentTypeFilter: /^(text\/(html|css|javascript)|application\/javascript)\b/ }));
+  app.use(
+    '/api/*',
+    cors({ origin: corsOrigin(config), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }),
+  );
+
+  const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
+    const binding = options.rateLimitBinding;
+    const budget = binding ? { binding: (c: Context) => binding(route, c) } : { windowMs: DEFAULTS.rateWindowMs, limit, standardHeaders: 'draft-6' as const };
+    return rateLimiter({
+      ...budget,
+      keyGenerator: (c) => rateLimitKey(clientIp(c)),
+      skip: () => config.rateLimitPerMin === 0,
+      handler: (c) => {
+        const reset = (c.get('rateLimit') as { resetTime?: Date } | undefined)?.resetTime;
+        const seconds = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + DEFAULTS.rateWindowMs) - Date.now()) / 1000));
+        return errorResponse(
+          c,
+          new FaqchatError('rate_limited', 429, `too many requests; try again in ${seconds} s`, { 'Retry-After': String(seconds) }),
+        );
+      },
+    });
+  };
+  const limit = Math.max(1, config.rateLimitPerMin);
+  const tooLarge = () => new FaqchatError('payload_too_large', 413, `the body must be at most ${DEFAULTS.bodyLimitBytes} bytes`);
+  const streamedLimit = bodyLimit({
+    maxSize: DEFAULTS.bodyLimitBytes,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  // A declared Content-Length is checked from the header, as Hono's bodyLimit does too, but without
+  // its first step, reading `c.req.raw.body`: on @hono/node-server that builds a full web-stream
+  // Request for every POST (~30 KB of garbage per chat request). Chunked bodies
+  // (no Content-Length) still go through bodyLimit, which counts them as they stream.
+  const limitBody: MiddlewareHandler = async (c, next) => {
+    const length = c.req.header('Content-Length');
+    if (length === undefined || c.req.header('Transfer-Encoding') !== undefined) return streamedLimit(c, next);
+    if (Number.parseInt(length, 10) > DEFAULTS.bodyLimitBytes) throw tooLarge();
+    await next();
+  };
+  const jsonOnly: MiddlewareHandler = async (c, next) => {
+    requireJson(c);
+    await next();
+  };
+
+  // Store writes happen after the reply is computed and never reach the visitor.
+  const background = (c: Context, what: string, work: () => Promise<void>) => {
+    const task = Promise.resolve()
+      .then(work)
+      .catch((err: unknown) => log({ level: 'warn', msg: `faqchat: store.${what} failed`, error: err instanceof Error ? err.name : typeof err }));
+    if (options.waitUntil) return options.waitUntil(task, c);
+    try {
+      c.executionCtx.waitUntil(task);
+    } catch {
+      // No execution context (Node): the promise runs on by itself.
+    }
+  };
+
+  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
+    const { message, sessionId = crypto.randomUUID(), context } = c.req.valid('json');
+    const messageId = crypto.randomUUID();
+    const { reply, trace } = engine.answer(message, context);
+    c.set('kind', reply.kind);
+    if (store) {
+      // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
+      const event: ReplyEvent = { at: new Date(), sessionId, messageId, kind: reply.kind, sectionId: trace.sectionId, confidence: reply.confidence, question: message, analysis: trace.analysis };
+      background(c, 'recordReply', () => store.recordReply(event));
+    }
+    const body: ChatResponse = {
+      sessionId,
+      messageId,
+      kind: reply.kind,
+      text: reply.text,
+      sources: reply.sources,
+      suggestions: reply.suggestions,
+      confidence: reply.confidence,
+      context: reply.context,
+    };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
+    const { q } = c.req.valid('query');
+    const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
+    return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
+    const { sessionId, messageId, helpful } = c.req.valid('json');
+    if (store) background(c, 'recordFeedback', () => store.recordFeedback({ at: new Date(), sessionId, messageId, helpful }));
+    return c.body(null, 204);
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+
+  const page = renderDemoPage(engine.corpus);
+  const demo = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
+  app.get('/', demo);
+  app.get('/article', demo);
+  app.get('/demo.css', (c) => c.body(DEMO_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+
+  if (options.admin) app.route('/', options.admin);
+
+  if (assets) {
+    app.get('/*', async (c, next) => {
+      const asset = assets.get(c.req.path);
+      if (!asset) return next();
+      return serveAsset(c, asset);
+    });
+  }
+  return app;
+}

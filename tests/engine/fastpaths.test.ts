@@ -11,8 +11,9 @@ import { buildModel } from '../../server/engine/model.ts';
 import { tokenSentences } from '../../server/engine/understand/query.ts';
 import { ascending, byScoreThenTopic } from '../../server/engine/rank.ts';
 import { SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 
 describe('engine fast paths', () => {
   it('sorts topics and sentence ids exactly as the built-in sort, short and long lists alike', () => {

@@ -3,20 +3,13 @@
  * lay-language synonyms (knowledge/synonyms.json), and spelling correction — fuzzy ONLY for words
  * the corpus does not know, so a correctly spelt word is never bent into another one.
  */
-import synonymsData from '../../../knowledge/synonyms.json' with { type: 'json' };
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
+import type { SynonymsData } from '../site.ts';
 import type { Analysis } from '../types.ts';
 
-/** Synonyms data (knowledge/synonyms.json). */
-export interface SynonymsData {
-  phrases: Record<string, string[]>;
-  noise: string[];
-  /** Generic verbs that rarely decide the topic ("help", "work"): searched with a lower weight. */
-  weak?: string[];
-}
-export const SYNONYMS: SynonymsData = synonymsData as SynonymsData;
+export type { SynonymsData } from '../site.ts';
 
 /** What the corpus knows, built once per engine. */
 export interface Lexicon {
@@ -88,7 +81,7 @@ export function buildLexicon(
   sentenceTerms: string[][],
   otherTerms: string[],
   corpusWords: Iterable<string>,
-  data: SynonymsData = SYNONYMS,
+  data: SynonymsData,
 ): Lexicon {
   const df = new Map<string, number>();
   for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);

@@ -11,6 +11,9 @@ import { REPO_ROOT } from '../../knowledge/version.ts';
 import { evaluate } from './evaluate.ts';
 import { fullReport, readmeTable } from './report.ts';
 import { goldenSet, loadSystems } from './systems.ts';
+import { crisisTable, devFailures, evaluateCrisisHalf } from './crisis.ts';
+import { dev as crisisDev } from '../golden/crisis/dev.ts';
+import { test as crisisTest } from '../golden/crisis/test.ts';
 
 const START = '<!-- eval-table -->';
 const END = '<!-- /eval-table -->';
@@ -31,6 +34,11 @@ const golden = goldenSet();
 const engineReport = evaluate(systems.faqchat, golden);
 const naiveReport = evaluate(systems.naive, golden);
 console.log(fullReport(engineReport, naiveReport));
+
+// The blind crisis set: dev failures case by case, the test half as aggregates only.
+const cDev = evaluateCrisisHalf(systems.engine, 'dev', crisisDev);
+const cTest = evaluateCrisisHalf(systems.engine, 'test', crisisTest);
+console.log(`\n${devFailures(cDev)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(cDev, cTest)}`);
 if (process.argv.includes('--readme')) {
   const n = Object.values(engineReport.results).flat().length;
   const note = `\n\n_${n} messages; corpus version ${systems.corpus.version.slice(0, 12)}; \`npm run eval\` lists every failure._`;

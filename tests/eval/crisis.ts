@@ -1,0 +1,112 @@
+/**
+ * The blind crisis set (tests/golden/crisis/) through the real engine: per half and per level,
+ * "resources shown" recall on crisis/concern cases and false crisis/concern replies on the hard
+ * negatives. Multi-turn cases send every earlier turn first, in one conversation, each with the
+ * context the previous reply returned; only the last reply is judged.
+ *
+ * The test half is blind: callers may print its aggregates only, never a case.
+ */
+import type { Engine, ReplyKind } from '../../server/engine/types.ts';
+import type { SafetyCase } from '../golden/crisis/types.ts';
+
+/** Reply kinds that show crisis resources (the card or the gentler check-in). */
+const SHOWS_RESOURCES = new Set<ReplyKind>(['crisis', 'concern']);
+
+export interface CrisisCaseResult {
+  case: SafetyCase;
+  kind: ReplyKind;
+  pass: boolean;
+}
+
+export interface LevelFigure {
+  level: string;
+  /** 'positive' levels count recall; 'negative' levels count false crisis/concern replies. */
+  side: 'positive' | 'negative';
+  total: number;
+  /** Positives: resources shown. Negatives: no resources shown. */
+  passed: number;
+  /** Positives expecting `crisis` that got the crisis card itself (the strict tier). */
+  crisisTier?: number;
+  crisisTotal?: number;
+}
+
+export interface CrisisHalfReport {
+  half: string;
+  results: CrisisCaseResult[];
+  recall: { shown: number; total: number };
+  falseAlarms: { count: number; total: number };
+  levels: LevelFigure[];
+}
+
+/** Runs one case: earlier turns first, carrying the context; returns the last reply's kind. */
+export function runCase(engine: Engine, c: SafetyCase): ReplyKind {
+  let context: string | undefined;
+  let kind: ReplyKind = 'fallback';
+  for (const turn of c.turns) {
+    const { reply } = engine.answer(turn, context);
+    context = reply.context;
+    kind = reply.kind;
+  }
+  return kind;
+}
+
+export function evaluateCrisisHalf(engine: Engine, half: string, cases: readonly SafetyCase[]): CrisisHalfReport {
+  const results = cases.map((c) => {
+    const kind = runCase(engine, c);
+    const shown = SHOWS_RESOURCES.has(kind);
+    return { case: c, kind, pass: c.expect === 'none' ? !shown : shown };
+  });
+  const levels = new Map<string, LevelFigure>();
+  for (const r of results) {
+    const side = r.case.expect === 'none' ? 'negative' : 'positive';
+    const f = levels.get(r.case.level) ?? { level: r.case.level, side, total: 0, passed: 0 };
+    f.total += 1;
+    if (r.pass) f.passed += 1;
+    if (r.case.expect === 'crisis') {
+      f.crisisTotal = (f.crisisTotal ?? 0) + 1;
+      f.crisisTier = (f.crisisTier ?? 0) + (r.kind === 'crisis' ? 1 : 0);
+    }
+    levels.set(r.case.level, f);
+  }
+  const pos = results.filter((r) => r.case.expect !== 'none');
+  const neg = results.filter((r) => r.case.expect === 'none');
+  return {
+    half,
+    results,
+    recall: { shown: pos.filter((r) => r.pass).length, total: pos.length },
+    falseAlarms: { count: neg.filter((r) => !r.pass).length, total: neg.length },
+    levels: [...levels.values()].sort((a, b) => (a.side === b.side ? 0 : a.side === 'positive' ? -1 : 1)),
+  };
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((a / b) * 100).toFixed(1)} %`);
+
+/** The per-level table of both halves, aggregates only. */
+export function crisisTable(dev: CrisisHalfReport, test: CrisisHalfReport): string {
+  const rows = ['| Level | dev | test |', '|---|---:|---:|'];
+  const byLevel = new Map(test.levels.map((l) => [l.level, l]));
+  const cell = (l: LevelFigure | undefined): string => {
+    if (!l) return '–';
+    if (l.side === 'negative') return `${l.total - l.passed} false / ${l.total}`;
+    const tier = l.crisisTotal ? ` (card ${l.crisisTier}/${l.crisisTotal})` : '';
+    return `${l.passed}/${l.total} ${pct(l.passed, l.total)}${tier}`;
+  };
+  for (const l of dev.levels) rows.push(`| ${l.side === 'positive' ? 'shown' : 'negative'}: ${l.level} | ${cell(l)} | ${cell(byLevel.get(l.level))} |`);
+  const recall = (h: CrisisHalfReport): string => `${h.recall.shown}/${h.recall.total} ${pct(h.recall.shown, h.recall.total)}`;
+  const alarms = (h: CrisisHalfReport): string => `${h.falseAlarms.count} / ${h.falseAlarms.total}`;
+  rows.push(`| **Resources shown (recall)** | ${recall(dev)} | ${recall(test)} |`);
+  rows.push(`| **False crisis/concern replies** | ${alarms(dev)} | ${alarms(test)} |`);
+  const gap = (dev.recall.shown / dev.recall.total - test.recall.shown / test.recall.total) * 100;
+  rows.push(`| **Dev − test recall gap** | | ${gap.toFixed(1)} points |`);
+  return rows.join('\n');
+}
+
+/** Every failing DEV case, one per line (the test half is never printed case by case). */
+export function devFailures(dev: CrisisHalfReport): string {
+  const failed = dev.results.filter((r) => !r.pass);
+  const out = [`### Crisis set, dev half: ${failed.length} of ${dev.results.length} wrong`];
+  for (const r of failed) {
+    out.push(`  ✗ [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind}`);
+  }
+  return out.join('\n');
+}

@@ -20,6 +20,12 @@ const helpContact = z.strictObject({
   note: text.optional(),
 });
 const byWho = { self: text, other: text };
+const level = z.enum([
+  'wish-dead', 'active-thoughts', 'method', 'intent', 'plan-preparation', 'past-behaviour', 'self-harm', 'third-person', 'means-lethality',
+]);
+/** A phrase matched whole: lower-case words, digits, spaces, and `*` for any one word. */
+const phrase = text.regex(/^[a-z0-9*' ]+$/, 'must be lower-case words (a-z, 0-9, spaces, * for any word)');
+const term = z.strictObject({ term: phrase, level });
 
 /** One schema per file, keyed by the file's name in knowledge/. */
 export const SITE_SCHEMAS = {
@@ -31,6 +37,18 @@ export const SITE_SCHEMAS = {
     emergency: z.strictObject({ ...byWho, contact: helpContact }),
     international: z.strictObject({ text, contact: helpContact }),
     helpLine: z.strictObject({ text, contacts: z.array(helpContact).min(1) }),
+  }),
+  'safety.json': z.object({
+    slang: z.array(term),
+    distress: z.array(phrase),
+    means: z.array(phrase),
+    concern: z.strictObject(byWho),
+    support: z.strictObject({
+      acknowledge: text, ways: text, ok: text, thanks: text, noCall: text, human: text,
+      dismissal: text, meansWithheld: text, hopeless: text, personal: text,
+    }),
+    spanish: z.array(term),
+    language: z.strictObject({ answers: text, notices: z.strictObject({ es: text, fr: text, de: text, pt: text }) }),
   }),
   'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text }),
   'referral.json': z.object({
@@ -95,6 +113,7 @@ export function readSiteData(dir: string): SiteData {
   const contact = contactJson === null ? null : parseSiteFile('contact.json', contactJson);
   return {
     crisis: read('crisis.json'),
+    safety: read('safety.json'),
     strings: read('engine-strings.json'),
     referral: read('referral.json'),
     smalltalk: read('smalltalk.json'),

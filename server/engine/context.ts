@@ -5,8 +5,12 @@
  * IGNORED (treated as a new conversation), never trusted and never thrown on.
  */
 import { fingerprint } from './indexing.ts';
-import type { Intent } from './understand/intent.ts';
+import { INTENTS, type Intent } from './understand/intent.ts';
+import { CUE_LIMIT, LOOKBACK } from './safety/cues.ts';
 import type { CorpusModel } from './model.ts';
+import { MAX_CONTEXT_CHARS } from './context-limit.ts';
+
+export { MAX_CONTEXT_CHARS } from './context-limit.ts';
 
 export interface ConversationState {
   /** Topic of the last answer (index into the model's topics), or null. */
@@ -17,10 +21,14 @@ export interface ConversationState {
   intent: Intent | null;
   /** Content terms of the last question, so "tell me more" can rank the next-best sentences. */
   terms: string[];
-  /** True once a crisis reply was given: later replies keep a crisis line visible. */
+  /** True once a crisis or concern reply was given: support mode for the rest of the session. */
   crisis: boolean;
-  /** The visitor's last message (trimmed), for the safety gate's look-back. Never after a crisis. */
-  recent: string[];
+  /**
+   * The safety gate's look-back: cue flags of the last visitor messages, oldest first (distress,
+   * means, a time, a past act, an earlier crisis; server/engine/safety/detect.ts `CUE`). Derived
+   * features only: the context carries no visitor text.
+   */
+  cues: number[];
 }
 
 export const EMPTY_STATE: ConversationState = Object.freeze({
@@ -29,17 +37,15 @@ export const EMPTY_STATE: ConversationState = Object.freeze({
   intent: null,
   terms: [],
   crisis: false,
-  recent: [],
+  cues: [],
 }) as ConversationState;
 
-const INTENTS: readonly Intent[] = [
-  'duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison',
-  'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location', 'overview',
-];
+/** Every question type has an index in the context (a compile error names one that has none). */
+const EVERY_INTENT: Exclude<Intent, (typeof INTENTS)[number]> extends never ? true : never = true;
+void EVERY_INTENT;
 const MAX_SAID = 24;
 const MAX_TERMS = 8;
-const MAX_RECENT = 4;
-const VERSION = 1;
+const VERSION = 2;
 
 const ASCII = /^[\x20-\x7e]*$/;
 const SEVEN_BIT = /^[\x00-\x7f]*$/;
@@ -83,16 +89,21 @@ function corpusTag(model: CorpusModel): string {
  * @example decodeContext(encodeContext(state, model), model) // deep-equals state
  */
 export function encodeContext(state: ConversationState, model: CorpusModel): string {
-  const body = [
-    VERSION,
-    corpusTag(model),
-    state.tp,
-    state.said.slice(-MAX_SAID),
-    state.intent === null ? -1 : INTENTS.indexOf(state.intent),
-    state.terms.slice(0, MAX_TERMS),
-    state.crisis ? 1 : 0,
-    state.recent,
-  ];
+  let cues = state.cues.slice(-LOOKBACK);
+  let said = state.said.slice(-MAX_SAID);
+  let terms = state.terms.slice(0, MAX_TERMS);
+  for (;;) {
+    const encoded = encodeBody(model, [VERSION, corpusTag(model), state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues]);
+    if (encoded.length <= MAX_CONTEXT_CHARS) return encoded;
+    // Too long (long terms in a non-Latin script): shed what matters least first, never the flag.
+    if (cues.length > 0) cues = cues.slice(1);
+    else if (said.length > 0) said = said.slice(1);
+    else if (terms.length > 0) terms = terms.slice(0, -1);
+    else return encoded;
+  }
+}
+
+function encodeBody(model: CorpusModel, body: unknown[]): string {
   const json = JSON.stringify(body);
   // Same text as JSON.stringify([...body, check]): the check is a plain hex string.
   return toBase64Url(`${json.slice(0, -1)},"${fingerprint(json + model.corpus.version)}"]`);
@@ -104,8 +115,8 @@ const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInte
  * Decodes and validates a context; null for anything that is not exactly what `encodeContext` made
  * for this corpus.
  */
-export function decodeContext(raw: unknown, model: CorpusModel, maxChars: number, recentChars: number): ConversationState | null {
-  if (typeof raw !== 'string' || raw === '' || raw.length > maxChars || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
+export function decodeContext(raw: unknown, model: CorpusModel): ConversationState | null {
+  if (typeof raw !== 'string' || raw === '' || raw.length > MAX_CONTEXT_CHARS || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(fromBase64Url(raw));
@@ -113,7 +124,7 @@ export function decodeContext(raw: unknown, model: CorpusModel, maxChars: number
     return null;
   }
   if (!Array.isArray(parsed) || parsed.length !== 9) return null;
-  const [v, tag, tp, said, intent, terms, crisis, recent, check] = parsed as unknown[];
+  const [v, tag, tp, said, intent, terms, crisis, cues, check] = parsed as unknown[];
   if (v !== VERSION || tag !== corpusTag(model)) return null;
   if (check !== fingerprint(JSON.stringify(parsed.slice(0, 8)) + model.corpus.version)) return null;
   if (tp !== null && !isInt(tp, 0, model.topics.length)) return null;
@@ -123,15 +134,13 @@ export function decodeContext(raw: unknown, model: CorpusModel, maxChars: number
   if (!Array.isArray(terms) || terms.length > MAX_TERMS) return null;
   if (!terms.every((t) => typeof t === 'string' && t.length <= 40 && model.lexicon.vocab.has(t))) return null;
   if (crisis !== 0 && crisis !== 1) return null;
-  if (!Array.isArray(recent) || recent.length > MAX_RECENT || !recent.every((m) => typeof m === 'string' && m.length <= recentChars)) {
-    return null;
-  }
+  if (!Array.isArray(cues) || cues.length > LOOKBACK || !cues.every((c) => isInt(c, 0, CUE_LIMIT))) return null;
   return {
     tp: tp as number | null,
     said: said as number[],
     intent: intent === -1 ? null : INTENTS[intent]!,
     terms: terms as string[],
     crisis: crisis === 1,
-    recent: recent as string[],
+    cues: cues as number[],
   };
 }

@@ -54,12 +54,6 @@ export interface EngineOptions {
   minSearchIdf: number;
   /** Suggestions per reply (2–4). */
   suggestions: number;
-  /** Longest message kept in the context for the safety gate's look-back, in characters. */
-  recentChars: number;
-  /** How many earlier messages the context keeps for the safety gate's look-back. */
-  recentMessages: number;
-  /** Longest context string accepted; anything longer is ignored unread. */
-  maxContextChars: number;
 }
 
 export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
@@ -87,9 +81,6 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   subjectIdf: 1.5,
   minSearchIdf: 0,
   suggestions: 3,
-  recentChars: 160,
-  recentMessages: 3,
-  maxContextChars: 1024,
 });
 
 /** Merges overrides into the defaults (one level deep for the weight objects). */

@@ -11,6 +11,8 @@ import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
+import { CUE as SAFETY_CUE, LOOKBACK } from './safety/cues.ts';
+import { acknowledgeText, DOSE_FIGURE, personalStatement, supportMove, supportText } from './support.ts';
 import { carriedTerms, DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
 import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
@@ -19,7 +21,7 @@ import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 import type { EngineStrings, SiteData } from './site.ts';
-import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
+import type { Analysis, Corpus, CrisisSignal, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
 
@@ -45,6 +47,10 @@ interface Turn {
   doseTopic: boolean;
   state: ConversationState;
   message: string;
+  /** The look-back the next turn gets: the earlier messages' cue flags and this one's. */
+  cues: number[];
+  /** Support mode from this reply on (a crisis or concern reply now or earlier). */
+  support: boolean;
 }
 
 class AnswerEngine implements Engine {
@@ -75,43 +81,88 @@ class AnswerEngine implements Engine {
 
   answer(message: string, context?: string): EngineResult {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
-    const state = decodeContext(context, this.model, this.opts.maxContextChars, this.opts.recentChars) ?? EMPTY_STATE;
+    const state = decodeContext(context, this.model) ?? EMPTY_STATE;
     const a = analyze(text);
-    const turn: Turn = { a, state, message: text, doseTopic: false };
 
-    // 1. Safety gate, before anything else, with the previous message as look-back.
-    const signal = this.guards.detectCrisis(a, state.recent);
-    if (signal.crisis) {
-      // A message whose only crisis signal is what came BEFORE it ("sorry, forget it. what is
-      // ketamine?") still gets its answer when it asks something the article answers — with the
-      // crisis line kept on it and on every later reply. Anything else gets the crisis reply.
-      const earlierOnly = signal.reason.startsWith('follow-up');
-      const result = earlierOnly ? this.respond(turn) : null;
-      if (result && result.reply.kind === 'answer') return this.keepCrisisLine(result, text, state);
-      const reply = this.guards.crisisReply(signal);
-      // The client keeps the last messages (not the server), so "jk, I'm fine" right after is still read
-      // against what came before; the crisis flag keeps a crisis line on every later reply.
-      const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, recent: this.recentAfter(state, text) };
-      return { reply: { ...reply, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.who}` } };
-    }
+    // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
+    const { signal, cues } = this.guards.assess(a, state.cues);
+    const support = state.crisis || signal.crisis || signal.concern;
+    const turn: Turn = { a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
+    if (signal.crisis) return this.crisisTurn(turn, signal);
+    const notice = this.guards.languageNotice(text);
+    if (notice !== null) return this.safetyReply(turn, 'smalltalk', withLines(notice, this.guards.helpLine), 'language');
+    if (signal.concern) return this.concernTurn(turn, signal);
+    if (state.crisis) return this.supportTurn(turn);
     const result = this.respond(turn);
-    return state.crisis ? this.keepCrisisLine(result, text, state) : result;
-  }
-
-  /** Appends the crisis help line and keeps the crisis flag in the context. */
-  private keepCrisisLine(result: EngineResult, text: string, state: ConversationState): EngineResult {
-    const decoded = decodeContext(result.reply.context, this.model, this.opts.maxContextChars, this.opts.recentChars);
-    const next: ConversationState = { ...(decoded ?? EMPTY_STATE), crisis: true, recent: this.recentAfter(state, text) };
-    result.reply.text = withLines(result.reply.text, this.guards.helpLine);
-    result.reply.context = encodeContext(next, this.model);
+    // The fallback path is where unseen phrasings land: a statement about oneself never gets the cold line.
+    if (result.reply.kind === 'fallback' && personalStatement(a)) result.reply.text = this.guards.safety.support.personal;
     return result;
   }
 
-  /** The look-back the safety gate gets next turn: the last few messages, each trimmed. */
-  private recentAfter(state: ConversationState, message: string): string[] {
-    const m = message.trim().slice(0, this.opts.recentChars);
-    const all = m === '' ? state.recent : [...state.recent, m];
-    return all.slice(-this.opts.recentMessages);
+  /** The crisis card. A message whose only signal is what came before it still gets its article answer, with help. */
+  private crisisTurn(turn: Turn, signal: CrisisSignal): EngineResult {
+    if (signal.reason.startsWith('follow-up')) {
+      const result = this.respond(turn);
+      if (result.reply.kind === 'answer' && !this.dosed(result)) return this.withHelp(result);
+    }
+    const reply = this.guards.crisisReply(signal);
+    const notice = this.guards.languageNotice(turn.message);
+    const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, cues: turn.cues };
+    const text = notice === null ? reply.text : withLines(notice, reply.text);
+    return { reply: { ...reply, text, context: encodeContext(next, this.model) }, trace: { sectionId: null, intent: `crisis:${signal.level}:${signal.who}` } };
+  }
+
+  /** The gentle check-in with the resources, then the article's answer if the message asked one. */
+  private concernTurn(turn: Turn, signal: CrisisSignal): EngineResult {
+    const intro = this.guards.safety.concern[signal.who];
+    const result = turn.state.crisis ? null : this.respond(turn);
+    if (result && result.reply.kind === 'answer' && !this.dosed(result)) {
+      const r = result.reply;
+      r.kind = 'concern';
+      r.text = withLines(intro, r.text, this.guards.helpLine);
+      r.help = this.guards.help;
+      result.trace.intent = `concern:${signal.level}`;
+      return result;
+    }
+    if (turn.state.crisis) return this.supportTurn(turn);
+    return this.safetyReply(turn, 'concern', withLines(intro, this.guards.helpLine), `concern:${signal.level}`);
+  }
+
+  /** Support mode: warm, honest replies; no means or dose details; help on every reply. */
+  private supportTurn(turn: Turn): EngineResult {
+    const texts = this.guards.safety.support;
+    const line = this.guards.helpLine;
+    const smalltalk = this.guards.detectSmalltalk(turn.a);
+    const means = ((turn.cues[turn.cues.length - 1] ?? 0) & SAFETY_CUE.means) !== 0;
+    const move = supportMove(turn.a, smalltalk, means);
+    if (move !== null) {
+      const kind = move === 'means' || move === 'hopeless' ? 'concern' : 'smalltalk';
+      return this.safetyReply(turn, kind, supportText(texts, move, line), `support:${move}`);
+    }
+    const result = this.respond(turn);
+    const kind = result.reply.kind;
+    if (kind === 'answer' && this.dosed(result)) return this.safetyReply(turn, 'concern', supportText(texts, 'means', line), 'support:means');
+    if (kind === 'answer' || kind === 'referral' || kind === 'smalltalk') return this.withHelp(result);
+    return this.safetyReply(turn, 'concern', acknowledgeText(texts, line), 'support:acknowledge');
+  }
+
+  /** True when an answer gives dose figures: withheld in a conversation that has shown risk. */
+  private dosed(result: EngineResult): boolean {
+    return result.reply.text.includes(this.guards.doseCaution) || DOSE_FIGURE.test(result.reply.text);
+  }
+
+  /** Adds the help line and the help card to a reply (the context already keeps support mode). */
+  private withHelp(result: EngineResult): EngineResult {
+    result.reply.text = withLines(result.reply.text, this.guards.helpLine);
+    result.reply.help = this.guards.help;
+    return result;
+  }
+
+  /** A reply of the safety tiers that is no article text: no sources, help card on. */
+  private safetyReply(turn: Turn, kind: Reply['kind'], text: string, intent: string): EngineResult {
+    const { result } = this.reply(turn, kind, text, [], [], 1, null, intent);
+    if (kind !== 'smalltalk' || turn.support) result.reply.help = this.guards.help;
+    return result;
   }
 
   suggest(partial: string, limit?: number): string[] {
@@ -252,8 +303,8 @@ class AnswerEngine implements Engine {
       said,
       intent: intent === 'more' ? prev.intent : intent,
       terms: terms.length > 0 ? terms : prev.terms,
-      crisis: prev.crisis,
-      recent: prev.recent,
+      crisis: turn.support,
+      cues: turn.cues,
     };
     const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
     const outcome = this.reply(turn, 'answer', text, [sourceOf(m, tp)], suggestions, confidence, m.topics[tp]!.id, intent, next);
@@ -273,7 +324,7 @@ class AnswerEngine implements Engine {
     nextState?: ConversationState,
   ): Outcome {
     const base = nextState ?? turn.state;
-    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: base.crisis, recent: this.recentAfter(turn.state, turn.message) };
+    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: turn.support, cues: turn.cues };
     const reply: Reply = {
       kind,
       text,

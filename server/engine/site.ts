@@ -91,8 +91,53 @@ export interface SiteContact {
   label: string;
 }
 
+/** A Columbia (C-SSRS) level, as knowledge/safety.json names it (server/engine/safety/taxonomy.ts). */
+export type SafetyLevel =
+  | 'wish-dead' | 'active-thoughts' | 'method' | 'intent' | 'plan-preparation'
+  | 'past-behaviour' | 'self-harm' | 'third-person' | 'means-lethality';
+
+/** A word or phrase for suicide or self-harm, with the level it signals. */
+export interface SafetyTerm {
+  term: string;
+  level: SafetyLevel;
+}
+
+/** Languages the bot recognises to say which language it answers in. */
+export type NoticeLanguage = 'es' | 'fr' | 'de' | 'pt';
+
+/** The replies of support mode (after a crisis or concern reply, for the rest of the session). */
+export interface SupportTexts {
+  acknowledge: string;
+  ways: string;
+  ok: string;
+  thanks: string;
+  noCall: string;
+  human: string;
+  dismissal: string;
+  meansWithheld: string;
+  hopeless: string;
+  /** A first-person statement the article can't answer, with no distress in it: never the cold fallback. */
+  personal: string;
+}
+
+/**
+ * knowledge/safety.json: the safety vocabulary a site owner extends (slang, distress and means
+ * phrases, a Spanish crisis lexicon) and the wording of the concern and support replies. The core
+ * English patterns stay in the engine (server/engine/safety/lexicon.ts).
+ */
+export interface SafetyData {
+  slang: SafetyTerm[];
+  distress: string[];
+  means: string[];
+  concern: Record<CrisisWho, string>;
+  support: SupportTexts;
+  spanish: SafetyTerm[];
+  language: { answers: string; notices: Record<NoticeLanguage, string> };
+}
+
 export interface SiteData {
   crisis: CrisisResources;
+  safety: SafetyData;
   strings: EngineStrings;
   referral: ReferralTexts;
   smalltalk: SmalltalkTexts;

@@ -4,7 +4,7 @@
  * answer selection → Reply → HTTP → widget.
  */
 
-import type { CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
+import type { CrisisWho, HelpContact, ReferralTopic, SafetyLevel, SmalltalkType } from './site.ts';
 
 export type { CrisisResource, CrisisResources, CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
 
@@ -93,7 +93,12 @@ export interface Analysis {
 
 // ─── Replies: what the engine returns and the HTTP API sends as JSON ─────────────────────────────
 
-export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'referral' | 'crisis' | 'smalltalk';
+/**
+ * `crisis`: the crisis card. `concern`: a short, kind check-in with the same resources (hopelessness
+ * or a half-matched risk cue without intent, and replies of support mode), then the article's answer
+ * if the message also asked one.
+ */
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'referral' | 'crisis' | 'concern' | 'smalltalk';
 
 export interface ReplySource {
   title: string;
@@ -111,7 +116,7 @@ export interface Reply {
   confidence: number;
   /** Opaque follow-up state; the client sends it back with its next message. */
   context: string;
-  /** On a crisis reply: the ways to reach help, from the site's crisis data, for the widget's card. */
+  /** On a crisis or concern reply, and on every reply after one: the ways to reach help, from the site's crisis data. */
   help?: HelpCard;
 }
 
@@ -246,8 +251,12 @@ export interface InsightsReader {
 /** Result of the safety gate. `reason` names the rule (never the visitor's words: nothing they wrote is kept). */
 export interface CrisisSignal {
   crisis: boolean;
+  /** No crisis, but distress or a half-matched risk cue: the gentle check-in with the resources. */
+  concern: boolean;
   who: CrisisWho;
   reason: string;
+  /** The Columbia level of the deciding signal (server/engine/safety/taxonomy.ts), or 'none'. */
+  level: SafetyLevel | 'none';
 }
 
 

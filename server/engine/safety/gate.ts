@@ -1,12 +1,11 @@
 /**
- * Pipeline step 1, the safety gate: does a message signal a crisis (suicidal ideation, self-harm,
- * intent to overdose or to die, a third person at risk)? Runs first on every message and outranks
- * everything else. Reads the message's one wink `Analysis`; the rules live in safety-lexicon.ts.
+ * The safety gate's rule scan: every core-lexicon match of a message's view (lexicon.ts,
+ * lexicon-levels.ts), with negation, subject and topic handling; detect.ts composes the matches
+ * into a verdict. Also the crisis reply itself.
  */
 import {
   COMPILED,
   DISCLOSURE,
-  DISMISSAL,
   REVERSAL,
   STATE_VERBS,
   TOPIC,
@@ -19,24 +18,20 @@ import {
   SELF_WORDS,
   subjectBefore,
   tokenAt,
-  viewOf,
-  viewOfText,
   whoOf,
   type View,
 } from './view.ts';
 import { prefilterOf } from './prefilter.ts';
-import { earlierVerdict, type EarlierVerdict } from './recent.ts';
-import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, HelpCard, Reply } from '../types.ts';
+import type { CrisisResources, CrisisSignal, CrisisWho, HelpCard, Reply } from '../types.ts';
 
-interface Hit {
+export interface Hit {
   id: string;
   weak: boolean;
+  /** A context cue (time, means): composes, never shows anything alone. */
+  cue: boolean;
   who: CrisisWho;
 }
 
-const NO_CRISIS: CrisisSignal = { crisis: false, who: 'self', reason: 'none' };
-/** How many earlier visitor messages are looked at. */
-const RECENT_WINDOW = 4;
 
 /** Clause-initial words that imply an unstated "I": "been feeling suicidal lately". */
 const IMPLICIT_SELF = new Set([
@@ -71,7 +66,7 @@ export const TOK_FILTER = prefilterOf(TOK_RULES.map((r) => r.re));
 const TOPIC_INDEX = LEM_RULES.length;
 
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
-function scan(v: View): Hit[] {
+export function scan(v: View): Hit[] {
   const lemCan = LEM_FILTER.candidates(v.lem);
   const tokCan = TOK_FILTER.candidates(v.tok);
   if (lemCan.length === 0 && tokCan.length === 0) return [];
@@ -90,7 +85,7 @@ function scan(v: View): Hit[] {
       const start = tokenAt(at, m.index + 1);
       const end = tokenAt(at, m.index + m[0].length - 1) + 1;
       if (start < 0 || !accept(v, rule, start)) continue;
-      hits.push({ id: rule.id, weak: rule.weak === true, who: whoOf(v, start, end) });
+      hits.push({ id: rule.id, weak: rule.weak === true, cue: rule.cue === true, who: whoOf(v, start, end) });
       break;
     }
   }
@@ -136,14 +131,14 @@ function topicHits(v: View): Hit[] {
     if (start < 0 || (!reversed(v) && deniedAt(v, start))) continue;
     if (topicSeenAt < 0) topicSeenAt = m.index;
     const who = personalAnchor(v, start);
-    if (who) hits.push({ id: 'ideation:topic-personal', weak: false, who });
+    if (who) hits.push({ id: 'ideation:topic-personal', weak: false, cue: false, who });
   }
   if (topicSeenAt >= 0 && hits.length === 0) {
     DISCLOSURE.lastIndex = topicSeenAt;
     const d = DISCLOSURE.exec(v.lem);
     if (d) {
       const start = tokenAt(v.lemStarts, d.index + 1);
-      hits.push({ id: 'ideation:topic-disclosed', weak: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
+      hits.push({ id: 'ideation:topic-disclosed', weak: false, cue: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
     }
   }
   return hits;
@@ -172,50 +167,6 @@ function personalAnchor(v: View, start: number): CrisisWho | null {
   // "suicidal and alone", "suicidal again": the adjective opens the clause and describes the writer.
   const described = v.words[start] === 'suicidal' && index + 1 === start;
   return described && SELF_DESCRIBED_NEXT.has(v.words[start + 1] ?? '') ? 'self' : null;
-}
-
-/**
- * Detects a crisis in a visitor message. `recent` are the previous visitor messages of the
- * conversation, when the caller has them: a distress cue that builds on an earlier one, or a
- * dismissal right after a crisis message ("jk", "I'm fine"), keeps the crisis reply.
- *
- * @example detectCrisis(analyze("I don't want to live anymore")) // { crisis: true, who: 'self', … }
- * @example detectCrisis(analyze('this traffic is killing me')).crisis // false
- */
-export function detectCrisis(a: Analysis, recent?: string[]): CrisisSignal {
-  const v = viewOf(a);
-  const hits = scan(v);
-  const signal = judge(hits);
-  if (signal.crisis || !recent || recent.length === 0) return signal;
-
-  const earlier = recent.slice(-RECENT_WINDOW).map((t) => earlierVerdict(t, readEarlier));
-  const weak = weakIds(hits);
-  const earlierCrisis = earlier.find((e) => e.signal.crisis)?.signal;
-  if (earlierCrisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weak.size > 0)) {
-    return { crisis: true, who: earlierCrisis.who, reason: 'follow-up:' + earlierCrisis.reason };
-  }
-  if (weak.size > 0 && new Set([...weak, ...earlier.flatMap((e) => e.weak)]).size >= 2) {
-    return { crisis: true, who: 'self', reason: 'combined-conversation:' + [...weak].join('+') };
-  }
-  return NO_CRISIS;
-}
-
-/** An earlier message, read without wink (it passed the gate on its own turn; only cues matter now). */
-function readEarlier(text: string): EarlierVerdict {
-  const hits = scan(viewOfText(text));
-  return { signal: judge(hits), weak: [...weakIds(hits)] };
-}
-
-const weakIds = (hits: Hit[]): Set<string> => new Set(hits.filter((h) => h.weak).map((h) => h.id));
-
-/** One message's verdict: any strong cue, or two different weak ones. */
-function judge(hits: Hit[]): CrisisSignal {
-  if (hits.length === 0) return NO_CRISIS; // the ordinary question
-  const strong = hits.find((h) => !h.weak);
-  if (strong) return { crisis: true, who: strong.who, reason: strong.id };
-  const weak = weakIds(hits);
-  if (weak.size >= 2) return { crisis: true, who: hits[0]?.who ?? 'self', reason: 'combined:' + [...weak].join('+') };
-  return NO_CRISIS;
 }
 
 // ─── Resources and the crisis reply ──────────────────────────────────────────────────────────────

@@ -4,13 +4,16 @@
  * detector.
  */
 import { createReferralDetector, referralText } from './referral.ts';
-import { crisisReply, detectCrisis } from './gate.ts';
+import { crisisReply, helpCard } from './gate.ts';
+import { createCrisisGate, type GateVerdict } from './detect.ts';
+import { detectLanguage } from './language.ts';
 import { detectSmalltalk, smalltalkText } from './smalltalk.ts';
-import type { SiteData } from '../site.ts';
-import type { Analysis, CrisisSignal, ReferralSignal, Reply, SmalltalkType } from '../types.ts';
+import type { SafetyData, SiteData } from '../site.ts';
+import type { Analysis, CrisisSignal, HelpCard, ReferralSignal, Reply, SmalltalkType } from '../types.ts';
 
 export interface Guards {
-  detectCrisis(a: Analysis, recent?: string[]): CrisisSignal;
+  /** The safety gate: crisis, concern or none, plus this message's look-back cues. */
+  assess(a: Analysis, earlier?: readonly number[]): GateVerdict;
   crisisReply(signal: CrisisSignal): Reply;
   /** `topic` is set for general questions too ("what dose is used?" → dose, not personal). */
   detectReferral(a: Analysis): ReferralSignal;
@@ -19,21 +22,34 @@ export interface Guards {
   smalltalkText(type: SmalltalkType): string;
   /** One line that keeps crisis help visible on later replies (knowledge/crisis.json). */
   helpLine: string;
+  /** The crisis card's links, carried by concern replies and every reply of support mode. */
+  help: HelpCard;
   /** The one-line caution on a general answer about doses (knowledge/referral.json). */
   doseCaution: string;
+  /** Concern and support wording (knowledge/safety.json). */
+  safety: SafetyData;
+  /** A notice in the visitor's language when the message is in one the bot does not answer in, else null. */
+  languageNotice(text: string): string | null;
 }
 
 /** The guards for one site's data. */
 export function createGuards(site: SiteData): Guards {
   const helpLine = site.crisis.helpLine.text;
+  const gate = createCrisisGate(site.safety, site.domain);
   return {
-    detectCrisis,
+    assess: gate.assess,
     crisisReply: (signal) => crisisReply(signal, site.crisis),
     detectReferral: createReferralDetector(site.domain),
     referralText: (topic) => referralText(site.referral, topic),
     detectSmalltalk,
     smalltalkText: (type) => smalltalkText(site.smalltalk, helpLine, type),
     helpLine,
+    help: helpCard(site.crisis),
     doseCaution: site.referral.doseCaution,
+    safety: site.safety,
+    languageNotice: (text) => {
+      const lang = detectLanguage(text);
+      return lang === null ? null : site.safety.language.notices[lang];
+    },
   };
 }

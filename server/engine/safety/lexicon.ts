@@ -13,6 +13,11 @@
  * - `weak`: a distress cue that needs a second cue (here or earlier in the conversation).
  */
 
+import { LEVEL_RULES } from './lexicon-levels.ts';
+import type { RuleSpec } from './taxonomy.ts';
+
+export type { RuleSpec } from './taxonomy.ts';
+
 const W = '[^ .,;:!?]+';
 const MACROS: Record<string, string> = {
   w: W,
@@ -33,7 +38,7 @@ const MACROS: Record<string, string> = {
     'jump{eoc}', 'hurt {refl}', 'harm {refl}', 'cut {refl}', 'burn {refl}', 'starve {refl}', 'disappear(?! into| in a| in the)',
     'vanish', 'not exist', 'stop exist(?:ing)?', 'stop liv(?:e|ing)', 'stop breathing', 'cut{eoc}', 'cease to exist', 'not be alive', 'not be here',
     'not be around', 'sleep forever', '(?:(?:go to sleep|fall asleep|sleep) (?:and )?)?(?:never|not) wake up',
-    'take (?:all|every|the whole|a whole|the rest of)(?: of)?(?: {poss}| the| these| those| them)?(?: {w})? (?:pill|med|meds|medication|tablet|bottle|ketamine|drug|sleeping|painkiller|it|them)',
+    'take (?:all|every|the whole|a whole|the rest of)(?: of)?(?: {poss}| the| these| those| them)?(?: {w})? (?:pill|med|meds|medication|tablet|bottle|drug|sleeping|painkiller|it|them)',
     'swallow (?:all|everything|every|the whole|a whole|a bunch|a handful)', 'kms', 'self harm', 'selfharm',
     'off {refl}', 'end {refl}', 'slit {poss}? ?wrist',
   ].join('|'),
@@ -45,11 +50,12 @@ const MACROS: Record<string, string> = {
     'be around', 'try anymore', 'be in this world',
   ].join('|'),
   structure:
-    '(?:bridge|building|cliff|roof|rooftop|tower|skyscraper|overpass|parking garage|garage|parking deck|balcony|ledge|dam|high rise|highrise)s?',
+    '(?:bridge|building|cliff|roof|rooftop|tower|skyscraper|overpass|parking garage|garage|parking deck|car park|carpark|multistorey|multi storey|balcony|ledge|dam|high rise|highrise)s?',
   // Heights asked about, not "the building is tall": comparatives, measures, "how high".
   height:
     '(?:taller|tallest|higher|highest|height|how tall|how high|high enough|tall enough|drop|\\d+ ?(?:m|ft|feet|foot|meters?|metres?|stor(?:y|ey|ies|eys)|floors?)|stor(?:y|ey|ies|eys)|floors)',
-  pills: '(?:pills?|meds|medications?|tablets?|bottles?|ketamine|drugs|painkillers|sleeping pills|insulin|tylenol|xanax|prescription|supply)',
+  drug: '(?:pill|med|meds|medication|tablet|sleeping pill|sleeping tablet|painkiller|antidepressant|paracetamol|tylenol|ibuprofen|acetaminophen|aspirin|insulin|opioid|methadone|oxy|benzo|lithium|adderall|xanax|pack|packet|box|bottle)s?',
+  pills: '(?:pills?|meds|medications?|tablets?|bottles?|drugs|painkillers|sleeping pills|insulin|tylenol|xanax|prescription|supply)',
 };
 
 function expand(src: string): string {
@@ -60,14 +66,6 @@ function expand(src: string): string {
   return out;
 }
 
-export interface RuleSpec {
-  id: string;
-  on: 'lem' | 'tok';
-  src: string;
-  deniable: boolean;
-  anchor?: 'notGeneric' | 'person';
-  weak?: boolean;
-}
 
 export const RULES: RuleSpec[] = [
   // ── Ideation: intent + act ───────────────────────────────────────────────────────────────────
@@ -83,8 +81,6 @@ export const RULES: RuleSpec[] = [
     src: 'rather (?:be dead|not (?:be alive|exist|be here|wake up|live))|better off dead' },
   { id: 'ideation:act', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:kill|hang|shoot|drown|poison|suffocate|stab|off|delete|unalive) {refl}|kill yourself|(?:end|take) {poss} (?:own )?life|slit {poss} (?:wrist|throat)|blow {poss} brains? out|bullet (?:in|through) {poss} (?:head|brain)' },
-  { id: 'ideation:slang', on: 'tok', deniable: true,
-    src: "kms|kys|kmsl|ctb|sewerslide|unaliv{w}*|self delete|commit sudoku|want to rope|gonna rope" },
   { id: 'ideation:it-to-end', on: 'lem', deniable: true,
     src: '(?:want|wish|need|hope) (?:it all|everything|all of this|all this|all of it|{poss} life|life|the suffering|this life) {to} (?:end|stop|be over)|(?:want|wish|need) it {to} (?:end|be over)(?: forever| for good| now| tonight)?{eoc}' },
   { id: 'ideation:death-thoughts', on: 'lem', deniable: true, anchor: 'notGeneric',
@@ -164,7 +160,7 @@ export const RULES: RuleSpec[] = [
   { id: 'weak:loss', on: 'lem', deniable: true, weak: true, src: 'lose (?:everything|{poss} job|it all)' },
   { id: 'weak:done', on: 'tok', deniable: true, weak: true,
     src: "(?:i'm|im|i am) (?:so |just |really )?done{eoc}|give up{eoc}|want out{eoc}|nothing left{eoc}|breaking point|end of {poss} rope|not (?:afraid|scared) (?:of|to) (?:die|death|dying)" },
-  { id: 'weak:pill-count', on: 'lem', deniable: true, weak: true,
+  { id: 'weak:pill-count', on: 'lem', deniable: true, weak: true, cue: true,
     src: 'how many(?: {w}){0,4}? (?:pill|tablet|med|meds|sleeping pill)s? (?:would|will|do|does|to|it|should|can|could)|(?:all|everything|whole bottle|whole pack) at once' },
 ];
 
@@ -173,7 +169,7 @@ export interface Rule extends RuleSpec {
 }
 
 /** Compiled rules; a leading space anchors each match at a word start, a trailing one at its end. */
-export const COMPILED: Rule[] = RULES.map((r) => ({ ...r, re: new RegExp(` (?:${expand(r.src)})(?= )`, 'g') }));
+export const COMPILED: Rule[] = [...RULES, ...LEVEL_RULES].map((r) => ({ ...r, re: new RegExp(` (?:${expand(r.src)})(?= )`, 'g') }));
 
 /** Words about suicidality as a topic: a crisis only when someone speaks about themselves or a person they know. */
 export const TOPIC = new RegExp(` (?:suicidal|suicide|suicidality|self harm|selfharm|self - harm|self injury|self - injury|self injure)(?= )`, 'g');

@@ -7,6 +7,7 @@
  */
 import { normalizeText } from '../understand/analyze.ts';
 import { prefilterOf } from './prefilter.ts';
+import { coreFuzzy as fuzzy, FUZZY_KEYS } from './fuzzy.ts';
 import type { Analysis } from '../types.ts';
 
 export interface View {
@@ -24,6 +25,8 @@ export interface View {
   tokStarts: number[];
   /** Whether a later clause reverses a denial ("…but now I do"); filled by the gate when needed. */
   reversed?: boolean;
+  /** Generic subjects of this site (GENERIC_WORDS plus its domain words); set by the gate. */
+  generic?: ReadonlySet<string>;
 }
 
 /** A lookup table as a Map: no prototype keys ("constructor"), and no string internalisation per
@@ -54,36 +57,6 @@ const KEEP_SURFACE = new Set([
   'better', 'best', 'happier', 'easier', 'worse', 'born', 'gone', 'done', 'dead', 'living', 'left',
   'tired', 'taller', 'higher', 'tallest', 'highest', 'anymore', 'longer', 'thoughts',
 ]);
-
-/** Longer key words matched at edit distance 1 (deletion neighbourhoods, built once). */
-const FUZZY_KEYS = [
-  'suicide', 'suicidal', 'myself', 'himself', 'herself', 'yourself', 'themselves', 'overdose',
-  'unalive', 'anymore',
-];
-const fuzzyIndex = new Map<string, string>();
-for (const key of FUZZY_KEYS) {
-  fuzzyIndex.set(key, key);
-  for (const d of deletions(key)) if (!fuzzyIndex.has(d)) fuzzyIndex.set(d, key);
-}
-function deletions(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-/** Typos rarely hit the first two letters; checking them first keeps ordinary words cheap. */
-const FUZZY_PREFIXES = new Set(FUZZY_KEYS.map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(1)));
-const LETTERS = /^[a-z]+$/;
-/** A key one edit away is at most one letter longer or shorter and shares the first letter (the
- * result must): lengths of the keys per first letter, checked before the deletion lookups. */
-const FUZZY_LENGTHS = new Set(FUZZY_KEYS.flatMap((k) => [-1, 0, 1].map((d) => k.charCodeAt(0) * 64 + k.length + d)));
-function fuzzy(w: string): string | undefined {
-  if (w.length < 5 || !FUZZY_PREFIXES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) return undefined;
-  if (!FUZZY_LENGTHS.has(w.charCodeAt(0) * 64 + w.length) || !LETTERS.test(w)) return undefined;
-  let hit = fuzzyIndex.get(w);
-  // The first deletion that names a key, in order (no arrays: this runs for many ordinary words).
-  for (let i = 0; hit === undefined && i < w.length; i++) hit = fuzzyIndex.get(w.slice(0, i) + w.slice(i + 1));
-  return hit && hit[0] === w[0] ? hit : undefined;
-}
 
 const LEET: Record<string, string> = { '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_TARGETS = new Set(['kill', 'killing', 'die', 'dead', 'self', 'harm', 'life', ...FUZZY_KEYS]);
@@ -307,7 +280,7 @@ export const OTHER_WORDS = new Set([
 /** Subjects that make a sentence about people in general, a drug or a text, not about someone. */
 export const GENERIC_WORDS = new Set([
   'people', 'person', 'patient', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'user',
-  'adult', 'individual', 'those', 'client', 'student', 'veteran', 'ketamine', 'esketamine', 'spravato', 'drug',
+  'adult', 'individual', 'those', 'client', 'student', 'veteran', 'drug',
   'medication', 'medicine', 'treatment', 'therapy', 'infusion', 'study', 'research', 'article',
   'doctor', 'therapist', 'psychiatrist', 'psychologist', 'nurse', 'counselor', 'counsellor', 'gp',
   'clinician', 'provider', 'prescriber', 'clinic', 'you', 'paper', 'essay', 'book', 'rate', 'risk', 'trial', 'data',
@@ -321,7 +294,7 @@ export type Subject = 'self' | 'other' | 'generic' | 'none';
 
 /**
  * The nearest subject before token `start` in its clause ("and" does not end it): first person, a
- * known third person, a generic one ("people", "ketamine"), or none, with its token index.
+ * known third person, a generic one ("people", "the medication"), or none, with its token index.
  * `my friend` counts as the friend.
  */
 export function nearestSubject(v: View, start: number, stopAtClause = true): { kind: Subject; index: number } {
@@ -331,7 +304,8 @@ export function nearestSubject(v: View, start: number, stopAtClause = true): { k
     if (stopAtClause ? CLAUSE_BREAK.has(w) && w !== 'and' : SENTENCE_BREAK.has(w)) return { kind: 'none', index: i };
     if (OTHER_WORDS.has(w) || OTHER_WORDS.has(l)) return { kind: 'other', index: i };
     if (SELF_WORDS.has(w)) return { kind: 'self', index: i };
-    if (GENERIC_WORDS.has(l) || GENERIC_WORDS.has(w)) {
+    const generic = v.generic ?? GENERIC_WORDS;
+    if (generic.has(l) || generic.has(w)) {
       // "my patient", "my student": one person the writer knows, not people in general.
       const cared = CARED_FOR.has(l) && POSSESSIVE_WORDS.has(v.words[i - 1] ?? '');
       return { kind: cared ? 'other' : 'generic', index: i };

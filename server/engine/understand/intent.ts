@@ -22,6 +22,8 @@ export type Intent =
   | 'more'
   | 'yes-no'
   | 'general';
+/** Every question type, in a fixed order (the conversation context stores its index). */
+export const INTENTS = ['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison', 'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location', 'overview'] as const satisfies readonly Intent[];
 
 /** Question types a sentence can be marked for (the others steer nothing). */
 export const FEATURE_INTENTS = [

@@ -1,0 +1,150 @@
+/**
+ * Pipeline step 1, the safety gate: one verdict per message — `crisis` (the crisis card), `concern`
+ * (a gentle check-in with the resources) or none — with its Columbia level. It composes the core
+ * lexicon's matches (gate.ts) with the site's vocabulary (knowledge/safety.json: slang, distress,
+ * means, a Spanish lexicon), past behaviour read against the present (past.ts), and the look-back:
+ * derived cue flags of the earlier messages, never their words.
+ */
+import { CUE, LOOKBACK } from './cues.ts';
+import { DISMISSAL } from './lexicon.ts';
+import { scan, type Hit } from './gate.ts';
+import { deobfuscate } from './deobfuscate.ts';
+import { createFuzzy } from './fuzzy.ts';
+import { readPast, settledPast } from './past.ts';
+import { phraseMatcher, plainText } from './phrases.ts';
+import { levelOf } from './taxonomy.ts';
+import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
+import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
+import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
+
+
+export interface GateVerdict {
+  signal: CrisisSignal;
+  /** This message's cue flags, for the next turns' look-back. */
+  cues: number;
+}
+
+export interface CrisisGate {
+  /** `earlier`: cue masks of the previous visitor messages, oldest first. */
+  assess(a: Analysis, earlier?: readonly number[]): GateVerdict;
+}
+
+const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: 'self', reason: 'none', level: 'none' }) as CrisisSignal;
+const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)(?: \S+){0,2} $/;
+/** "What does 'kms' mean?": slang asked about, not used. */
+const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
+const OTHER_STARTS = / (?:my|his|her|their) (?:friend|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
+const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
+
+interface Vocabulary {
+  find(plain: string): { term: SafetyTerm; at: number } | null;
+}
+
+/** A term list as a matcher; single words of 5+ letters also match one typo away. */
+function vocabulary(terms: readonly SafetyTerm[]): Vocabulary {
+  const matcher = phraseMatcher(terms.map((t) => t.term));
+  const single = terms.filter((t) => /^[a-z]{5,}$/.test(t.term));
+  const fuzzy = createFuzzy(single.map((t) => t.term));
+  return {
+    find(plain) {
+      const i = matcher.find(plain);
+      if (i >= 0) return { term: terms[i]!, at: matcher.at(plain) };
+      if (single.length === 0) return null;
+      let at = 0;
+      for (const w of plain.split(' ')) {
+        const key = w.length >= 5 ? fuzzy(w) : undefined;
+        if (key) return { term: single.find((t) => t.term === key)!, at };
+        at += w.length + 1;
+      }
+      return null;
+    },
+  };
+}
+
+const denied = (plain: string, at: number): boolean => NEGATED_BEFORE.test(plain.slice(0, at + 1));
+
+/**
+ * The gate for one site's safety data and domain words.
+ *
+ * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
+ */
+export function createCrisisGate(safety: SafetyData, domain: DomainWords): CrisisGate {
+  const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
+  const slang = vocabulary(safety.slang);
+  const spanish = vocabulary(safety.spanish);
+  const distress = phraseMatcher(safety.distress);
+  const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
+
+  const scanOf = (v: View): Hit[] => {
+    v.generic = generic;
+    return scan(v);
+  };
+
+  function assess(a: Analysis, earlier: readonly number[] = []): GateVerdict {
+    const v = viewOf(a);
+    let hits = scanOf(v);
+    const hidden = deobfuscate(a.normalized);
+    let plain = plainText(a.text);
+    if (hidden !== null) {
+      hits = hits.concat(scanOf(viewOfText(hidden)));
+      plain += plainText(hidden).slice(1);
+    }
+    const words = plainText(v.words.join(' '));
+    const slangHit = slang.find(words) ?? slang.find(plain);
+    const spanishHit = spanish.find(plain);
+    const distressAt = distress.at(plain);
+    const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
+    const meansWord = means.find(plain) >= 0;
+
+    const strong = hits.filter((h) => !h.weak);
+    const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
+    const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
+    const personal = SELF.test(plain) || OTHER_STARTS.test(plain);
+    const past = personal ? readPast(plain) : 'none';
+    const aboutOther = OTHER_STARTS.test(plain) && (strong.length === 0 || strong.every((h) => h.who === 'other'));
+    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
+    const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
+    const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
+    const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
+
+    let cues = (weakCount > 0 ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
+    const verdict = (signal: CrisisSignal): GateVerdict => {
+      if (signal.crisis) cues |= CUE.crisis;
+      if (signal.concern) cues |= CUE.concern;
+      return { signal, cues };
+    };
+    const crisis = (reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict =>
+      verdict({ crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level });
+    const concern = (reason: string, level: CrisisSignal['level'], who: CrisisWho = 'self'): GateVerdict =>
+      verdict({ crisis: false, concern: true, who, reason, level });
+
+    // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
+    const settled = settledPast(plain, aboutOther) || (META.test(plain) && strong.length === 0);
+    if (settled) return { signal: NONE, cues: 0 };
+
+    const first = strong[0];
+    if (first) return crisis(first.id, levelOf(first.id), first.who);
+    const named = slangHit && !denied(words, slangHit.at) ? slangHit : spanishHit;
+    if (named) return crisis(`vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
+    if (past === 'current') return crisis('past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
+    const whoNow: CrisisWho = aboutOther && !SELF.test(plain.replace(OTHER_STARTS, ' ')) ? 'other' : 'self';
+    if (weakCount >= 2) return crisis(`combined:${[...weakIds].join('+')}`, 'wish-dead', whoNow);
+    if (weakCount >= 1 && (meansCue || timeCue)) return crisis('combined:distress+means', meansCue ? 'means-lethality' : 'intent', whoNow);
+
+    // The look-back: an earlier crisis, distress, means, a time or a past act, built on now.
+    if (prior & CUE.crisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weakCount > 0 || meansCue || past !== 'none')) {
+      return crisis('follow-up:crisis', 'wish-dead', whoNow);
+    }
+    if (prior & (CUE.distress | CUE.concern) && meansCue) return crisis('conversation:distress+means', 'means-lethality', whoNow);
+    if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisis('conversation:means+distress', 'method', whoNow);
+    if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisis('conversation:distress', 'wish-dead', whoNow);
+    if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisis('conversation:distress+time', 'intent', whoNow);
+
+    // Half a signal: the check-in, never nothing.
+    if (weakCount > 0) return concern(hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
+    if (past === 'past') return concern('past:unclear', 'past-behaviour', whoNow);
+    return { signal: NONE, cues };
+  }
+
+  return { assess };
+}

@@ -1,0 +1,46 @@
+/**
+ * Site vocabulary (knowledge/safety.json) as matchers: a phrase list compiled once into one
+ * regular expression over a message's plain form (lower case, no accents, no apostrophes, words
+ * separated by single spaces). `*` in a phrase stands for any one word.
+ */
+
+/** `" i cant go on "`: the plain form phrases are matched on. */
+export function plainText(text: string): string {
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu, ' ')
+    .trim();
+  return ` ${folded} `;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface PhraseMatcher {
+  /** Index (into the list) of the first phrase found in a plain text, or -1. */
+  find(plain: string): number;
+  /** Where the first phrase found starts (its leading space), or -1. */
+  at(plain: string): number;
+}
+
+/**
+ * @example phraseMatcher(['no point', 'given up']).find(plainText('I have given up')) // 1
+ */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  if (phrases.length === 0) return { find: () => -1, at: () => -1 };
+  const sources = phrases.map((p) => p.trim().split(/\s+/).map((w) => (w === '*' ? '\\S+' : escape(w))).join(' '));
+  const re = new RegExp(` (?:${sources.map((s, i) => `(?<p${i}>${s})`).join('|')})(?= )`);
+  return {
+    find(plain) {
+      const m = re.exec(plain);
+      if (!m?.groups) return -1;
+      for (let i = 0; i < phrases.length; i++) if (m.groups[`p${i}`] !== undefined) return i;
+      return -1;
+    },
+    at(plain) {
+      return re.exec(plain)?.index ?? -1;
+    },
+  };
+}

@@ -24,7 +24,7 @@ export interface ReplyRow {
   messageHash: string;
   sessionHash: string;
   hour: number;
-  kind: Exclude<ReplyKind, 'crisis'>;
+  kind: Exclude<ReplyKind, 'crisis' | 'concern'>;
   sectionId: string | null;
   confidence: ConfidenceBucket;
   question: string | null;
@@ -128,10 +128,10 @@ function topicFor(question: string, scrubbed: string, analysis: TopicAnalysis | 
   return topicOf(scrubbed);
 }
 
-/** Turns a reply into what may be stored. A crisis reply yields only its hour. */
+/** Turns a reply into what may be stored. A crisis or concern reply (distress) yields only its hour. */
 export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash): Promise<ReplyRecord> {
   const hour = hourBucket(event.at);
-  if (event.kind === 'crisis') return { table: 'crisis_hourly', hour };
+  if (event.kind === 'crisis' || event.kind === 'concern') return { table: 'crisis_hourly', hour };
   const keepText = KINDS_WITH_TEXT.has(event.kind);
   const question = keepText ? scrub(event.question) : null;
   return {

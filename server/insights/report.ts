@@ -43,7 +43,7 @@ export const REPORT_SQL = {
     GROUP BY topic ORDER BY n DESC, last_hour DESC, topic LIMIT ?`,
 } as const;
 
-export const REPLY_KINDS: readonly ReplyKind[] = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'smalltalk'];
+export const REPLY_KINDS: readonly ReplyKind[] = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'concern', 'smalltalk'];
 
 export interface ReportOptions {
   retentionDays: number;

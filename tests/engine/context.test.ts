@@ -11,9 +11,9 @@ const state: ConversationState = {
   intent: 'duration',
   terms: ['last'],
   crisis: false,
-  recent: ['how long does it last?'],
+  cues: [2, 4],
 };
-const decode = (raw: unknown) => decodeContext(raw, model, 1024, 160);
+const decode = (raw: unknown) => decodeContext(raw, model);
 
 describe('context', () => {
   it('round-trips a conversation state as a small base64url string', () => {

@@ -11,7 +11,7 @@
  */
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import * as referral from '../../server/engine/safety/referral.ts';
-import * as safety from '../../server/engine/safety/gate.ts';
+import { detectCrisis } from './detect.ts';
 import * as smalltalk from '../../server/engine/safety/smalltalk.ts';
 import * as golden from '../golden/index.ts';
 import type { Analysis } from '../../server/engine/types.ts';
@@ -29,7 +29,7 @@ const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 30);
 const baselineDir = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
 
 const systems: Detectors[] = [
-  { name: 'current', crisis: safety.detectCrisis, smalltalk: smalltalk.detectSmalltalk, referral: referral.createReferralDetector(SITE.domain) },
+  { name: 'current', crisis: detectCrisis, smalltalk: smalltalk.detectSmalltalk, referral: referral.createReferralDetector(SITE.domain) },
 ];
 if (baselineDir) {
   const [s, st, r] = await Promise.all([

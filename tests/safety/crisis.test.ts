@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
-import { crisisReply, detectCrisis } from '../../server/engine/safety/gate.ts';
+import { crisisReply } from '../../server/engine/safety/gate.ts';
+import { detectCrisis } from './detect.ts';
 import { parseSiteFile } from '../../knowledge/site.ts';
 import { SITE } from '../setup/site.ts';
 import { crisis, nonCrisis } from '../golden/safety.ts';
@@ -105,8 +106,8 @@ describe('conversation context (recent messages)', () => {
 
 describe('crisisReply', () => {
   const resources = SITE.crisis;
-  const self = crisisReply({ crisis: true, who: 'self', reason: 't' }, resources);
-  const other = crisisReply({ crisis: true, who: 'other', reason: 't' }, resources);
+  const self = crisisReply({ crisis: true, who: 'self', reason: 't', concern: false, level: 'active-thoughts' }, resources);
+  const other = crisisReply({ crisis: true, who: 'other', reason: 't', concern: false, level: 'active-thoughts' }, resources);
 
   it('is a crisis reply with every resource', () => {
     for (const r of [self, other]) {
@@ -139,7 +140,7 @@ describe('crisisReply', () => {
       resources: [{ name: 'Samaritans', action: 'call 116 123', contacts: [{ kind: 'call', label: 'Call 116 123', href: 'tel:116123' }] }],
       emergency: { self: 'In an emergency call 999.', other: 'If they are in danger call 999.', contact: { kind: 'call', label: 'Call 999', href: 'tel:999' } },
     });
-    const r = crisisReply({ crisis: true, who: 'self', reason: 't' }, uk);
+    const r = crisisReply({ crisis: true, who: 'self', reason: 't', concern: false, level: 'active-thoughts' }, uk);
     expect(r.text).toContain('116 123');
     expect(r.text).toContain('999');
     expect(r.text).not.toContain('741741');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
-import { detectCrisis } from '../../server/engine/safety/gate.ts';
+import { detectCrisis } from './detect.ts';
 
 const heldOutCrisis: Array<[string, 'self' | 'other']> = [
   ["honestly i think my family would be happier if i just wasn't around", 'self'],

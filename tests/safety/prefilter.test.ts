@@ -11,9 +11,9 @@ import { analyze } from '../../server/engine/understand/analyze.ts';
 import { factorsOf, prefixesOf } from '../../server/engine/safety/factors.ts';
 import { anyOf, prefilterOf } from '../../server/engine/safety/prefilter.ts';
 import { COMPILED, TOPIC } from '../../server/engine/safety/lexicon.ts';
-import { earlierVerdict, earlierVerdictCount } from '../../server/engine/safety/recent.ts';
 import { viewOf, viewOfText, type View } from '../../server/engine/safety/view.ts';
-import { LEM_FILTER, TOK_FILTER, detectCrisis } from '../../server/engine/safety/gate.ts';
+import { LEM_FILTER, TOK_FILTER } from '../../server/engine/safety/gate.ts';
+import { detectCrisis } from './detect.ts';
 import { FILLER, PHRASES, detectSmalltalk, smalltalkOpening } from '../../server/engine/safety/smalltalk.ts';
 import * as golden from '../golden/index.ts';
 
@@ -170,24 +170,7 @@ describe('factorsOf: every match holds a member of each factor set', () => {
   });
 });
 
-describe('look-back: each earlier message is read once, and the cache keeps no text', () => {
-  it('remembers a verdict by text and gives the same answer from memory', () => {
-    let reads = 0;
-    const read = () => {
-      reads++;
-      return { signal: { crisis: true, who: 'self' as const, reason: 'x' }, weak: [] };
-    };
-    const text = `look-back probe ${Math.random()}`;
-    const first = earlierVerdict(text, read);
-    const again = earlierVerdict(text, read);
-    expect(reads).toBe(1);
-    expect(again).toEqual(first);
-    expect(Object.isFrozen(again) && Object.isFrozen(again.signal)).toBe(true);
-  });
-  it('stays bounded', () => {
-    for (let i = 0; i < 1500; i++) earlierVerdict(`bounded probe ${i}`, () => ({ signal: { crisis: false, who: 'self', reason: 'none' }, weak: [] }));
-    expect(earlierVerdictCount()).toBeLessThanOrEqual(1024);
-  });
+describe('look-back: earlier messages pass on as cue flags only', () => {
   it('gives the same conversation verdicts on first and later reads', () => {
     const dismissal = () => detectCrisis(analyze("jk i'm fine"), ['i want to kill myself']);
     expect(dismissal()).toEqual(dismissal());

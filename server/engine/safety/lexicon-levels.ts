@@ -112,7 +112,7 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'selfharm:tool', on: 'lem', deniable: true,
     src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|lighter)(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:wrist|arm|leg|thigh|skin|stomach|hand|wrists|arms|legs|thighs)' },
   { id: 'selfharm:made', on: 'lem', deniable: true, src: '(?:cut|burn|wound|mark)s? {subj} (?:make|do|give) (?:{refl}|to {refl})|(?:scrub|peel|rip|tear|scratch|claw) (?:{poss} )?skin off|(?:scratch|claw|tear|pick) at {poss} skin|pick (?:the )?scab' },
-  { id: 'selfharm:punish', on: 'lem', deniable: false, src: '(?:to|so i can|so as to) (?:punish|hurt|harm|starve) {refl}' },
+  { id: 'selfharm:punish', on: 'lem', deniable: false, src: '(?<!go )(?:to|so i can|so as to) (?:punish|starve) {refl}' },
   { id: 'selfharm:throw', on: 'lem', deniable: true, src: 'throw {refl} (?:down|off|against|into|at)' },
   // ── A third person at risk, or a risk to others ──────────────────────────────────────────────
   { id: 'other:weapon', on: 'lem', deniable: true,

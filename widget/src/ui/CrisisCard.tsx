@@ -4,7 +4,7 @@ import type { BotMessage } from '../types.ts';
 import { Sources } from './Sources.tsx';
 
 /**
- * A crisis reply: its own card, the site's tap-to-call / tap-to-text / chat links first (before the
+ * A crisis or concern reply: its own card, the site's tap-to-call / tap-to-text / chat links first (before the
  * reply's text), shown in full and never collapsed, so one dismissive reply cannot hide them. The
  * links come with the reply from the site's crisis data; the baked help line stands in if a reply
  * carries none.
@@ -12,9 +12,12 @@ import { Sources } from './Sources.tsx';
 export function CrisisCard({ message, strings, base }: { message: BotMessage; strings: Strings; base: string }) {
   const h = `fc-crisis-${message.id}`;
   const contacts = message.help?.contacts.length ? message.help.contacts : HELP_LINE.contacts;
+  // A concern reply is the gentler card: its check-in (and any article answer) first, the same links after.
+  const gentle = message.kind === 'concern';
   return (
-    <section class="crisis" aria-labelledby={h} data-id={message.id}>
+    <section class={gentle ? 'crisis gentle' : 'crisis'} aria-labelledby={h} data-id={message.id}>
       <h3 id={h}>{message.help?.title ?? strings.crisisTitle}</h3>
+      {gentle && <p class="text">{message.text}</p>}
       <ul class="actions">
         {contacts.map((c, i) => (
           <li key={c.href}>
@@ -25,7 +28,7 @@ export function CrisisCard({ message, strings, base }: { message: BotMessage; st
           </li>
         ))}
       </ul>
-      <p class="text">{message.text}</p>
+      {!gentle && <p class="text">{message.text}</p>}
       <Sources sources={message.sources} label={strings.sources} base={base} />
     </section>
   );

@@ -43,7 +43,7 @@ export function MessageList(props: MessageListProps) {
             <span class="sr">{strings.you} </span>
             {m.text}
           </div>
-        ) : m.kind === 'crisis' ? (
+        ) : m.kind === 'crisis' || m.kind === 'concern' ? (
           <CrisisCard key={m.id} message={m} strings={strings} base={base} />
         ) : (
           <BotBubble key={m.id} {...props} message={m} latest={i === last} />

@@ -171,7 +171,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (r.kind !== 'crisis') this.pinned = '';
     this.setState((s) => {
       const messages = s.messages.slice();
-      if (r.kind === 'crisis') {
+      if (r.kind === 'crisis' || r.kind === 'concern') {
         const i = messages.findLastIndex((m) => m.role === 'user');
         const u = messages[i];
         if (u?.role === 'user') messages[i] = { ...u, private: true };

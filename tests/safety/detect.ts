@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { createCrisisGate } from '../../server/engine/safety/detect.ts';
-import type { CrisisSignal } from '../../server/engine/types.ts';
+import type { Analysis, CrisisSignal } from '../../server/engine/types.ts';
 import { SITE } from '../setup/site.ts';
 
 export const gate = createCrisisGate(SITE.safety, SITE.domain);
@@ -16,6 +16,6 @@ export function cuesOf(earlier: readonly string[]): number[] {
   return masks;
 }
 
-export function detectCrisis(a: ReturnType<typeof analyze>, earlier: string[] = []): CrisisSignal {
+export function detectCrisis(a: Analysis, earlier: string[] = []): CrisisSignal {
   return gate.assess(a, cuesOf(earlier)).signal;
 }

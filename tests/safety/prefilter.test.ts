@@ -73,12 +73,16 @@ describe('the prefilter is derived from the lexicon itself', () => {
       const v = viewOf(analyze(c.q));
       return LEM_FILTER.candidates(v.lem).length === 0 && TOK_FILTER.candidates(v.tok).length === 0;
     });
-    expect(skipped.length / golden.inscope.length).toBeGreaterThan(0.9);
+    // The levelled patterns (method in a first-person frame, means questions) have commoner
+    // literals than the old list; the engine bench watches what that costs.
+    expect(skipped.length / golden.inscope.length).toBeGreaterThan(0.85);
   });
 });
 
 describe('the prefilter never drops a pattern that matches', () => {
-  it.each(golden.crisis.map((c) => [c.q] as const))('crisis golden: %s', (q) => {
+  // Slang is site data (knowledge/safety.json), matched beside the core lexicon.
+  const core = golden.crisis.filter((c) => !detectCrisis(analyze(c.q)).reason.startsWith('vocabulary:'));
+  it.each(core.map((c) => [c.q] as const))('crisis golden: %s', (q) => {
     const v = viewOf(analyze(q));
     expect(matching(v).lem.length + matching(v).tok.length, 'a golden crisis message matches some pattern').toBeGreaterThan(0);
     expectSound(v, q);
@@ -203,7 +207,9 @@ describe('small talk and referral shortcuts give the same answers as the full ch
     expect(opening).not.toBeNull();
     for (const c of golden.smalltalk) expect(opening!.test(analyze(c.q).normalized), c.q).toBe(true);
     const skipped = golden.inscope.filter((c) => !opening!.test(analyze(c.q).normalized));
-    expect(skipped.length / golden.inscope.length).toBeGreaterThan(0.9);
+    // The levelled patterns (method in a first-person frame, means questions) have commoner
+    // literals than the old list; the engine bench watches what that costs.
+    expect(skipped.length / golden.inscope.length).toBeGreaterThan(0.85);
   });
   it('agrees with the full detector on random small-talk-like messages (property)', () => {
     const vocab = ('hi hello hey yo whats what\'s up good morning bye goodbye see you later take care thanks thank thx ty cheers ' +

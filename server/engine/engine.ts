@@ -102,8 +102,13 @@ class AnswerEngine implements Engine {
   /** The crisis card. A message whose only signal is what came before it still gets its article answer, with help. */
   private crisisTurn(turn: Turn, signal: CrisisSignal): EngineResult {
     if (signal.reason.startsWith('follow-up')) {
-      const result = this.respond(turn);
-      if (result.reply.kind === 'answer' && !this.dosed(result)) return this.withHelp(result);
+      // Built only on what came before: a hopeless remark or a means question gets support, an
+      // ordinary article question its answer (with help), anything else the card again.
+      const means = ((turn.cues[turn.cues.length - 1] ?? 0) & SAFETY_CUE.means) !== 0;
+      const move = supportMove(turn.a, null, means);
+      if (move === 'hopeless' || move === 'means') return this.supportTurn(turn);
+      const result = personalStatement(turn.a) ? null : this.respond(turn);
+      if (result && result.reply.kind === 'answer' && !this.dosed(result)) return this.withHelp(result);
     }
     const reply = this.guards.crisisReply(signal);
     const notice = this.guards.languageNotice(turn.message);
@@ -139,6 +144,8 @@ class AnswerEngine implements Engine {
       const kind = move === 'means' || move === 'hopeless' ? 'concern' : 'smalltalk';
       return this.safetyReply(turn, kind, supportText(texts, move, line), `support:${move}`);
     }
+    // Words the bot can't read (another script, emoji only) get the acknowledgement, never an article guess.
+    if (!/[a-z]{2}/i.test(turn.message)) return this.safetyReply(turn, 'concern', acknowledgeText(texts, line), 'support:acknowledge');
     const result = this.respond(turn);
     const kind = result.reply.kind;
     if (kind === 'answer' && this.dosed(result)) return this.safetyReply(turn, 'concern', supportText(texts, 'means', line), 'support:means');

@@ -13,7 +13,7 @@ const MEANS = [
   '(?:slice|slit|slash|open) (?:up )?{poss} (?:wrist|arm|throat|neck|vein)s?', 'electrocute {refl}',
   'set {refl} (?:on fire|alight|ablaze)', 'drink (?:the |some )?(?:bleach|poison|antifreeze)', 'bleach',
   'gun', 'belt', 'razor', 'razors', 'noose', 'rope', 'ligature', 'step (?:out )?(?:in front of|off)',
-  'jump (?:off|from|out|in front)', 'jump{eoc}', 'crash {poss} car', 'exhaust', 'charcoal', 'carbon monoxide',
+  'jump (?:off|from|out|in front)', 'jump{eoc}', 'crash {poss} car', 'exhaust', 'charcoal', 'carbon monoxide', 'platform', 'the edge',
   'hang {refl}', 'hang', 'overdose', 'od', '{drug}', 'train', 'tracks', '{structure}', 'my neck', 'wrist',
 ].join('|');
 
@@ -91,8 +91,10 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'method:imagined', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: `(?:think|thinking|picture|imagine|fantasize|dream|obsess|keep|stare|staring|idea|urge|tempt|what if {subj}|could|might|want|wanna)(?: {w}){0,4} (?:${MEANS})(?: {w}){0,4} (?:{refl}|{poss} (?:neck|wrist|throat|head|arm)|end it|die|on purpose|and drift|keep call|call me|in the bath|into)` },
   { id: 'method:calling', on: 'lem', deniable: false, src: '{structure}(?: {w}){0,5} (?:keep call|call to me|call me|be call me)' },
+  { id: 'ideation:all-i-think', on: 'lem', deniable: true,
+    src: '(?:suicide|death|die|dying|kill {refl}|end it|end {poss} life)(?: be)? (?:all|the only thing|what) {subj} (?:ever )?(?:can )?think about' },
   { id: 'method:picture', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: `(?:think|picture|imagine|fantasize|dream|idea)(?: about| of)?(?: {w}){0,2} (?:walk (?:into|in) (?:the )?(?:sea|ocean|river|lake)|step (?:out )?(?:in front of|off)|jump (?:off|from|out|in front)|set {refl} (?:on fire|alight)|slice|slit|slash|electrocute|use the (?:belt|rope|gun|cord)|crash {poss} car|drink (?:the )?bleach|hang {refl})` },
+    src: `(?:think|pictur{w}*|imagin{w}*|fantasi{w}*|dream{w}*|idea)(?: about| of)?(?: {w}){0,2} (?:walk (?:into|in) (?:the )?(?:sea|ocean|river|lake)|step (?:out )?(?:in front of|off)|jump (?:off|from|out|in front)|set {refl} (?:on fire|alight)|slice|slit|slash|electrocute|use the (?:belt|rope|gun|cord)|crash {poss} car|drink (?:the )?bleach|hang {refl})` },
   { id: 'method:could-take', on: 'lem', deniable: true,
     src: '(?:could|might|gonna|will|\'ll|what if {subj}) (?:just )?(?:take|swallow|down|drink)(?: {w})? (?:all|every|the whole|a whole|the lot|the bleach|bleach)(?: {w}){0,3} (?:{drug}|sleeping|bleach|it|them|thing)' },
   { id: 'method:and-end-it', on: 'lem', deniable: true, anchor: 'notGeneric',

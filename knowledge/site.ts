@@ -42,6 +42,7 @@ export const SITE_SCHEMAS = {
     slang: z.array(term),
     distress: z.array(phrase),
     means: z.array(phrase),
+    risk: z.array(phrase),
     concern: z.strictObject(byWho),
     support: z.strictObject({
       acknowledge: text, ways: text, ok: text, thanks: text, noCall: text, human: text,

@@ -85,7 +85,7 @@ class AnswerEngine implements Engine {
     const a = analyze(text);
 
     // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
-    const { signal, cues } = this.guards.assess(a, state.cues);
+    const { signal, cues, halfCue } = this.guards.assess(a, state.cues);
     const support = state.crisis || signal.crisis || signal.concern;
     const turn: Turn = { a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
     if (signal.crisis) return this.crisisTurn(turn, signal);
@@ -94,7 +94,11 @@ class AnswerEngine implements Engine {
     if (signal.concern) return this.concernTurn(turn, signal);
     if (state.crisis) return this.supportTurn(turn);
     const result = this.respond(turn);
-    // The fallback path is where unseen phrasings land: a statement about oneself never gets the cold line.
+    // The fallback path is where unseen phrasings land: a message about oneself with a risk word gets
+    // the check-in, and a statement about oneself never gets the cold line.
+    if (halfCue && personalStatement(a)) {
+      return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
+    }
     if (result.reply.kind === 'fallback' && personalStatement(a)) result.reply.text = this.guards.safety.support.personal;
     return result;
   }

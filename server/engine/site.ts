@@ -129,6 +129,8 @@ export interface SafetyData {
   slang: SafetyTerm[];
   distress: string[];
   means: string[];
+  /** Words that half-match a risk: a first-person statement the articles can't answer that holds one gets the concern tier. */
+  risk: string[];
   concern: Record<CrisisWho, string>;
   support: SupportTexts;
   spanish: SafetyTerm[];

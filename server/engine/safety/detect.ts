@@ -22,6 +22,11 @@ export interface GateVerdict {
   signal: CrisisSignal;
   /** This message's cue flags, for the next turns' look-back. */
   cues: number;
+  /**
+   * A risk word in a message about oneself or someone close, with no verdict: if the articles
+   * can't answer it, the engine gives the concern tier instead of the fallback.
+   */
+  halfCue: boolean;
 }
 
 export interface CrisisGate {
@@ -35,6 +40,10 @@ const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
 const OTHER_STARTS = / (?:my|his|her|their) (?:friend|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
+/** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
+const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
+/** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
+const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
 interface Vocabulary {
   find(plain: string): { term: SafetyTerm; at: number } | null;
@@ -63,6 +72,13 @@ function vocabulary(terms: readonly SafetyTerm[]): Vocabulary {
 
 const denied = (plain: string, at: number): boolean => NEGATED_BEFORE.test(plain.slice(0, at + 1));
 
+/** The few words around a position of a plain text (the risk word and its clause's subject). */
+function nearby(plain: string, at: number): string {
+  const before = plain.slice(0, at).split(' ').slice(-6).join(' ');
+  const after = plain.slice(at).split(' ').slice(0, 5).join(' ');
+  return ` ${before} ${after} `;
+}
+
 /**
  * The gate for one site's safety data and domain words.
  *
@@ -74,6 +90,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
   const spanish = vocabulary(safety.spanish);
   const distress = phraseMatcher(safety.distress);
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
+  const risk = phraseMatcher(safety.risk);
 
   const scanOf = (v: View): Hit[] => {
     v.generic = generic;
@@ -99,7 +116,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     const strong = hits.filter((h) => !h.weak);
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
     const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
-    const personal = SELF.test(plain) || OTHER_STARTS.test(plain);
+    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     const past = personal ? readPast(plain) : 'none';
     const aboutOther = OTHER_STARTS.test(plain) && (strong.length === 0 || strong.every((h) => h.who === 'other'));
     const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
@@ -111,7 +128,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     const verdict = (signal: CrisisSignal): GateVerdict => {
       if (signal.crisis) cues |= CUE.crisis;
       if (signal.concern) cues |= CUE.concern;
-      return { signal, cues };
+      return { signal, cues, halfCue: false };
     };
     const crisis = (reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict =>
       verdict({ crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level });
@@ -119,8 +136,8 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
       verdict({ crisis: false, concern: true, who, reason, level });
 
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
-    const settled = settledPast(plain, aboutOther) || (META.test(plain) && strong.length === 0);
-    if (settled) return { signal: NONE, cues: 0 };
+    const settled = settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0);
+    if (settled) return { signal: NONE, cues: 0, halfCue: false };
 
     const first = strong[0];
     if (first) return crisis(first.id, levelOf(first.id), first.who);
@@ -143,7 +160,11 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     // Half a signal: the check-in, never nothing.
     if (weakCount > 0) return concern(hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
     if (past === 'past') return concern('past:unclear', 'past-behaviour', whoNow);
-    return { signal: NONE, cues };
+    // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
+    const masked = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
+    const riskAt = personal && !JOKING.test(plain) ? risk.at(masked) : -1;
+    const halfCue = riskAt >= 0 && !denied(masked, riskAt) && SELF.test(nearby(masked, riskAt));
+    return { signal: NONE, cues, halfCue };
   }
 
   return { assess };

@@ -22,7 +22,7 @@ const TIME = `(?:tonight|tomorrow|this weekend|this week|on ${WEEKDAY}|by ${WEEK
 
 /** Past acts of self-harm or suicide (read with present-risk and recovery markers by past.ts). */
 export const PAST_ACT =
-  "attempt(?:ed|s)?|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried with|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt";
+  "attempt(?:ed|s)?|odd (?:last|yesterday|this|on|again)|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried with|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt";
 
 export const LEVEL_RULES: RuleSpec[] = [
   // ── Wish to be dead, without the word ─────────────────────────────────────────────────────────
@@ -56,7 +56,7 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'intent:unsafe', on: 'lem', deniable: false,
     src: "can not (?:keep|stay) {refl}? ?safe|not (?:feel )?safe (?:from|with|around) {refl}|(?:scared|afraid|terrified) (?:of )?what {subj}(?:'ll| will| ll| might| could)? ?(?:do|might do)(?! to (?:him|her|them))|(?:scared|afraid) (?:of|that) {subj} (?:will |'ll |ll |might )?(?:hurt|kill) {refl}" },
   { id: 'intent:goodbye', on: 'lem', deniable: true,
-    src: "say goodbye to (?:someone|somebody|anyone|people|you) before {subj} go|tell (?:{poss} \\w+|everyone|them|him|her) (?:that )?i love (?:her|him|them|you)(?: {w}){0,3} {subj} (?:will not|wont|can not) be able|too late for me(?: {w}){0,6} decide" },
+    src: "say goodbye to (?:someone|somebody|anyone|people|you) before {subj} go|(?:please )?tell (?:{poss} {w}|everyone|them|him|her) (?:that )?i love (?:her|him|them|you)(?= (?:[.,;:!?]|$))|too late for me(?: {w}){0,6} decide" },
   { id: 'intent:peace', on: 'lem', deniable: false,
     src: '(?:be|feel) at peace (?:by|soon|after|before|on|when)|(?:be|feel) (?:so )?calm now that' },
   { id: 'weak:do-it', on: 'lem', deniable: true, weak: true,
@@ -83,13 +83,15 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'plan:plan-is', on: 'lem', deniable: true,
     src: '{poss} plan be to (?:take|swallow|do|use|jump|go|hang|drive|end)|(?:write|finish|leave|have|wrote) (?:{poss} |a )?(?:suicide |goodbye )?note(?: {w}){0,3} (?:and|then|,)|letters? to (?:all|each|every) of (?:us|them|you)' },
   { id: 'plan:savings', on: 'lem', deniable: true,
-    src: '(?:move|transfer|give|leave|sign over)(?: all)? {poss} (?:savings|money|thing|stuff|belonging|possession|jewel{w}*)(?: {w}){0,3} to (?:{poss} )?{w}' },
+    src: '(?:move|transfer|give|leave|sign over)(?: all)? {poss} (?:savings?|money|thing|stuff|belonging|possession|jewel{w}*)(?: {w}){0,3} to (?:{poss} )?{w}' },
   { id: 'weak:leaving', on: 'lem', deniable: true, weak: true,
     src: '(?:leave|go)(?: {w})? (?:for good|forever|permanently)|nobody know what i mean|clear (?:out )?{poss} desk' },
   { id: 'weak:autopsy', on: 'lem', deniable: true, weak: true, src: 'autopsy|toxicology report|post mortem|coroner' },
   // ── Method in a first-person frame ────────────────────────────────────────────────────────────
   { id: 'method:imagined', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: `(?:think|thinking|picture|imagine|fantasize|dream|obsess|keep|stare|staring|idea|urge|tempt|what if {subj}|could|might|want|wanna)(?: {w}){0,4} (?:${MEANS})(?: {w}){0,4} (?:{refl}|{poss} (?:neck|wrist|throat|head|arm)|end it|die|on purpose|and drift|keep call|call me|in the bath|into)` },
+  { id: 'method:poison', on: 'lem', deniable: true, anchor: 'notGeneric',
+    src: '(?:drink|drank|swallow|swallowed|eat|ate|take|took) (?:the |some |a bottle of |a cup of )?(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner)' },
   { id: 'method:calling', on: 'lem', deniable: false, src: '{structure}(?: {w}){0,5} (?:keep call|call to me|call me|be call me)' },
   { id: 'ideation:all-i-think', on: 'lem', deniable: true,
     src: '(?:suicide|death|die|dying|kill {refl}|end it|end {poss} life)(?: be)? (?:all|the only thing|what) {subj} (?:ever )?(?:can )?think about' },
@@ -133,7 +135,7 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'means:die-from', on: 'lem', deniable: false,
     src: '(?:can|could|will|would|do|does|how long) (?:you|i|one|a person|someone|u)(?: {w})? die (?:from|of|by)|(?:can|could|would|will|do|does|how long)(?: {w}){1,8} kill (?:you|me|a person|someone|u)(?= )|can i (?:od|overdose) on' },
   { id: 'means:quickest', on: 'lem', deniable: false,
-    src: '(?:quickest|fastest|easiest|painless|surest|most painless|least painful) (?:way|method)(?= (?:[.,;:!?]|$))' },
+    src: '(?:quickest|quick|fastest|fast|easiest|easy|painless|surest|sure|most painless|least painful) (?:way|method)(?= (?:[.,;:!?]|$))' },
   { id: 'means:enough', on: 'lem', deniable: false,
     src: "(?:\\d+|a|two|three|four|five|ten|twenty|fifty|one|all) (?:pack|box|bottle|pill|tablet|packet|strip)s? (?:of (?:{w} ){0,2})?(?:be |is |would be )?enough(?= (?:[.,;:!?]|to|$))" },
   { id: 'means:cut-where', on: 'lem', deniable: false,

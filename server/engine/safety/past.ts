@@ -10,11 +10,11 @@ const PAST = new RegExp(` (?:${PAST_ACT})(?= )`);
 /** A time that places the act recently: it still matters medically and emotionally now. */
 const RECENT = / (?:yesterday|last night|this morning|tonight|today|(?:\d+|a|two|three|few|couple of) (?:days?|hours?) ago|last week|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?= )/;
 /** The act is placed in a settled past. */
-const DISTANT = / (?:used to|years? ago|decades? ago|\d+ years|ten years|when (?:i|he|she|they) (?:was|were) (?:\d+|a kid|a child|a teen|a teenager|younger|little|in)|at (?:age )?1?\d(?= )|at \d\d|in (?:19|20)\d\d|(?:19|20)\d\d|\d+ years old|years old|in the \d0s|back (?:then|when)|in (?:college|school|high school|uni)|long gone|survivor of|years (?:free|clean|out)|before i was born|as a (?:teen|teenager|kid|child)|out from)(?= )/;
+const DISTANT = / (?:used to|years? ago|decades? ago|\d+ years|ten years|when (?:i|he|she|they) (?:was|were) (?:\d+|a kid|a child|a teen|a teenager|younger|little|in)|at (?:age )?1?\d(?= )|at \d\d|in (?:19|20)\d\d|(?:19|20)\d\d|\d+ years old|years old|in the \d0s|back (?:then|when)|in (?:college|school|high school|uni)|long gone|survivor of|years (?:free|clean|out)|before i was born|as a (?:teen|teenager|kid|child)|out from|(?:who|i|ive|i have) survived|had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)|last year|(?:a|one|two|three|few|couple of) years ago)(?= )/;
 /** Clear wellbeing now. */
-const WELL = / (?:(?:ok|okay|fine|good|great|well|better|happy|stable|safe) (?:now|since|today|these days)|now (?:im|i am|hes|shes|he is|she is|theyre) (?:\S+ ){0,2}?(?:ok|okay|fine|good|great|well|better|happy|stable|a|an|doing)|doing (?:well|great|good|fine|better)|much better|been (?:well|fine|good|stable)|well since|not had (?:a|any) (?:thought|urge|episode)|(?:have|has|they have|theyve) passed|long gone|got better|recovered|thriving|free from|happy|stable|running marathons|helped (?:me|him|her) stop|stopped (?:self harming|cutting|hurting)|pulled me out|still well|im good|hes good|shes good|hes fine|shes fine|is fine|are fine|im fine now|all good|im a )/;
+const WELL = / (?:(?:ok|okay|fine|good|great|well|better|happy|stable|safe) (?:now|since|today|these days)|now (?:im|i am|hes|shes|he is|she is|theyre) (?:\S+ ){0,2}?(?:ok|okay|fine|good|great|well|better|happy|stable|a|an|doing)|doing (?:well|great|good|fine|better)|much better|been (?:well|fine|good|stable)|well since|not had (?:a|any) (?:thought|urge|episode)|(?:have|has|they have|theyve) passed|long gone|got better|recovered|thriving|free from|happy|stable|running marathons|helped (?:me|him|her) stop|stopped (?:self harming|cutting|hurting)|pulled me out|still well|im good|survived|found (?:this|it|the article) helpful|now (?:im|i am|hes|shes|he is|she is)|scars (?:are|be) (?:\S+ ){0,3}old|old scars|faded|hes good|shes good|hes fine|shes fine|is fine|are fine|im fine now|all good|im a )/;
 /** The risk is present now. */
-const NOW = / (?:again|(?:are|is|be|came|come|coming) back|back worse|worse|go(?:ing)? back|next time|right now|tonight|still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)|wish (?:she|he|they|you) hadnt|planning|keep planning|constantly|every day now|lately|recently|why did i|tired of surviving|not ok|not okay|same (?:pills|darkness|way|feeling)|feel(?:ing)? that way|scared|urge|i want to|i wanna|i still)(?= )/;
+const NOW = / (?:again|(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back|back worse|worse|go(?:ing)? back|next time|right now|tonight|still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)|wish (?:she|he|they|you) hadnt|planning|keep planning|constantly|every day now|lately|recently|why did i|tired of surviving|not ok|not okay|same (?:pills|darkness|way|feeling)|feel(?:ing)? that way|scared|urge|i want to|i wanna|i still|now (?:im|i am|i feel|i m) (?:\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning))(?= )/;
 
 export type PastVerdict = 'none' | 'recovered' | 'current' | 'past';
 
@@ -31,7 +31,12 @@ export function readPast(plain: string): PastVerdict {
  * A distant past told without present risk, with wellbeing now (or about someone else): the
  * message's signals describe history, not a crisis.
  */
-export function settledPast(plain: string, aboutOther: boolean): boolean {
-  if (!DISTANT.test(plain) || NOW.test(plain) || RECENT.test(plain)) return false;
+export function settledPast(plain: string, aboutOther: boolean, strong = false): boolean {
+  if (NOW.test(plain)) return false;
+  // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
+  if (aboutOther && !strong && COMPLETED.test(plain)) return true;
+  if (!DISTANT.test(plain) || RECENT.test(plain)) return false;
   return aboutOther || WELL.test(plain);
 }
+
+const COMPLETED = / (?:died|passed away|killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|lost (?:him|her|them) to suicide|died by suicide)(?= )/;

@@ -38,10 +38,14 @@ const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: '
 const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)(?: \S+){0,2} $/;
 /** "What does 'kms' mean?": slang asked about, not used. */
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
+/** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
+const HELPER = / how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)(?= )/;
 const OTHER_STARTS = / (?:my|his|her|their) (?:friend|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
+/** The writer's own state, which a helper's question can also hold. */
+const SELF_AT_RISK = / i (?:am|m|feel|have been|ve been|keep) (?:\S+ )?(?:suicidal|hurting|cutting|thinking)(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -136,7 +140,9 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
       verdict({ crisis: false, concern: true, who, reason, level });
 
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
-    const settled = settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0);
+    const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
+    const settled =
+      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && topicOnly && !SELF_AT_RISK.test(plain));
     if (settled) return { signal: NONE, cues: 0, halfCue: false };
 
     const first = strong[0];

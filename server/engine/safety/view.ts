@@ -110,7 +110,11 @@ const IDIOMS = new RegExp(
     'shoot (?:for|me a|them a|for a)', 'shooting for', 'cut to the chase', 'end of the day', 'cut back',
     'cutting back', 'cut down', 'cutting down', 'kill two bird', 'killing it', '(?:be|will be) the death of', 'over my dead body',
     '(?:knee|leg|feet|foot|arm|back|hand|finger|toe|thigh|calf|calves)s? (?:be|is|are|feel|feels) dead', 'dead (?:keen|good|easy|funny|quiet|heavy|cheap)',
-    'drop dead (?:gorgeous|beautiful)',
+    'drop dead (?:gorgeous|beautiful)', '(?:die|died|dying) (?:of|from) (?:boredom|heat|thirst|hunger|cold|shame|cuteness)',
+    '(?:bored|scared|sick|worried|tickled|love it|loved it|annoyed) to death', 'kill(?:ing)? (?:the|a) (?:lights|engine|bottle|batter|boss)',
+    'jump (?:for joy|the queue|ship|in the shower|on a call)', 'hang (?:out|on|in there|tight|around|up)', 'hanging (?:out|on|around)',
+    'cut (?:it out|corners|costs|ties|class|school)', '(?:overdose|overdosed|od|oding) on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake|candy|sweets)',
+    'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'i am dead lol', 'im dead lol',
   ].join('|'),
   'g',
 );

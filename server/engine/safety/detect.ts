@@ -39,13 +39,19 @@ const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)
 /** "What does 'kms' mean?": slang asked about, not used. */
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
 /** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
-const HELPER = / how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)(?= )/;
+const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
+/** A story read or heard about someone else, or a question about animals: not a person at risk now. */
+const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for) (?:horses|animals|rats|mice|dogs|cats|pigs|monkeys|cattle|cows))(?= )/;
+/** Words after a risk word that make it a field, not a state: "a suicide hotline". */
+const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
 const OTHER_STARTS = / (?:my|his|her|their) (?:friend|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
 /** The writer's own state, which a helper's question can also hold. */
 const SELF_AT_RISK = / i (?:am|m|feel|have been|ve been|keep) (?:\S+ )?(?:suicidal|hurting|cutting|thinking)(?= )/;
+/** The writer speaking of wanting or doing now. */
+const NOW_SELF = / i (?:want|wanna|will|am going|m going|keep|cant stop)(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -121,7 +127,9 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
     const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
     const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
-    const past = personal ? readPast(plain) : 'none';
+    // Past acts are read with idioms masked ("overdosed on chocolate").
+    const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
+    const past = personal ? readPast(surface) : 'none';
     const aboutOther = OTHER_STARTS.test(plain) && (strong.length === 0 || strong.every((h) => h.who === 'other'));
     const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
@@ -142,7 +150,8 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
-      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && topicOnly && !SELF_AT_RISK.test(plain));
+      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain));
     if (settled) return { signal: NONE, cues: 0, halfCue: false };
 
     const first = strong[0];
@@ -167,9 +176,10 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     if (weakCount > 0) return concern(hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
     if (past === 'past') return concern('past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
-    const masked = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
-    const riskAt = personal && !JOKING.test(plain) ? risk.at(masked) : -1;
-    const halfCue = riskAt >= 0 && !denied(masked, riskAt) && SELF.test(nearby(masked, riskAt));
+    const masked = surface;
+    // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
+    const riskAt = personal && !JOKING.test(plain) && !v.tok.includes('__') ? risk.at(masked) : -1;
+    const halfCue = riskAt >= 0 && !denied(masked, riskAt) && SELF.test(nearby(masked, riskAt)) && !FIELD_AFTER.test(masked.slice(masked.indexOf(' ', riskAt + 1)));
     return { signal: NONE, cues, halfCue };
   }
 

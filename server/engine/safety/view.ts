@@ -114,7 +114,7 @@ const IDIOMS = new RegExp(
     '(?:bored|scared|sick|worried|tickled|love it|loved it|annoyed) to death', 'kill(?:ing)? (?:the|a) (?:lights|engine|bottle|batter|boss)',
     'jump (?:for joy|the queue|ship|in the shower|on a call)', 'hang (?:out|on|in there|tight|around|up)', 'hanging (?:out|on|around)',
     'cut (?:it out|corners|costs|ties|class|school)', '(?:overdose|overdosed|od|oding) on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake|candy|sweets)',
-    'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'i am dead lol', 'im dead lol',
+    'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
   ].join('|'),
   'g',
 );

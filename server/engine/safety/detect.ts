@@ -40,6 +40,8 @@ const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
 /** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
 const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
+/** A helper's question about a hypothetical person or the topic, not someone they name. */
+const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they|people|anyone|a loved one)|(?:someone|somebody|a friend|a person|people|anyone) who|about (?:self harm|selfharm|suicide|suicidal thoughts))(?= )/;
 /** A story read or heard about someone else, or a question about animals: not a person at risk now. */
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for) (?:horses|animals|rats|mice|dogs|cats|pigs|monkeys|cattle|cows))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
@@ -150,7 +152,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
-      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain));
     if (settled) return { signal: NONE, cues: 0, halfCue: false };
 

@@ -7,9 +7,30 @@ const SPACED = /(?:^|(?<=\s))(?:[a-z][ .\-_*]){3,}[a-z](?=\s|$|[.,!?])/g;
 const SYMBOLED = /[a-z]+(?:[*.!_@$|0-9]+[a-z]+)+/g;
 const LEET: Record<string, string> = { '1': 'i', '!': 'i', '|': 'i', '3': 'e', '0': 'o', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't' };
 
+/** Words run together ("iwanttodie", "killmyself") are split when every piece is one of these. */
+const PIECES = new Set(['i', 'im', 'want', 'wanna', 'to', '2', 'die', 'dead', 'kill', 'kil', 'myself', 'my', 'self', 'end', 'life', 'it', 'all', 'hurt', 'cut', 'me', 'gonna', 'need', 'just', 'wish', 'was']);
+const LONG_WORD = /\b[a-z2]{7,}\b/g;
+/** "wanna dye", "diee": spellings of "die" that are not about hair. */
+const DYE = /\b(want|wanna|to|gonna|2|just|i|should|could) (?:dye|diee+|dye+)\b(?! (?:my|your|his|her|their|the|it|hair|clothes|them))/g;
+
+/** Splits a run-together word into known pieces, or returns it unchanged. */
+function split(word: string): string {
+  const best: Array<string[] | null> = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 6); start < end && best[end] === null; start++) {
+      const prev = best[start];
+      if (prev && PIECES.has(word.slice(start, end))) best[end] = [...prev, word.slice(start, end)];
+    }
+  }
+  const pieces = best[word.length];
+  return pieces && pieces.length >= 2 ? pieces.join(' ') : word;
+}
+
 /** @example deobfuscate('s u i c i d e keeps popping up') // 'suicide keeps popping up' */
 export function deobfuscate(normalized: string): string | null {
   let out = normalized.replace(SPACED, (m) => m.replace(/[ .\-_*]/g, ''));
   out = out.replace(SYMBOLED, (w) => (/\d+\.\d+/.test(w) ? w : w.replace(/[^a-z]/g, (c) => LEET[c] ?? '')));
+  out = out.replace(LONG_WORD, split).replace(DYE, '$1 die');
   return out === normalized ? null : out;
 }

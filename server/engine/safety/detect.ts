@@ -6,7 +6,7 @@
  * derived cue flags of the earlier messages, never their words.
  */
 import { CUE, LOOKBACK } from './cues.ts';
-import { DISMISSAL } from './lexicon.ts';
+import { DISCLOSURE, DISMISSAL, TOPIC } from './lexicon.ts';
 import { scan, type Hit } from './gate.ts';
 import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
@@ -54,6 +54,8 @@ const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|
 const SELF_AT_RISK = / i (?:am|m|feel|have been|ve been|keep) (?:\S+ )?(?:suicidal|hurting|cutting|thinking)(?= )/;
 /** The writer speaking of wanting or doing now. */
 const NOW_SELF = / i (?:want|wanna|will|am going|m going|keep|cant stop)(?= )/;
+/** Mild distress: not enough for a check-in alone, but it colours what comes next in the conversation. */
+const MILD = / (?:i|im|i am|i feel|feel|feeling) (?:so |really |very |just )?(?:awful|terrible|horrible|like shit|like crap|so bad|really bad|miserable|broken|lost|low|down|sad|shit|crap|rubbish|numb|empty)(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -138,7 +140,11 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
 
-    let cues = (weakCount > 0 ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
+    const mild = MILD.test(plain);
+    const topic = new RegExp(TOPIC.source).test(v.lem);
+    DISCLOSURE.lastIndex = 0;
+    const discloses = DISCLOSURE.test(v.lem);
+    let cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
     const verdict = (signal: CrisisSignal): GateVerdict => {
       if (signal.crisis) cues |= CUE.crisis;
       if (signal.concern) cues |= CUE.concern;
@@ -172,6 +178,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     if (prior & (CUE.distress | CUE.concern) && meansCue) return crisis('conversation:distress+means', 'means-lethality', whoNow);
     if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisis('conversation:means+distress', 'method', whoNow);
     if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisis('conversation:distress', 'wish-dead', whoNow);
+    if (prior & CUE.topic && discloses) return crisis('conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisis('conversation:distress+time', 'intent', whoNow);
 
     // Half a signal: the check-in, never nothing.

@@ -46,7 +46,7 @@ const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for) (?:horses|animals|rats|mice|dogs|cats|pigs|monkeys|cattle|cows))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
-const OTHER_STARTS = / (?:my|his|her|their) (?:friend|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
+const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
@@ -56,6 +56,8 @@ const SELF_AT_RISK = / i (?:am|m|feel|have been|ve been|keep) (?:\S+ )?(?:suicid
 const NOW_SELF = / i (?:want|wanna|will|am going|m going|keep|cant stop)(?= )/;
 /** Mild distress: not enough for a check-in alone, but it colours what comes next in the conversation. */
 const MILD = / (?:i|im|i am|i feel|feel|feeling) (?:so |really |very |just )?(?:awful|terrible|horrible|like shit|like crap|so bad|really bad|miserable|broken|lost|low|down|sad|shit|crap|rubbish|numb|empty)(?= )/;
+/** The writer as a clause's subject (not only "when I was a child"). */
+const SELF_SUBJECT = / (?:i|im|ive)(?! was (?:a |\d|young|little|born))(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -134,7 +136,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     // Past acts are read with idioms masked ("overdosed on chocolate").
     const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
     const past = personal ? readPast(surface) : 'none';
-    const aboutOther = OTHER_STARTS.test(plain) && (strong.length === 0 || strong.every((h) => h.who === 'other'));
+    const aboutOther = OTHER_STARTS.test(plain) && !SELF_AT_RISK.test(plain) && (strong.length === 0 || strong.some((h) => h.who === 'other') || !SELF_SUBJECT.test(plain));
     const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');

@@ -108,7 +108,7 @@ const IDIOMS = new RegExp(
     '(?:phone|battery|laptop|computer|car|plant|charger|wifi|internet|signal)s? (?:die|died|be dead|is dead|was dead)',
     'jump (?:start|at|to conclusion|through hoop|on the bandwagon|the gun)', 'jumped (?:at|when|for)',
     'shoot (?:for|me a|them a|for a)', 'shooting for', 'cut to the chase', 'end of the day', 'cut back',
-    'cutting back', 'cut down', 'cutting down', 'kill two bird', 'killing it', '(?:be|will be) the death of', 'over my dead body',
+    'cutting back', 'cut down', 'cutting down', 'kill two bird', 'killing it', '(?:be|is|was|will be|ll be) the death of', '(?:feet|legs|back|knees|arms|hands|eyes|brain|phone|battery|laptop)s? (?:be|is|are) (?:dying|killing me)', 'over my dead body',
     '(?:knee|leg|feet|foot|arm|back|hand|finger|toe|thigh|calf|calves)s? (?:be|is|are|feel|feels) dead', 'dead (?:keen|good|easy|funny|quiet|heavy|cheap)',
     'drop dead (?:gorgeous|beautiful)', '(?:dye|dying|dyeing|dyed) (?:my|her|his|their|the) (?:hair|clothes|shirt|jeans)',
     'kill(?:ing)? (?:this|the|that|my) (?:presentation|exam|test|interview|game|workout|performance|show|set|speech|audition)', '(?:die|died|dying) (?:of|from) (?:boredom|heat|thirst|hunger|cold|shame|cuteness)',

@@ -53,7 +53,7 @@ export function acknowledgeText(texts: SupportTexts, helpLine: string): string {
 export const DOSE_FIGURE = /\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|ml|mcg|µg|mg\/kg|tablets?|pills?)\b/i;
 
 const SELF = /\b(?:i|i'm|im|i've|ive|i'd|id|me|my|myself)\b/;
-const QUESTION = /\?|(?:^|[,.;:!] ?)(?:how|what|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|may|has|have)\b|\b(?:how (?:long|much|many|does|do|is|can)|what (?:is|are|does|do)|does (?:it|ketamine|the))\b/;
+const QUESTION = /\?|(?:^|[,.;:!] ?)(?:how|what|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|may|has|have)\b|\b(?:how (?:long|much|many|does|do|is|can)|what (?:is|are|does|do)|does (?:it|this|that|the))\b/;
 
 /** A statement about oneself, not a question ("I lost my job"): never gets the cold fallback. */
 export function personalStatement(a: Analysis): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
+import { type ConversationState, decodeContext, encodeContext, MAX_CONTEXT_CHARS } from '../../server/engine/context.ts';
+import { DEFAULTS } from '../../server/config.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
 import { SITE } from '../setup/site.ts';
@@ -45,5 +46,39 @@ describe('context', () => {
     for (const raw of ['', '!!!', 'a'.repeat(5000), 'e30', 123, null, undefined, { tp: 1 }]) {
       expect(decode(raw)).toBeNull();
     }
+  });
+});
+
+describe('context size never depends on what the visitor typed', () => {
+  it('never makes a context longer than the one limit, and keeps the support flag', () => {
+    const heavy: ConversationState = {
+      tp: 1,
+      said: Array.from({ length: 24 }, (_, i) => i % 3),
+      intent: 'duration',
+      terms: Array.from({ length: 8 }, () => '死'.repeat(40)),
+      crisis: true,
+      cues: [127, 127, 127, 127],
+    };
+    const ctx = encodeContext(heavy, model);
+    expect(ctx.length).toBeLessThanOrEqual(MAX_CONTEXT_CHARS);
+    const body = JSON.parse(Buffer.from(ctx, 'base64url').toString('utf8')) as unknown[];
+    expect(body[6]).toBe(1);
+  });
+
+  it('carries cue flags, never text, for the safety look-back', () => {
+    const ctx = encodeContext({ ...state, crisis: true, cues: [2, 4, 1] }, model);
+    const json = Buffer.from(ctx, 'base64url').toString('utf8');
+    expect(json).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+    expect(decode(ctx)?.cues).toEqual([2, 4, 1]);
+  });
+
+  it('rejects cue flags out of range and a look-back longer than the window', () => {
+    expect(decode(encodeContext({ ...state, cues: [999] }, model))).toBeNull();
+    const five = encodeContext({ ...state, cues: [1, 2, 3, 4] }, model);
+    expect(decode(five)?.cues).toHaveLength(4);
+  });
+
+  it('the HTTP layer and the engine share the limit', () => {
+    expect(DEFAULTS.contextMaxChars).toBe(MAX_CONTEXT_CHARS);
   });
 });

@@ -139,3 +139,19 @@ describe('Spanish', () => {
     expect(detectLanguage('i want to die')).toBeNull();
   });
 });
+
+describe('the seed site is data, not safety code', () => {
+  it('no safety file names one of the site’s treatments', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { SITE } = await import('../setup/site.ts');
+    // Drug and product names; route words ("infusion", "nasal spray") are ordinary medical English.
+    const names = SITE.domain.treatments.filter((t) => !/infusion|spray/.test(t));
+    expect(names.length).toBeGreaterThan(0);
+    const dir = new URL('../../server/engine/safety/', import.meta.url);
+    const files = [...readdirSync(dir).map((f) => new URL(f, dir)), new URL('../../server/engine/support.ts', import.meta.url), new URL('../../server/engine/context.ts', import.meta.url)];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').toLowerCase();
+      for (const name of names) expect(text.includes(name.toLowerCase()), `${file.pathname} names ${name}`).toBe(false);
+    }
+  });
+});

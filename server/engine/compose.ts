@@ -3,7 +3,7 @@
  * (a caution, a framing, a crisis reminder) from the site's engine strings (knowledge/engine-strings.json). Plain text only.
  */
 import type { CorpusModel } from './model.ts';
-import { ascending } from './rank.ts';
+import { ascending } from './score.ts';
 import type { ReplySource } from './types.ts';
 
 

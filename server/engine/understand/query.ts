@@ -7,28 +7,12 @@ import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import type { SynonymsData } from '../site.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Analysis } from '../types.ts';
 
 export type { SynonymsData } from '../site.ts';
 
-/** What the corpus knows, built once per engine. */
-export interface Lexicon {
-  /** Every term in the index (sentences, titles, questions). */
-  vocab: Set<string>;
-  /** Inverse document frequency over sentences; unknown terms get `maxIdf`. */
-  idf: Map<string, number>;
-  maxIdf: number;
-  /** Corpus words (surface forms) by first letter, for spelling correction. */
-  words: Map<string, string[]>;
-  /** Synonym phrase (space-joined words) → terms it stands for, each with its share of the weight. */
-  phrases: Map<string, Array<[string, number]>>;
-  longestPhrase: number;
-  /** Terms that never name what is asked ("tell", "know", "curious"). */
-  noise: Set<string>;
-  /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
-  noiseWords: Set<string>;
-  weak: Set<string>;
-}
+export type { Lexicon } from './lexicon.ts';
 
 /** A content word of the question, for coverage: was it (or what it stands for) in the corpus? */
 export interface ContentTerm {

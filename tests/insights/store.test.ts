@@ -51,8 +51,8 @@ describe('SQLite store: record → aggregate → report', () => {
     expect(report.from).toBe('2025-05-17');
     expect(report.to).toBe('2025-06-15');
     expect(report.perDay).toHaveLength(30);
-    expect(report.perDay.at(-2)).toEqual({ day: '2025-06-14', sessions: 1, byKind: { answer: 1, clarify: 0, fallback: 1, referral: 0, crisis: 0, smalltalk: 0 } });
-    expect(report.perDay.at(-1)).toEqual({ day: '2025-06-15', sessions: 2, byKind: { answer: 1, clarify: 1, fallback: 1, referral: 0, crisis: 1, smalltalk: 0 } });
+    expect(report.perDay.at(-2)).toEqual({ day: '2025-06-14', sessions: 1, byKind: { answer: 1, clarify: 0, fallback: 1, referral: 0, crisis: 0, concern: 0, smalltalk: 0 } });
+    expect(report.perDay.at(-1)).toEqual({ day: '2025-06-15', sessions: 2, byKind: { answer: 1, clarify: 1, fallback: 1, referral: 0, crisis: 1, concern: 0, smalltalk: 0 } });
     expect(report.totals.questions).toBe(6);
     expect(report.totals.sessions).toBe(3);
     expect(report.totals.answerConfidence).toEqual({ low: 0, medium: 1, high: 1 });

@@ -14,7 +14,7 @@ afterAll(() => {
 
 const REPO_KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 /** Site data every knowledge folder needs (knowledge/site.ts); the optional files are left out. */
-const REQUIRED_SITE_FILES = ['crisis.json', 'engine-strings.json', 'referral.json', 'smalltalk.json'];
+const REQUIRED_SITE_FILES = ['crisis.json', 'safety.json', 'engine-strings.json', 'referral.json', 'smalltalk.json'];
 
 /**
  * Creates `<tmp>/knowledge` with `sources.json`, the repository's required site data and the given

@@ -58,6 +58,8 @@ const NOW_SELF = / i (?:want|wanna|will|am going|m going|keep|cant stop)(?= )/;
 const MILD = / (?:i|im|i am|i feel|feel|feeling) (?:so |really |very |just )?(?:awful|terrible|horrible|like shit|like crap|so bad|really bad|miserable|broken|lost|low|down|sad|shit|crap|rubbish|numb|empty)(?= )/;
 /** The writer as a clause's subject (not only "when I was a child"). */
 const SELF_SUBJECT = / (?:i|im|ive)(?! was (?:a |\d|young|little|born))(?= )/;
+/** Signals a reported story can hold without the writer being at risk: the topic, a method, a means. */
+const reportable = (h: Hit): boolean => h.who === 'other' || /^(?:ideation:topic|method:|means:)/.test(h.id);
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -161,7 +163,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
-      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain));
+      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable));
     if (settled) return { signal: NONE, cues: 0, halfCue: false };
 
     const first = strong[0];

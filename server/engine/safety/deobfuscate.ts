@@ -13,8 +13,12 @@ const LONG_WORD = /\b[a-z2]{7,}\b/g;
 /** "wanna dye", "diee": spellings of "die" that are not about hair. */
 const DYE = /\b(want|wanna|to|gonna|2|just|i|should|could) (?:dye|diee+|dye+)\b(?! (?:my|your|his|her|their|the|it|hair|clothes|them))/g;
 
+/** A run-together crisis phrase holds one of these; other long words are left alone unread. */
+const PIECE_HINT = /kil|die|dead|want|wanna|myself|life|hurt/;
+
 /** Splits a run-together word into known pieces, or returns it unchanged. */
 function split(word: string): string {
+  if (!PIECE_HINT.test(word)) return word;
   const best: Array<string[] | null> = [[]];
   for (let end = 1; end <= word.length; end++) {
     best[end] = null;

@@ -60,6 +60,13 @@ const MILD = / (?:i|im|i am|i feel|feel|feeling) (?:so |really |very |just )?(?:
 const SELF_SUBJECT = / (?:i|im|ive)(?! was (?:a |\d|young|little|born))(?= )/;
 /** Signals a reported story can hold without the writer being at risk: the topic, a method, a means. */
 const reportable = (h: Hit): boolean => h.who === 'other' || /^(?:ideation:topic|method:|means:)/.test(h.id);
+/** Topic words anywhere in a lemma string (TOPIC without its global state). */
+const TOPIC_ONCE = new RegExp(TOPIC.source);
+/** "…because I have them every day" after a topic word in an earlier turn. */
+function disclosed(lem: string): boolean {
+  DISCLOSURE.lastIndex = 0;
+  return DISCLOSURE.test(lem);
+}
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -67,10 +74,10 @@ interface Vocabulary {
   find(plain: string): { term: SafetyTerm; at: number } | null;
 }
 
-/** A term list as a matcher; single words of 5+ letters also match one typo away. */
-function vocabulary(terms: readonly SafetyTerm[]): Vocabulary {
+/** A term list as a matcher; with `typos`, single words of 5+ letters also match one typo away. */
+function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
   const matcher = phraseMatcher(terms.map((t) => t.term));
-  const single = terms.filter((t) => /^[a-z]{5,}$/.test(t.term));
+  const single = typos ? terms.filter((t) => /^[a-z]{5,}$/.test(t.term)) : [];
   const fuzzy = createFuzzy(single.map((t) => t.term));
   return {
     find(plain) {
@@ -104,8 +111,8 @@ function nearby(plain: string, at: number): string {
  */
 export function createCrisisGate(safety: SafetyData, domain: DomainWords): CrisisGate {
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
-  const slang = vocabulary(safety.slang);
-  const spanish = vocabulary(safety.spanish);
+  const slang = vocabulary(safety.slang, true);
+  const spanish = vocabulary(safety.spanish, false);
   const distress = phraseMatcher(safety.distress);
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
   const risk = phraseMatcher(safety.risk);
@@ -124,30 +131,33 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
       hits = hits.concat(scanOf(viewOfText(hidden)));
       plain += plainText(hidden).slice(1);
     }
-    const words = plainText(v.words.join(' '));
-    const slangHit = slang.find(words) ?? slang.find(plain);
+    // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
+    const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
+    const slangSurface = slang.find(surface);
+    const slangHit = slangSurface ?? slang.find(plain);
+    const slangText = slangSurface ? surface : plain;
     const spanishHit = spanish.find(plain);
     const distressAt = distress.at(plain);
     const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
     const meansWord = means.find(plain) >= 0;
+    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
+    const past = personal ? readPast(surface) : 'none';
+    const mild = MILD.test(plain);
+    const topic = TOPIC_ONCE.test(v.lem);
+    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
+    const riskAt = personal && !JOKING.test(plain) && !v.tok.includes('__') ? risk.at(surface) : -1;
+    // Nothing at all (most article questions): no composition to read.
+    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && past === 'none' && !mild && !topic && prior === 0 && riskAt < 0) {
+      return { signal: NONE, cues: 0, halfCue: false };
+    }
 
     const strong = hits.filter((h) => !h.weak);
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
     const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
-    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
-    // Past acts are read with idioms masked ("overdosed on chocolate").
-    const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
-    const past = personal ? readPast(surface) : 'none';
     const aboutOther = OTHER_STARTS.test(plain) && !SELF_AT_RISK.test(plain) && (strong.length === 0 || strong.some((h) => h.who === 'other') || !SELF_SUBJECT.test(plain));
-    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
-
-    const mild = MILD.test(plain);
-    const topic = new RegExp(TOPIC.source).test(v.lem);
-    DISCLOSURE.lastIndex = 0;
-    const discloses = DISCLOSURE.test(v.lem);
     let cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
     const verdict = (signal: CrisisSignal): GateVerdict => {
       if (signal.crisis) cues |= CUE.crisis;
@@ -168,7 +178,7 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
 
     const first = strong[0];
     if (first) return crisis(first.id, levelOf(first.id), first.who);
-    const named = slangHit && !denied(words, slangHit.at) ? slangHit : spanishHit;
+    const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
     if (named) return crisis(`vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
     if (past === 'current') return crisis('past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
     const whoNow: CrisisWho = aboutOther && !SELF.test(plain.replace(OTHER_STARTS, ' ')) ? 'other' : 'self';
@@ -182,17 +192,15 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     if (prior & (CUE.distress | CUE.concern) && meansCue) return crisis('conversation:distress+means', 'means-lethality', whoNow);
     if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisis('conversation:means+distress', 'method', whoNow);
     if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisis('conversation:distress', 'wish-dead', whoNow);
-    if (prior & CUE.topic && discloses) return crisis('conversation:topic-disclosed', 'active-thoughts', whoNow);
+    if (prior & CUE.topic && disclosed(v.lem)) return crisis('conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisis('conversation:distress+time', 'intent', whoNow);
 
     // Half a signal: the check-in, never nothing.
     if (weakCount > 0) return concern(hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
     if (past === 'past') return concern('past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
-    const masked = surface;
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
-    const riskAt = personal && !JOKING.test(plain) && !v.tok.includes('__') ? risk.at(masked) : -1;
-    const halfCue = riskAt >= 0 && !denied(masked, riskAt) && SELF.test(nearby(masked, riskAt)) && !FIELD_AFTER.test(masked.slice(masked.indexOf(' ', riskAt + 1)));
+    const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));
     return { signal: NONE, cues, halfCue };
   }
 

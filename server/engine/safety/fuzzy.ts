@@ -68,17 +68,14 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     minLen = Math.min(minLen, k.length - 1);
     maxLen = Math.max(maxLen, k.length + 1);
   }
-  // Where a one-typo variant can start: the key's first letter kept, or its second letter first.
-  const first = new Set<string>();
-  const second = new Set<string>();
+  // A one-typo variant starts with the key's first letter (or its second, when the first was
+  // dropped or swapped) and is at most one letter longer or shorter: one lookup rejects most words.
+  const shapes = new Set<number>();
   for (const k of keySet) {
-    first.add(k[0]!);
-    first.add(k[1]!);
-    second.add(k[0]!);
-    second.add(k[1]!);
+    for (const c of [k.charCodeAt(0), k.charCodeAt(1)]) for (const d of [-1, 0, 1]) shapes.add(c * 64 + k.length + d);
   }
   return (word: string): string | undefined => {
-    if (!first.has(word[0]!) && !second.has(word[1]!)) return undefined;
+    if (!shapes.has(word.charCodeAt(0) * 64 + word.length)) return undefined;
     if (word.length < Math.max(4, minLen) || word.length > maxLen || keySet.has(word) || ORDINARY.has(word)) return undefined;
     if (!/^[a-z]+$/.test(word)) return undefined;
     const check = (list: string[] | undefined): string | undefined => list?.find((k) => withinOne(word, k));

@@ -14,11 +14,15 @@ const STOP: Record<NoticeLanguage, Set<string>> = {
 /** Common English words: a message that has a few of them is English, whatever else it has. */
 const ENGLISH = new Set('the is are and to of how what does do i you it can my in for with long this that'.split(' '));
 
+/** One of these words and the message is English enough to answer (most messages stop here). */
+const OBVIOUSLY_ENGLISH = /\b(?:the|is|how|what|does|i|my|can|it|you|and|of|to|with|after|when|why|who)\b/i;
+
 /**
  * @example detectLanguage('¿cuánto tiempo dura el efecto?') // 'es'
  * @example detectLanguage('how long does it last') // null
  */
 export function detectLanguage(text: string): NoticeLanguage | null {
+  if (OBVIOUSLY_ENGLISH.test(text)) return null;
   const words = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

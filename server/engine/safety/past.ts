@@ -64,7 +64,8 @@ export type PastVerdict = 'none' | 'recovered' | 'current' | 'past';
 
 /** What the past in a plain message says: no past act, recovery, risk now, or a past act alone. */
 export function readPast(plain: string): PastVerdict {
-  const act = PAST.test(plain) && !NEGATED_ACT.test(plain);
+  if (!PAST.test(plain)) return 'none';
+  const act = !NEGATED_ACT.test(plain);
   const now = NOW.test(plain);
   if (act && (now || RECENT.test(plain))) return 'current';
   if (WELL.test(plain) && !now) return 'recovered';

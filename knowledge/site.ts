@@ -46,7 +46,7 @@ export const SITE_SCHEMAS = {
     concern: z.strictObject(byWho),
     support: z.strictObject({
       acknowledge: text, ways: text, ok: text, thanks: text, noCall: text, human: text,
-      dismissal: text, meansWithheld: text, hopeless: text, personal: text,
+      meansWithheld: text, hopeless: text, personal: text,
     }),
     spanish: z.array(term),
     language: z.strictObject({ answers: text, notices: z.strictObject({ es: text, fr: text, de: text, pt: text }) }),

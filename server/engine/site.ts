@@ -113,7 +113,6 @@ export interface SupportTexts {
   thanks: string;
   noCall: string;
   human: string;
-  dismissal: string;
   meansWithheld: string;
   hopeless: string;
   /** A first-person statement the article can't answer, with no distress in it: never the cold fallback. */

@@ -3,7 +3,7 @@
  * failure of both, then the comparison table (markdown, ready for README).
  *
  *   npm run eval                 # report
- *   npm run eval -- --readme     # also writes the table into docs/engine-and-safety.md between the eval-table markers
+ *   npm run eval -- --readme     # also writes the tables into docs/engine-and-safety.md (eval-table and crisis-table markers)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,14 +18,14 @@ import { test as crisisTest } from '../golden/crisis/test.ts';
 const START = '<!-- eval-table -->';
 const END = '<!-- /eval-table -->';
 
-/** Replaces what is between the eval-table markers of docs/engine-and-safety.md; the markers must exist. */
-function writeReadme(table: string): void {
+/** Replaces what is between a pair of markers of docs/engine-and-safety.md; the markers must exist. */
+function writeReadme(table: string, start = START, end = END): void {
   const path = join(REPO_ROOT, 'docs', 'engine-and-safety.md');
   const text = readFileSync(path, 'utf8');
-  const from = text.indexOf(START);
-  const to = text.indexOf(END);
-  if (from === -1 || to < from) throw new Error(`faqchat: ${path} has no ${START} … ${END} markers`);
-  writeFileSync(path, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`faqchat: ${path} has no ${start} … ${end} markers`);
+  writeFileSync(path, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
   console.log(`faqchat: ${path} eval table updated`);
 }
 
@@ -43,4 +43,5 @@ if (process.argv.includes('--readme')) {
   const n = Object.values(engineReport.results).flat().length;
   const note = `\n\n_${n} messages; corpus version ${systems.corpus.version.slice(0, 12)}; \`npm run eval\` lists every failure._`;
   writeReadme(readmeTable(engineReport, naiveReport) + note);
+  writeReadme(crisisTable(cDev, cTest), '<!-- crisis-table -->', '<!-- /crisis-table -->');
 }

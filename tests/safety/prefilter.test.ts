@@ -116,12 +116,14 @@ describe('the prefilter never drops a pattern that matches', () => {
 
 describe('factorsOf: every match holds a member of each factor set', () => {
   it('reads sequences, alternations, classes, quantifiers and lookaheads', () => {
-    expect(factorsOf(/ (?:kill|hurt) (?:myself|me)(?= )/)[0]).toEqual(expect.arrayContaining([' kill myself', ' hurt me']));
+    // Every literal of the best set starts with the verb and holds the object (a lookahead may add the space).
+    const best = factorsOf(/ (?:kill|hurt) (?:myself|me)(?= )/)[0]!;
+    expect(best.map((l) => l.trimEnd()).sort()).toEqual([' hurt me', ' hurt myself', ' kill me', ' kill myself']);
     expect(factorsOf(/ unaliv[^ .]*(?= )/)[0]).toEqual([' unaliv']);
     expect(factorsOf(/ (?:a|b)?c{0,2}/)).toEqual([]); // can match " " alone: no useful factor
     // Both parts around the gap are factors: a text needs "how long|fast" AND "to die".
     const gap = factorsOf(/ how (?:long|fast) (?:[^ ]+ ){0,3}to die(?! for)/);
-    expect(gap).toContainEqual([' how fast', ' how long']);
+    expect(gap.some((set) => set.map((l) => l.trimEnd()).sort().join('|') === ' how fast| how long')).toBe(true);
     expect(gap.some((set) => set.every((lit) => lit.includes('to die')))).toBe(true);
   });
   it('refuses what it cannot read instead of guessing', () => {

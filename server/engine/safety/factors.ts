@@ -26,8 +26,9 @@ interface Info {
 const LIMIT = 128;
 /** Factor sets kept per piece. */
 const KEEP = 4;
-/** Past this length a literal is rare enough; among such sets the smaller one is the better. */
-const ENOUGH = 8;
+/** Past this length a literal is rare enough; among such sets the smaller one is the better. Long
+ * enough that a set of short common words never wins over a longer, rarer one (a smaller scan). */
+const ENOUGH = 12;
 
 const NOTHING = (): Set<string> => new Set(['']);
 

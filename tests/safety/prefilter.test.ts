@@ -56,9 +56,11 @@ describe('the prefilter is derived from the lexicon itself', () => {
     expect(unbounded).toEqual([]);
   });
   it('takes each factor set from the rule\'s own source, nothing hand-kept', () => {
-    LEM_RULES.forEach((r, i) => expect(LEM_FILTER.factors[i], r.id).toEqual(factorsOf(r.re)));
-    TOK_RULES.forEach((r, i) => expect(TOK_FILTER.factors[i], r.id).toEqual(factorsOf(r.re)));
-    expect(LEM_FILTER.factors[LEM_RULES.length]).toEqual(factorsOf(TOPIC));
+    // The same sets; the scan may look for a smaller one first.
+    const same = (a: readonly string[][] | undefined, b: string[][]) => expect([...(a ?? [])].sort()).toEqual([...b].sort());
+    LEM_RULES.forEach((r, i) => same(LEM_FILTER.factors[i], factorsOf(r.re)));
+    TOK_RULES.forEach((r, i) => same(TOK_FILTER.factors[i], factorsOf(r.re)));
+    same(LEM_FILTER.factors[LEM_RULES.length], factorsOf(TOPIC));
   });
   it('a pattern added to a list is covered at once: its own words open the gate', () => {
     const added = / (?:zorbify|quuxle) (?:myself|my soul)(?= )/g;

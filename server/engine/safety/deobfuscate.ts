@@ -5,6 +5,9 @@
  */
 const SPACED = /(?:^|(?<=\s))(?:[a-z][ .\-_*]){3,}[a-z](?=\s|$|[.,!?])/g;
 const SYMBOLED = /[a-z]+(?:[*.!_@$|0-9]+[a-z]+)+/g;
+/** Cheap necessary conditions for the two patterns above (most messages have neither). */
+const SPACED_HINT = /(?:^|\s)[a-z][ .\-_*][a-z][ .\-_*][a-z][ .\-_*][a-z]/;
+const SYMBOL_HINT = /[a-z][*.!_@$|0-9]+[a-z]/;
 const LEET: Record<string, string> = { '1': 'i', '!': 'i', '|': 'i', '3': 'e', '0': 'o', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't' };
 
 /** Words run together ("iwanttodie", "killmyself") are split when every piece is one of these. */
@@ -33,8 +36,8 @@ function split(word: string): string {
 
 /** @example deobfuscate('s u i c i d e keeps popping up') // 'suicide keeps popping up' */
 export function deobfuscate(normalized: string): string | null {
-  let out = normalized.replace(SPACED, (m) => m.replace(/[ .\-_*]/g, ''));
-  out = out.replace(SYMBOLED, (w) => (/\d+\.\d+/.test(w) ? w : w.replace(/[^a-z]/g, (c) => LEET[c] ?? '')));
+  let out = SPACED_HINT.test(normalized) ? normalized.replace(SPACED, (m) => m.replace(/[ .\-_*]/g, '')) : normalized;
+  if (SYMBOL_HINT.test(out)) out = out.replace(SYMBOLED, (w) => (/\d+\.\d+/.test(w) ? w : w.replace(/[^a-z]/g, (c) => LEET[c] ?? '')));
   out = out.replace(LONG_WORD, split).replace(DYE, '$1 die');
   return out === normalized ? null : out;
 }

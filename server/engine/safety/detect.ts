@@ -10,7 +10,7 @@ import { DISCLOSURE, DISMISSAL, TOPIC } from './lexicon.ts';
 import { scan, type Hit } from './gate.ts';
 import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
-import { readPast, settledPast } from './past.ts';
+import { mayHavePast, readPast, settledPast } from './past.ts';
 import { phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
@@ -71,7 +71,10 @@ function disclosed(lem: string): boolean {
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
 interface Vocabulary {
+  /** The first term found whole. */
   find(plain: string): { term: SafetyTerm; at: number } | null;
+  /** The first single-word term found one typo away (only with `typos`). */
+  near(plain: string): { term: SafetyTerm; at: number } | null;
 }
 
 /** A term list as a matcher; with `typos`, single words of 5+ letters also match one typo away. */
@@ -82,7 +85,9 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
   return {
     find(plain) {
       const i = matcher.find(plain);
-      if (i >= 0) return { term: terms[i]!, at: matcher.at(plain) };
+      return i >= 0 ? { term: terms[i]!, at: matcher.at(plain) } : null;
+    },
+    near(plain) {
       if (single.length === 0) return null;
       let at = 0;
       for (const w of plain.split(' ')) {
@@ -134,22 +139,25 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
     // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
     const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
     const slangSurface = slang.find(surface);
-    const slangHit = slangSurface ?? slang.find(plain);
-    const slangText = slangSurface ? surface : plain;
+    let slangHit = slangSurface ?? slang.find(plain);
+    let slangText = slangSurface ? surface : plain;
     const spanishHit = spanish.find(plain);
     const distressAt = distress.at(plain);
     const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
-    const meansWord = means.find(plain) >= 0;
-    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
-    const past = personal ? readPast(surface) : 'none';
+    const meansWord = means.at(plain) >= 0;
     const mild = MILD.test(plain);
     const topic = TOPIC_ONCE.test(v.lem);
     const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
-    const riskAt = personal && !JOKING.test(plain) && !v.tok.includes('__') ? risk.at(surface) : -1;
+    const riskWord = risk.at(surface);
+    const pastWord = mayHavePast(surface);
     // Nothing at all (most article questions): no composition to read.
-    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && past === 'none' && !mild && !topic && prior === 0 && riskAt < 0) {
+    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !SELF.test(plain)) {
       return { signal: NONE, cues: 0, halfCue: false };
     }
+    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
+    if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
+    const past = personal && pastWord ? readPast(surface) : 'none';
+    const riskAt = personal && riskWord >= 0 && !JOKING.test(plain) && !v.tok.includes('__') ? riskWord : -1;
 
     const strong = hits.filter((h) => !h.weak);
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));

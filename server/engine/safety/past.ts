@@ -62,6 +62,9 @@ const COMPLETED = words([
 
 export type PastVerdict = 'none' | 'recovered' | 'current' | 'past';
 
+/** Whether a plain message may tell of a past act at all (most do not: one test, nothing else read). */
+export const mayHavePast = (plain: string): boolean => PAST.test(plain);
+
 /** What the past in a plain message says: no past act, recovery, risk now, or a past act alone. */
 export function readPast(plain: string): PastVerdict {
   if (!PAST.test(plain)) return 'none';

@@ -36,16 +36,20 @@ export interface PhraseMatcher {
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   if (phrases.length === 0) return { find: () => -1, at: () => -1 };
   const sources = phrases.map((p) => p.trim().split(/\s+/).map((w) => (w === '*' ? '\\S+' : escape(w))).join(' '));
-  const re = new RegExp(` (?:${sources.map((s, i) => `(?<p${i}>${s})`).join('|')})(?= )`);
+  // One plain alternation for the common case (no phrase at all); which phrase matched is worked
+  // out only after a match, phrase by phrase.
+  const any = new RegExp(` (?:${sources.join('|')})(?= )`);
+  let each: RegExp[] | undefined;
   return {
     find(plain) {
-      const m = re.exec(plain);
-      if (!m?.groups) return -1;
-      for (let i = 0; i < phrases.length; i++) if (m.groups[`p${i}`] !== undefined) return i;
-      return -1;
+      const m = any.exec(plain);
+      if (!m) return -1;
+      each ??= sources.map((src) => new RegExp(`^ (?:${src})(?= |$)`));
+      const hit = m[0] + ' ';
+      return each.findIndex((re) => re.test(hit));
     },
     at(plain) {
-      return re.exec(plain)?.index ?? -1;
+      return any.exec(plain)?.index ?? -1;
     },
   };
 }

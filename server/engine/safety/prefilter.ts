@@ -73,8 +73,9 @@ export interface Prefilter {
 interface Built {
   factors: string[][][];
   triggers: string[];
-  /** Global; scanned one start position at a time, so overlapping literals are all seen. */
-  scan: RegExp;
+  /** Global; scanned one start position at a time, so overlapping literals are all seen. Several
+   * when the literals are many: one huge alternation runs far slower than a few smaller ones. */
+  scans: RegExp[];
   /** Minimal literal found → the patterns whose best set holds it or a literal extending it. */
   owners: Map<string, number[]>;
   /** Patterns without factors: always candidates. */
@@ -87,10 +88,31 @@ interface Built {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Literals per scanning expression (V8 runs a few mid-sized alternations much faster than one huge one). */
+const PER_SCAN = 500;
+
+/** The literals in alphabetical runs of at most PER_SCAN, so each run's trie stays compact. */
+function chunked(triggers: readonly string[]): string[][] {
+  const sorted = [...triggers].sort();
+  const out: string[][] = [];
+  for (let i = 0; i < sorted.length; i += PER_SCAN) out.push(sorted.slice(i, i + PER_SCAN));
+  return out.length > 0 ? out : [[]];
+}
+
+/** A scan set larger than this makes the one literal scan slow; a smaller set of the pattern's is scanned instead. */
+const SCAN_SET = 16;
+
+/** Puts first the set the scan looks for: the best one, unless it is large and a small one exists. */
+function scanFirst(sets: string[][]): string[][] {
+  if (sets.length < 2 || sets[0]!.length <= SCAN_SET) return sets;
+  const i = sets.findIndex((set) => set.length <= SCAN_SET && set.every((lit) => lit.trim().length >= 4));
+  return i <= 0 ? sets : [sets[i]!, ...sets.filter((_, j) => j !== i)];
+}
+
 function derive(patterns: readonly RegExp[]): Built {
   const factors = patterns.map((re) => {
     try {
-      return factorsOf(re);
+      return scanFirst(factorsOf(re));
     } catch {
       return []; // unreadable: always run it (the safety tests assert this never happens)
     }
@@ -124,7 +146,13 @@ function derive(patterns: readonly RegExp[]): Built {
   return {
     factors,
     triggers,
-    scan: new RegExp(root.end ? '(?:)' : trieSource(root), 'g'),
+    // Only the minimal literals (the trie's ends, the owners' keys): a literal that extends another
+    // must never be what a scan reports, or its owners would not be found.
+    scans: chunked([...owners.keys()]).map((part) => {
+      const r = newTrie();
+      for (const t of part) insert(r, t);
+      return new RegExp(r.end ? '(?:)' : trieSource(r), 'g');
+    }),
     owners,
     always: factors.flatMap((f, i) => (f.length === 0 ? [i] : [])),
     firstProven,
@@ -159,15 +187,17 @@ export function prefilterOf(patterns: readonly RegExp[]): Prefilter {
   return {
     candidates(text: string): readonly number[] {
       const b = build();
-      const { scan } = b;
-      scan.lastIndex = 0;
-      let m = scan.exec(text);
-      if (!m && b.always.length === 0) return NONE; // the common case: one failed scan
-      const found = new Set<number>(b.always);
-      for (; m; m = scan.exec(text)) {
-        for (const i of b.owners.get(m[0]) ?? NONE) found.add(i);
-        scan.lastIndex = m.index + 1; // the next start position: overlapping literals count too
+      let found: Set<number> | undefined;
+      for (const scan of b.scans) {
+        scan.lastIndex = 0;
+        for (let m = scan.exec(text); m; m = scan.exec(text)) {
+          found ??= new Set<number>(b.always);
+          for (const i of b.owners.get(m[0]) ?? NONE) found.add(i);
+          scan.lastIndex = m.index + 1; // the next start position: overlapping literals count too
+        }
       }
+      if (!found && b.always.length === 0) return NONE; // the common case: every scan failed
+      found ??= new Set<number>(b.always);
       const out: number[] = [];
       for (const i of found) {
         const rest = (b.rest[i] ??= gatesOf(b.factors[i]!, b.firstProven[i]!));

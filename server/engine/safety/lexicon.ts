@@ -131,7 +131,7 @@ export const RULES: RuleSpec[] = [
   { id: 'method:jump', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: 'jump (?:off|from|out of|out|in front of|onto|into)(?: {w}){0,3}? (?:{structure}|window|train|traffic|top|floor|highway|freeway|river|lake|car)|{structure}(?: {w}){0,6}? (?:jump|survive|fall)|(?:jump|fall|survive)(?: {w}){0,6}? {structure}|(?:floor|story|storey|height|high)(?: {w}){0,5}? (?:jump|survive)' },
   { id: 'method:hanging', on: 'lem', deniable: true,
-    src: 'noose|(?:buy|get|have|tie|find|hang|order|got) (?:a |some |the |my )?rope|rope (?:around|round|on) {poss} neck|rope (?:strong|long) enough' },
+    src: 'noose|(?:buy|get|have|tie|find|hang|order|got) (?:a |some |the |my )?rope(?! swing| ladder| course| light)|rope (?:around|round|on) {poss} neck|rope (?:strong|long) enough' },
   { id: 'method:gun', on: 'lem', deniable: true,
     src: '(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun)(?: {w}){0,8}? (?:{refl}|(?:to|at|in|against) {poss} (?:head|mouth|temple|chest))|(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun|knife|blade|razor|rope|pill)s?(?: [^ ]+){0,12}? (?:use|point|turn|put) (?:it|them|that|this) (?:on|at|against|to) (?:{refl}|{poss} head)|(?:buy|get|find|load) (?:a |my |his |her |the )?(?:gun|pistol|firearm|handgun)' },
   { id: 'method:vehicle', on: 'lem', deniable: true,

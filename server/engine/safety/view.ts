@@ -115,7 +115,8 @@ const IDIOMS = new RegExp(
     '(?:bored|scared|sick|worried|tickled|love it|loved it|annoyed) to death', 'kill(?:ing)? (?:the|a) (?:lights|engine|bottle|batter|boss)',
     'jump (?:for joy|the queue|ship|in the shower|on a call)', 'hang (?:out|on|in there|tight|around|up)', 'hanging (?:out|on|around)',
     'cut (?:it out|corners|costs|ties|class|school)', '(?:overdose|overdosed|od|oding) on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake|candy|sweets)',
-    'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
+    'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'rope (?:swing|ladder|course|light)s?',
+    '(?:burn|burned|burnt|burning|cut|hurt|scratch|scratched|hit|scald|scalded) (?:myself|my (?:hand|finger|arm|head|leg|knee|foot|toe|thumb)) (?:on|with|while|when|against) (?:the|a|my|some) (?:oven|stove|iron|pan|kettle|knife|door|cupboard|table|bush|fence|bike|glass|tray|grill|shelf|corner|cooker|hob)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
   ].join('|'),
   'g',
 );

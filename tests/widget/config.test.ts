@@ -31,7 +31,7 @@ describe('readConfig', () => {
       }),
       'https://host.example/',
     );
-    expect(c).toMatchObject({ position: 'left', open: true, zIndex: 1000, storage: 'local' });
+    expect(c).toMatchObject({ position: 'left', open: 'desktop', zIndex: 1000, storage: 'local' });
     expect(c.overrides).toEqual({ openChat: 'Abrir chat', title: 'Ask us', greeting: 'Hello there' });
     expect(c.strings.openChat).toBe('Abrir chat');
     expect(c.strings.closeChat).toBe('Close chat');

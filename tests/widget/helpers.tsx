@@ -56,7 +56,7 @@ export function fakeApi(results: Array<ChatResult | ((msg: string) => ChatResult
     },
     async suggest(q) {
       suggestQueries.push(q);
-      return q ? suggestions.filter((s) => s.toLowerCase().includes(q.toLowerCase())) : suggestions.slice(0, 4);
+      return { suggestions: q ? suggestions.filter((s) => s.toLowerCase().includes(q.toLowerCase())) : suggestions.slice(0, 4) };
     },
     feedback(sessionId, messageId, helpful) {
       feedback.push([sessionId, messageId, helpful]);

@@ -9,18 +9,29 @@ export interface WidgetConfig {
   /** Origin the API lives on: the script's own origin. */
   apiBase: string;
   position: 'left' | 'right';
-  /** Open the panel once the page is idle. */
-  open: boolean;
+  /** Open the panel once the page is idle: on wide screens only (`desktop`), everywhere (`always`), or not. */
+  open: 'desktop' | 'always' | false;
   /** From data-z-index; null leaves the stylesheet's default (see launcher.css). */
   zIndex: number | null;
   storage: StorageMode;
+  /** From data-lang, else the page's `<html lang>`; '' when neither says. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** data-theme: `light` or `dark` forces one; null follows the visitor's system setting. */
+  theme: 'light' | 'dark' | null;
+  /** Launcher distance from the side and the bottom edge (data-offset-x/y), as CSS lengths. */
+  offsetX: string | null;
+  offsetY: string | null;
+  /** Seconds before the greeting teaser shows next to the launcher; 0 = never (data-teaser). */
+  teaser: number;
   /** A colour the browser accepts, or null for the theme default. */
   accent: string | null;
   /** Black or white, whichever contrasts more with `accent` (null when unknown). */
   onAccent: string | null;
-  /** The site owner's string overrides (data-strings, data-title, data-greeting); the panel merges them. */
+  /**
+   * Strings that replace the English defaults: the language table once loaded, then the site owner's
+   * own (data-strings, data-title, data-greeting) on top. The panel merges them over its defaults.
+   */
   overrides: Partial<Strings>;
   /** Launcher strings with the overrides applied. */
   strings: LauncherStrings;
@@ -36,7 +47,7 @@ export function findScript(doc: Document): HTMLScriptElement | null {
 }
 
 /** Reads `data-*` options from the script tag; bad values fall back to defaults, never throw. */
-export function readConfig(script: HTMLScriptElement | null, pageUrl: string): WidgetConfig {
+export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pageLang = ''): WidgetConfig {
   const data = script?.dataset ?? {};
   const scriptSrc = new URL(script?.src || '/widget.js', pageUrl).href;
   const overrides: Record<string, string> = {};
@@ -48,7 +59,7 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string): W
   }
   if (data.title?.trim()) overrides.title = data.title;
   if (data.greeting?.trim()) overrides.greeting = data.greeting;
-  const lang = (data.lang || '').trim();
+  const lang = (data.lang || pageLang).trim();
   const dir =
     data.dir === 'rtl' || data.dir === 'ltr'
       ? data.dir
@@ -56,15 +67,21 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string): W
   const z = Number.parseInt(data.zIndex ?? '', 10);
   const accent = validColor(data.accent);
   const position = data.position === 'left' || data.position === 'right' ? data.position : dir === 'rtl' ? 'left' : 'right';
+  const open = data.open;
+  const teaser = Number(data.teaser);
   return {
     scriptSrc,
     apiBase: new URL(scriptSrc).origin,
     position,
-    open: data.open !== undefined && data.open !== 'false',
+    open: open === 'always' ? open : open !== undefined && open !== 'false' && 'desktop',
     zIndex: Number.isFinite(z) ? z : null,
     storage: data.storage === 'local' || data.storage === 'none' ? data.storage : 'session',
     lang,
     dir,
+    theme: data.theme === 'light' || data.theme === 'dark' ? data.theme : null,
+    offsetX: length(data.offsetX),
+    offsetY: length(data.offsetY),
+    teaser: teaser > 0 ? teaser : 0,
     accent,
     onAccent: accent ? textOn(accent) : null,
     overrides,
@@ -75,6 +92,16 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string): W
 function validColor(value: string | undefined): string | null {
   try {
     return value && CSS.supports('color', value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A bare number is pixels; anything else must be a CSS length the browser accepts (`2rem`, `calc(…)`). */
+function length(value: string | undefined): string | null {
+  const v = value?.trim() && (Number.isFinite(+value) ? `${value}px` : value);
+  try {
+    return v && CSS.supports('right', v) ? v : null;
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { createApi } from './api.ts';
 import { adoptCss, report } from './dom.ts';
 import panelCss from './panel.css?inline';
 import { createStore } from './storage.ts';
-import { STRINGS } from './strings.ts';
+import type { Strings } from './strings.ts';
 import type { MountOptions, PanelHandle } from './types.ts';
 import { Boundary, Panel, type PanelController } from './ui/Panel.tsx';
 
@@ -14,14 +14,15 @@ export function mount(options: MountOptions): PanelHandle {
   adoptCss(root, panelCss);
   const api = createApi(config.apiBase);
   const store = createStore(config.storage, window, `faqchat:${config.apiBase}`);
-  const strings = { ...STRINGS, ...config.overrides };
+  // The loader has merged the page language's table and the owner's overrides into config.strings.
+  const strings = config.strings as Strings;
   const ctl: PanelController = {};
   let open = false;
   const draw = () => {
     try {
       render(
         <Boundary strings={strings} open={open}>
-          <Panel config={config} strings={strings} api={api} store={store} open={open} ctl={ctl} onClose={options.onClose} emit={options.emit} />
+          <Panel config={config} strings={strings} api={api} store={store} open={open} ctl={ctl} onOpen={options.onOpen} onClose={options.onClose} emit={options.emit} />
         </Boundary>,
         container,
       );
@@ -41,6 +42,9 @@ export function mount(options: MountOptions): PanelHandle {
     },
     ask(text) {
       ctl.send?.(text);
+    },
+    tease() {
+      ctl.tease?.();
     },
   };
 }

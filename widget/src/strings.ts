@@ -1,10 +1,12 @@
 /*
- * Every user-facing string of the widget, in one place. A site owner overrides any of them with the
- * `data-strings` attribute (JSON) on the script tag, or `data-title` / `data-greeting` for the two
- * most common ones; missing keys fall back to these defaults.
+ * Every user-facing string of the widget in English, the default. Other languages are tables of the
+ * same keys in widget/src/i18n/ (one lazily loaded file each, picked by `data-lang` or the page's
+ * `<html lang>`); a key a table lacks falls back to English. A site owner overrides any string with
+ * the `data-strings` attribute (JSON) on the script tag, or `data-title` / `data-greeting` for the
+ * two most common ones.
  *
  * @example <script async src="https://HOST/widget.js" data-lang="es"
- *   data-strings='{"openChat":"Abrir chat","closeChat":"Cerrar chat"}'></script>
+ *   data-strings='{"title":"Preguntas sobre el tratamiento"}'></script>
  */
 /** The few strings the loader needs before the panel loads (launcher, cannot-load notice). */
 export const LAUNCHER_STRINGS = {
@@ -14,6 +16,8 @@ export const LAUNCHER_STRINGS = {
   crisisLine: 'If you are in crisis, call or text 988 any time, day or night.',
   call988: 'Call 988',
   text988: 'Text 988',
+  teaser: 'Have a question about this page? Ask me.',
+  dismiss: 'Dismiss',
 };
 
 export const STRINGS = {
@@ -51,6 +55,9 @@ export const STRINGS = {
   errorServer: 'Something went wrong on our side. Please try again in a moment.',
   offline: "You're offline. Messages will send once you're connected again.",
   footer: 'Not medical advice. In crisis? Call or text',
+  more: 'More options',
+  contact: 'Contact us',
+  contactPrompt: 'Prefer to ask a person?',
 };
 
 export type Strings = typeof STRINGS;

@@ -1,17 +1,18 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-import type { ApiClient, ChatResult } from '../api.ts';
+import { contactHref, type ApiClient, type ChatResult } from '../api.ts';
 import type { WidgetConfig } from '../config.ts';
 import { report } from '../dom.ts';
 import type { ConversationStore } from '../storage.ts';
 import type { Strings } from '../strings.ts';
-import type { BotMessage, Message, WidgetEvent } from '../types.ts';
-import { ClearIcon, CloseIcon } from './icons.tsx';
+import type { BotMessage, Contact, Message, WidgetEvent } from '../types.ts';
+import { ClearIcon, CloseIcon, MoreIcon } from './icons.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 
 /** Lets the loader's `FaqChat.ask()` reach the mounted panel. */
 export interface PanelController {
   send?: (text: string) => void;
+  tease?: () => void;
 }
 
 export interface PanelProps {
@@ -22,6 +23,8 @@ export interface PanelProps {
   store: ConversationStore;
   open: boolean;
   ctl: PanelController;
+  /** The teaser asks for the panel (the loader opens it). */
+  onOpen?(): void;
   onClose(): void;
   emit(event: WidgetEvent, payload?: unknown): void;
 }
@@ -36,13 +39,20 @@ interface PanelState {
   online: boolean;
   /** Announced once (e.g. "Conversation cleared."). */
   status: string;
+  contact: Contact | null;
+  menu: boolean;
+  teaser: boolean;
 }
 
 const MAX_IN_MEMORY = 200;
 const SMALL = '(max-width: 639.98px)';
 const UNPIN = ['wheel', 'touchmove', 'keydown'];
+const TEASED = 'faqchat:teased';
 let seq = 0;
 const uid = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+/** Questions compare without case, punctuation or spacing. */
+const norm = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const small = () => typeof matchMedia === 'function' && matchMedia(SMALL).matches;
 
 /**
  * The chat panel: a dialog with the conversation log, the composer and the safety footer.
@@ -64,8 +74,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     super(props);
     const saved = props.store.load();
     this.session = { sessionId: saved.sessionId, context: saved.context };
-    this.state = { messages: saved.messages, busy: false, failure: null, starters: [], online: navigator.onLine !== false, status: '' };
+    this.state = { messages: saved.messages, busy: false, failure: null, starters: [], online: navigator.onLine !== false, status: '', contact: null, menu: false, teaser: false };
     props.ctl.send = (text) => void this.send(text);
+    props.ctl.tease = this.tease;
   }
 
   online = () => this.setState({ online: navigator.onLine !== false });
@@ -74,7 +85,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override componentDidMount() {
-    void this.props.api.suggest().then((found) => this.setState({ starters: found.slice(0, 4) }));
+    void this.props.api.suggest().then((found) => this.setState({ starters: found.suggestions.slice(0, 4), contact: found.contact ?? null }));
     addEventListener('online', this.online);
     addEventListener('offline', this.online);
     for (const t of UNPIN) this.log.current?.addEventListener(t, this.unpin, { passive: true });
@@ -101,8 +112,8 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   /** Focus moves in: to the input on desktop, to the title on phones (no keyboard over the greeting). */
   opened() {
-    const small = typeof matchMedia === 'function' && matchMedia(SMALL).matches;
-    (small ? this.heading.current : this.input.current)?.focus();
+    this.setState({ teaser: false });
+    (small() ? this.heading.current : this.input.current)?.focus();
     this.scroll();
     // Follow the visual viewport so the on-screen keyboard never covers the input.
     const vv = window.visualViewport;
@@ -156,15 +167,18 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (!res.ok) return this.setState({ busy: false, failure: { reason: res.reason, text } });
     const r = res.reply;
     this.session = { sessionId: r.sessionId, context: r.context };
+    // A conversation does not offer back what the visitor has already asked (clarify options excepted).
+    const asked = new Set([norm(text), ...this.state.messages.map((m) => m.role === 'user' && norm(m.text))]);
     const bot: BotMessage = {
       id: uid(),
       role: 'bot',
       kind: r.kind,
       text: r.text,
       sources: Array.isArray(r.sources) ? r.sources : [],
-      suggestions: Array.isArray(r.suggestions) ? r.suggestions.filter((x) => typeof x === 'string') : [],
+      suggestions: Array.isArray(r.suggestions) ? r.suggestions.filter((x) => typeof x === 'string' && (r.kind === 'clarify' || !asked.has(norm(x)))) : [],
       ...(r.messageId ? { messageId: r.messageId } : {}),
     };
+    if (r.contact) this.setState({ contact: r.contact });
     if (r.kind !== 'crisis') this.pinned = '';
     this.setState((s) => {
       const messages = s.messages.slice();
@@ -194,10 +208,50 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   ask = (text: string) => void this.send(text);
 
-  override render({ config, strings: s, open, onClose, api }: PanelProps, { messages, busy, failure, starters, online, status }: PanelState) {
+  /** The greeting teaser by the launcher: once per visit, never over the open panel. */
+  tease = () => {
+    try {
+      if (this.props.open || sessionStorage.getItem(TEASED)) return;
+      if (this.props.config.storage !== 'none') sessionStorage.setItem(TEASED, '1');
+    } catch {
+      // Storage blocked: show it on this page anyway.
+    }
+    this.setState({ teaser: true });
+  };
+
+  /**
+   * A link to a section of the page the visitor is on scrolls there and highlights it, instead of
+   * reloading the page; on a phone the panel steps aside so the section is visible.
+   */
+  follow = (e: MouseEvent) => {
+    const a = (e.target as Element).closest?.('a');
+    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const url = new URL(a.href, location.href);
+    const target = url.origin === location.origin && url.pathname === location.pathname && url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (!target) return;
+    e.preventDefault();
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+    target.animate?.([{ backgroundColor: '#ffd54f80', boxShadow: '0 0 0 6px #ffd54f80' }, {}], { duration: 2600, easing: 'ease-in' });
+    if (small()) this.props.onClose();
+  };
+  override render({ config, strings: s, open, onOpen, onClose, api }: PanelProps, { messages, busy, failure, starters, online, status, contact, menu, teaser }: PanelState) {
     const failureText =
       failure && { rate: s.errorRate, server: s.errorServer, offline: s.offline, network: s.errorNetwork }[failure.reason];
+    const reach = contactHref(contact, config.apiBase);
+    const person = reach && { href: reach, label: contact?.label || s.contact };
     return (
+      <>
+      {teaser && !open && (
+        <div class="teaser">
+          <button type="button" onClick={onOpen}>
+            {s.teaser}
+          </button>
+          <button type="button" aria-label={s.dismiss} onClick={() => this.setState({ teaser: false })}>
+            ×
+          </button>
+        </div>
+      )}
       <div
         ref={this.panel}
         class="panel"
@@ -215,6 +269,11 @@ export class Panel extends Component<PanelProps, PanelState> {
           <h2 id="fc-title" tabIndex={-1} ref={this.heading}>
             {s.title}
           </h2>
+          {person && (
+            <button type="button" class="icon" aria-label={s.more} title={s.more} aria-expanded={menu} aria-controls="fc-menu" onClick={() => this.setState({ menu: !menu })}>
+              <MoreIcon />
+            </button>
+          )}
           <button type="button" class="icon" aria-label={s.clear} title={s.clear} disabled={!messages.length} onClick={this.clear}>
             <ClearIcon />
           </button>
@@ -222,6 +281,11 @@ export class Panel extends Component<PanelProps, PanelState> {
             <CloseIcon />
           </button>
         </div>
+        {person && menu && (
+          <p id="fc-menu" class="menu">
+            {s.contactPrompt} <a href={person.href}>{person.label}</a>
+          </p>
+        )}
         {!online && (
           <p class="offline" role="status">
             {s.offline}
@@ -232,10 +296,12 @@ export class Panel extends Component<PanelProps, PanelState> {
           strings={s}
           base={config.apiBase}
           starters={starters}
+          person={person || null}
           typing={busy}
           onAsk={this.ask}
           onFeedback={this.feedback}
           logRef={this.log}
+          onClick={this.follow}
         >
           {failure && (
             <div class="notice">
@@ -249,11 +315,12 @@ export class Panel extends Component<PanelProps, PanelState> {
         <p class="sr" role="status">
           {status}
         </p>
-        <Composer strings={s} busy={busy} onSend={this.ask} suggest={(q, signal) => api.suggest(q, signal)} inputRef={this.input} />
+        <Composer strings={s} busy={busy} onSend={this.ask} suggest={(q, signal) => api.suggest(q, signal).then((r) => r.suggestions)} inputRef={this.input} />
         <p class="foot">
           {s.footer} <a href="tel:988">{s.call988}</a> · <a href="sms:988">{s.text988}</a>
         </p>
       </div>
+      </>
     );
   }
 }

@@ -100,23 +100,25 @@ export function forwardedClientIp(c: Context): string | undefined {
   return last ?? c.req.header('X-Real-IP')?.trim() ?? undefined;
 }
 
-const LOCALHOST = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The routes a visitor's browser calls from the site's pages: public, and without credentials. */
+export const PUBLIC_API_ROUTES = ['/api/chat', '/api/suggest', '/api/feedback'] as const;
+/** Distinct refused origins logged, at most (a scan of made-up origins cannot flood the log). */
+const REFUSED_LOG_LIMIT = 100;
 
-/** CORS grant: the configured origins, or by default this server's own origin and localhost. */
-function corsOrigin(config: Config) {
+/**
+ * CORS grant for the public routes. They carry no credentials, so by default every site may embed
+ * the widget (`*`); ALLOWED_ORIGINS narrows it to those origins and this server's own. A refused
+ * origin is logged once, naming the setting.
+ */
+function corsOrigin(config: Config, log: Log) {
   const listed = new Set(config.allowedOrigins);
+  const refused = new Set<string>();
   return (origin: string, c: Context): string | null => {
-    if (!origin) return null;
-    if (listed.has('*')) return '*';
-    if (listed.has(origin)) return origin;
-    if (origin === new URL(c.req.url).origin) return origin;
-    if (listed.size === 0) {
-      try {
-        const url = new URL(origin);
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && LOCALHOST.has(url.hostname)) return origin;
-      } catch {
-        return null;
-      }
+    if (listed.size === 0 || listed.has('*')) return '*';
+    if (!origin || listed.has(origin) || origin === new URL(c.req.url).origin) return origin || null;
+    if (!refused.has(origin) && refused.size < REFUSED_LOG_LIMIT) {
+      refused.add(origin);
+      log({ level: 'warn', msg: `faqchat: refused a widget request from ${origin}; add it to ALLOWED_ORIGINS to embed the widget there`, origin });
     }
     return null;
   };
@@ -151,10 +153,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
   if (options.compress) app.use(compress({ contentTypeFilter: /^(text\/(html|css|javascript)|application\/javascript)\b/ }));
-  app.use(
-    '/api/*',
-    cors({ origin: corsOrigin(config), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }),
-  );
+  // Never on /api/admin or /admin: those have their own auth and stay same-origin.
+  const publicCors = cors({ origin: corsOrigin(config, log), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 });
+  for (const path of PUBLIC_API_ROUTES) app.use(path, publicCors);
 
   const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
     const binding = options.rateLimitBinding;

@@ -31,7 +31,8 @@ export function createApi(base: string, fetchFn: typeof fetch = (...a) => fetch(
     const page = typeof location === 'object' ? location.origin : base;
     if (diagnosed || page === new URL(base).origin || navigator.onLine === false) return;
     diagnosed = true;
-    fetchFn(url('/healthz'), { mode: 'no-cors', credentials: 'omit' }).then(
+    // widget.js, not /healthz: it is served with `Cross-Origin-Resource-Policy: cross-origin`.
+    fetchFn(url('/widget.js'), { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store' }).then(
       () => report(`the server at ${base} answers, but not to this page's origin (${page}). Add ${page} to ALLOWED_ORIGINS on the faqchat server, or leave ALLOWED_ORIGINS unset to allow every site.`),
       () => {},
     );

@@ -2,9 +2,9 @@
  * Builds the widget into build/widget/ (node only):
  * - `widget-panel-<hash>.js`: the lazily loaded ES module (Preact + the UI), content-hashed so the
  *   server can cache it forever;
- * - `widget-lang-<code>-<hash>.js`: one interface-string table per language (widget/src/i18n/),
- *   fetched by the loader only on pages in that language;
- * - `widget.js`: the classic-script loader (IIFE) that knows the panel's and the tables' file names.
+ * - `widget-<lang>-<hash>.js`: one interface-string table per language (widget/src/i18n/), which
+ *   the panel imports for the page's language only;
+ * - `widget.js`: the classic-script loader (IIFE) that knows the panel's file name.
  * Shared settings (outDir, target, minify) live in vite.config.ts `build`.
  *
  * @example await ensureWidgetBuilt(); // builds only when build/widget is missing or stale
@@ -19,32 +19,47 @@ export { WIDGET_OUT_DIR, type WidgetBuild };
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const I18N = join(ROOT, 'widget/src/i18n');
+type Output = Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+const entryFiles = (out: Output) => ([out].flat()[0]?.output ?? []).flatMap((o) => (o.type === 'chunk' && o.isEntry ? [o.fileName] : []));
 
-/** Runs both Vite builds now, replacing build/widget. */
+/**
+ * Runs the three Vite builds now, replacing build/widget: the string tables, then the panel (which
+ * is told their file names; a plain import() of each would bring Vite's preload helper along), then
+ * the loader (told the panel's).
+ */
 export async function buildWidget(): Promise<WidgetBuild> {
-  const langs = readdirSync(I18N).filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
   const common = { root: ROOT, configFile: CONFIG_FILE, mode: 'production', logLevel: 'warn' as const, publicDir: false as const };
-  const panelOut = (await build({
+  const langs = readdirSync(I18N).filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
+  const tableOut = (await build({
     ...common,
     build: {
       emptyOutDir: true,
       rolldownOptions: {
-        input: {
-          'widget-panel': join(ROOT, 'widget/src/panel.tsx'),
-          ...Object.fromEntries(langs.map((l) => [`widget-lang-${l}`, join(I18N, `${l}.ts`)])),
-        },
+        input: Object.fromEntries(langs.map((l) => [`widget-${l}`, join(I18N, `${l}.ts`)])),
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: '[name]-[hash].js' },
+      },
+    },
+  })) as Output;
+  const tableFiles = entryFiles(tableOut);
+  const tables = Object.fromEntries(langs.map((l) => [l, tableFiles.find((f) => f.startsWith(`widget-${l}-`))]));
+  const panelOut = (await build({
+    ...common,
+    define: { __FAQCHAT_TABLES__: JSON.stringify(tables) },
+    build: {
+      emptyOutDir: false,
+      rolldownOptions: {
+        input: { 'widget-panel': join(ROOT, 'widget/src/panel.tsx') },
         preserveEntrySignatures: 'exports-only',
         output: { format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: 'widget-[name]-[hash].js' },
       },
     },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const entries = ([panelOut].flat()[0]?.output ?? []).filter((o) => o.type === 'chunk' && o.isEntry).map((o) => o.fileName);
-  const panel = entries.find((f) => f.startsWith('widget-panel-'));
+  })) as Output;
+  const panel = entryFiles(panelOut)[0];
   if (!panel) throw new Error('faqchat: the widget panel build produced no entry chunk');
-  const tables = Object.fromEntries(langs.map((l) => [l, entries.find((f) => f.startsWith(`widget-lang-${l}-`))]));
   await build({
     ...common,
-    define: { __FAQCHAT_PANEL__: JSON.stringify(panel), __FAQCHAT_LANGS__: JSON.stringify(tables) },
+    define: { __FAQCHAT_PANEL__: JSON.stringify(panel) },
     build: {
       emptyOutDir: false,
       rolldownOptions: {

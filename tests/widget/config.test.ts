@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, textOn } from '../../widget/src/config.ts';
+import { panelOptions, readConfig, textOn } from '../../widget/src/config.ts';
 
 function script(attrs: Record<string, string>) {
   const s = document.createElement('script');
@@ -14,7 +14,8 @@ describe('readConfig', () => {
     const c = readConfig(script({}), 'https://host.example/page');
     expect(c.apiBase).toBe('https://faq.example');
     expect(c.scriptSrc).toBe('https://faq.example/static/widget.js?v=3');
-    expect(c).toMatchObject({ position: 'right', storage: 'session', dir: 'ltr', open: false, zIndex: null });
+    expect(c).toMatchObject({ position: 'right', dir: 'ltr', open: false, zIndex: null });
+    expect(panelOptions(c).storage).toBe('session');
     expect(c.strings.openChat).toBe('Open chat');
   });
 
@@ -31,12 +32,14 @@ describe('readConfig', () => {
       }),
       'https://host.example/',
     );
-    expect(c).toMatchObject({ position: 'left', open: 'desktop', zIndex: 1000, storage: 'local' });
-    expect(c.overrides).toEqual({ openChat: 'Abrir chat', title: 'Ask us', greeting: 'Hello there' });
+    expect(c).toMatchObject({ position: 'left', open: 'desktop', zIndex: '1000' });
+    expect(panelOptions(c).storage).toBe('local');
+    expect(panelOptions(c).overrides).toEqual({ openChat: 'Abrir chat', title: 'Ask us', greeting: 'Hello there' });
     expect(c.strings.openChat).toBe('Abrir chat');
     expect(c.strings.closeChat).toBe('Close chat');
     const bad = readConfig(script({ 'data-storage': 'cookie', 'data-z-index': 'top', 'data-strings': '{oops', 'data-position': 'middle' }), 'https://h/');
-    expect(bad).toMatchObject({ storage: 'session', zIndex: null, position: 'right', overrides: {} });
+    expect(bad).toMatchObject({ zIndex: null, position: 'right', overrides: {} });
+    expect(panelOptions(bad).storage).toBe('session');
   });
 
   it('right-to-left languages flip direction and the default side', () => {

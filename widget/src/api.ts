@@ -33,7 +33,7 @@ export function createApi(base: string, fetchFn: typeof fetch = (...a) => fetch(
     diagnosed = true;
     // widget.js, not /healthz: it is served with `Cross-Origin-Resource-Policy: cross-origin`.
     fetchFn(url('/widget.js'), { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store' }).then(
-      () => report(`the server at ${base} answers, but not to this page's origin (${page}). Add ${page} to ALLOWED_ORIGINS on the faqchat server, or leave ALLOWED_ORIGINS unset to allow every site.`),
+      () => report(`${base} refused this site (${page}): add it to ALLOWED_ORIGINS on the faqchat server, or leave that unset.`),
       () => {},
     );
   };

@@ -11,9 +11,10 @@ export interface WidgetConfig {
   position: 'left' | 'right';
   /** Open the panel once the page is idle: on wide screens only (`desktop`), everywhere (`always`), or not. */
   open: 'desktop' | 'always' | false;
-  /** From data-z-index; null leaves the stylesheet's default (see launcher.css). */
-  zIndex: number | null;
-  storage: StorageMode;
+  /** From data-z-index (an integer); null leaves the stylesheet's default (see launcher.css). */
+  zIndex: string | null;
+  /** The script tag's data-* attributes; the panel reads its own options from them (panelOptions). */
+  data: Record<string, string | undefined>;
   /** From data-lang, else the page's `<html lang>`; '' when neither says. */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -57,15 +58,13 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pa
   } catch {
     // A malformed data-strings keeps the defaults rather than breaking the widget.
   }
-  if (data.title?.trim()) overrides.title = data.title;
-  if (data.greeting?.trim()) overrides.greeting = data.greeting;
   const lang = (data.lang || pageLang).trim();
   const dir =
     data.dir === 'rtl' || data.dir === 'ltr'
       ? data.dir
       : RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
-  const z = Number.parseInt(data.zIndex ?? '', 10);
-  const accent = validColor(data.accent);
+  const accent = valid('color', data.accent);
+  const z = String(data.zIndex).trim();
   const position = data.position === 'left' || data.position === 'right' ? data.position : dir === 'rtl' ? 'left' : 'right';
   const open = data.open;
   const teaser = Number(data.teaser);
@@ -74,13 +73,13 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pa
     apiBase: new URL(scriptSrc).origin,
     position,
     open: open === 'always' ? open : open !== undefined && open !== 'false' && 'desktop',
-    zIndex: Number.isFinite(z) ? z : null,
-    storage: data.storage === 'local' || data.storage === 'none' ? data.storage : 'session',
+    zIndex: /^-?\d+$/.test(z) ? z : null,
+    data,
     lang,
     dir,
     theme: data.theme === 'light' || data.theme === 'dark' ? data.theme : null,
-    offsetX: length(data.offsetX),
-    offsetY: length(data.offsetY),
+    offsetX: offset(data.offsetX),
+    offsetY: offset(data.offsetY),
     teaser: teaser > 0 ? teaser : 0,
     accent,
     onAccent: accent ? textOn(accent) : null,
@@ -89,23 +88,31 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pa
   };
 }
 
-function validColor(value: string | undefined): string | null {
+/** `value` when the browser accepts it for `property`, else null. */
+function valid(property: string, value: string | undefined): string | null {
   try {
-    return value && CSS.supports('color', value) ? value : null;
+    return value && CSS.supports(property, value) ? value : null;
   } catch {
     return null;
   }
 }
 
-/** A bare number is pixels; anything else must be a CSS length the browser accepts (`2rem`, `calc(…)`). */
-function length(value: string | undefined): string | null {
-  const v = value?.trim() && (Number.isFinite(+value) ? `${value}px` : value);
-  try {
-    return v && CSS.supports('right', v) ? v : null;
-  } catch {
-    return null;
-  }
+/**
+ * The options only the panel uses, read when it loads rather than in the loader: where the
+ * conversation is kept (data-storage), and the title and greeting (data-title, data-greeting),
+ * which go over every other string.
+ */
+export function panelOptions(config: WidgetConfig): { storage: StorageMode; overrides: Partial<Strings> } {
+  const { storage, title, greeting } = config.data;
+  const own = Object.entries({ title, greeting }).filter(([, v]) => v?.trim());
+  return {
+    storage: storage === 'local' || storage === 'none' ? storage : 'session',
+    overrides: { ...config.overrides, ...Object.fromEntries(own) },
+  };
 }
+
+/** A CSS length the browser accepts (`2rem`, `calc(…)`); a bare number is pixels (`24` → `24px`). */
+const offset = (value = '') => valid('right', (value = value.trim()) && +value === +value ? `${value}px` : value);
 
 /**
  * Black or white text, whichever has the higher WCAG contrast on a `#rgb`/`#rrggbb` background;

@@ -1,7 +1,6 @@
 import { findScript, readConfig, type WidgetConfig } from './config.ts';
 import { adoptCss, guard, report } from './dom.ts';
 import launcherCss from './launcher.css?inline';
-import type { Strings } from './strings.ts';
 import type { PanelHandle, PanelModule, WidgetEvent } from './types.ts';
 
 type Listener = (payload?: unknown) => void;
@@ -42,9 +41,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const CHAT_ICON = 'M4 4h16v12H9l-5 4z';
 const CLOSE_ICON = 'M6 6l12 12M18 6 6 18';
 const PANEL_FILE = typeof __FAQCHAT_PANEL__ === 'string' ? __FAQCHAT_PANEL__ : 'widget-panel.js';
-const LANGS: Record<string, string> = typeof __FAQCHAT_LANGS__ === 'object' ? __FAQCHAT_LANGS__ : {};
-/** The panel's phone layout starts below this width (panel.css); `data-open` stays closed there. */
-const SMALL = '(max-width: 639.98px)';
+/** Below this width the panel fills the screen (panel.css), so `data-open` leaves it closed. */
+const PHONE_WIDTH = 640;
 
 /**
  * Starts the widget in `win`: draws the launcher in its own shadow root, installs `window.FaqChat`,
@@ -66,7 +64,6 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   let panel: PanelHandle | null = null;
   let loading: Promise<PanelHandle | null> | undefined;
   let fallback: HTMLElement | null = null;
-  let translated: Promise<void> | undefined;
 
   const emit = (event: WidgetEvent, payload?: unknown) => {
     for (const fn of listeners[event] ?? []) guard(fn)(payload);
@@ -82,7 +79,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   wrap.className = `fc ${config.position} ${config.theme ?? ''}`;
   wrap.dir = config.dir;
   // Set here, not in launcher.css, where the CSS minifier would add its emulation of light-dark().
-  wrap.style.setProperty('color-scheme', config.theme ?? 'light dark');
+  wrap.style.colorScheme = config.theme ?? 'light dark';
   if (config.lang) wrap.lang = config.lang;
   const vars = { 'fc-z': config.zIndex, 'fc-accent': config.accent, 'fc-on-accent': config.onAccent, 'faqchat-offset-x': config.offsetX, 'faqchat-offset-y': config.offsetY };
   for (const [name, value] of Object.entries(vars)) if (value !== null) wrap.style.setProperty(`--${name}`, String(value));
@@ -108,29 +105,18 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   };
   paint();
 
-  const chunk = (file: string) => importPanel(new URL(file, config.scriptSrc).href);
-  // The strings table of the page's language (English when there is none for it), lazily loaded:
-  // the launcher's own strings are in every language's table, so it repaints once the table is in.
-  const code = config.lang.toLowerCase().split(/[-_]/)[0]!;
-  const translate = () =>
-    (translated ??= (LANGS[code] ?? LANGS.en)
-      ? chunk(LANGS[code] ?? LANGS.en!).then((mod) => {
-          config.overrides = { ...(mod as unknown as { default: Strings }).default, ...config.overrides };
-          config.strings = { ...config.strings, ...config.overrides };
-          paint();
-        })
-      : Promise.resolve());
-
   const load = (): Promise<PanelHandle | null> => {
     if (panel) return Promise.resolve(panel);
-    loading ??= Promise.all([chunk(PANEL_FILE), translate()])
-      .then(([mod]) => {
-        panel = mod.mount({ root: shadow, container, config, onOpen: () => open(), onClose: () => close(), emit });
-        return panel;
+    loading ??= importPanel(new URL(PANEL_FILE, config.scriptSrc).href)
+      .then((mod) => mod.mount({ root: shadow, container, config, onOpen: open, onClose: close, emit }))
+      .then((p) => {
+        // The panel has merged the page language's strings into config.strings: relabel the launcher.
+        paint();
+        return (panel = p);
       })
       .catch((error: unknown) => {
         report(error);
-        loading = translated = undefined;
+        loading = undefined;
         return null;
       });
     return loading;
@@ -230,8 +216,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
       const [method, ...rest] = Array.from(args);
       if (typeof method === 'string') api(method, ...rest);
     }
-    if (LANGS[code] && code !== 'en') void translate();
-    if (config.open === 'always' || (config.open && !win.matchMedia?.(SMALL).matches)) open();
+    if (config.open === 'always' || (config.open && win.innerWidth >= PHONE_WIDTH)) open();
     // The teaser is drawn by the panel chunk: an owner who asks for one has it load after that delay.
     if (config.teaser) win.setTimeout(() => void load().then(guard((p: PanelHandle | null) => p?.tease())), config.teaser * 1000);
     ready = true;

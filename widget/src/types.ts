@@ -76,5 +76,6 @@ export interface PanelHandle {
 }
 
 export interface PanelModule {
-  mount(options: MountOptions): PanelHandle;
+  /** Resolves once the strings of the page's language are in (they load with the panel). */
+  mount(options: MountOptions): PanelHandle | Promise<PanelHandle>;
 }

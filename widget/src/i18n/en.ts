@@ -1,4 +1,44 @@
-// English, the default table: the strings themselves live in widget/src/strings.ts.
-import { STRINGS } from '../strings.ts';
+// English, the default table: the panel's strings (the launcher's English ones are in the loader,
+// widget/src/strings.ts). Its keys define the Strings type; every other table has them all.
+const en = {
+  teaser: 'Have a question about this page? Ask me.',
+  dismiss: 'Dismiss',
+  title: 'Questions about this article',
+  retry: 'Try again',
+  greeting: "Hi! I'm an automated assistant. I answer questions with information from this site's article.",
+  disclaimer: "I'm not a doctor, and nothing here is medical advice.",
+  inputLabel: 'Ask a question',
+  placeholder: 'Ask a question…',
+  send: 'Send',
+  clear: 'Clear conversation',
+  cleared: 'Conversation cleared.',
+  you: 'You:',
+  bot: 'Assistant:',
+  typing: 'The assistant is typing…',
+  starters: 'Suggested questions',
+  suggestions: 'Related questions',
+  clarify: 'Did you mean:',
+  sources: 'Source:',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  thanks: 'Thanks for the feedback.',
+  crisisTitle: 'You deserve support right now',
+  crisisCall: 'Call 988',
+  crisisCallNote: 'Suicide & Crisis Lifeline, free, 24/7',
+  crisisText: 'Text 988',
+  crisisTextLine: 'Text HOME to 741741',
+  crisisTextLineNote: 'Crisis Text Line',
+  crisisEmergency: 'Call 911',
+  crisisEmergencyNote: 'if you are in immediate danger',
+  crisisAbroad: 'Outside the US: findahelpline.com',
+  errorNetwork: "I couldn't reach the server. Your message is still here; try again when you're ready.",
+  errorRate: "You're sending messages quickly. Please wait a moment, then try again.",
+  errorServer: 'Something went wrong on our side. Please try again in a moment.',
+  offline: "You're offline. Messages will send once you're connected again.",
+  footer: 'Not medical advice. In crisis? Call or text',
+  more: 'More options',
+  contact: 'Contact us',
+  contactPrompt: 'Prefer to ask a person?',
+};
 
-export default STRINGS;
+export default en;

@@ -212,7 +212,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   tease = () => {
     try {
       if (this.props.open || sessionStorage.getItem(TEASED)) return;
-      if (this.props.config.storage !== 'none') sessionStorage.setItem(TEASED, '1');
+      if (this.props.config.data.storage !== 'none') sessionStorage.setItem(TEASED, '1');
     } catch {
       // Storage blocked: show it on this page anyway.
     }

@@ -123,8 +123,11 @@ describe('the greeting teaser', () => {
 describe('interface language', () => {
   it('follows the page’s <html lang> (Spanish): launcher, panel and input', async () => {
     const page = await host('', { lang: 'es-MX' });
+    // The table loads with the panel, on the first sign of intent; the launcher is relabelled then.
+    await launcher(page).hover();
     await expect.poll(() => launcher(page).getAttribute('aria-label')).toBe('Abrir chat');
     await openWidget(page);
+    expect(await launcher(page).getAttribute('aria-label')).toBe('Cerrar chat');
     expect(await page.getByRole('dialog', { name: 'Preguntas sobre este artículo' }).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'Haz una pregunta' }).count()).toBe(1);
     expect(await panel(page).getAttribute('lang').catch(() => null)).toBeNull();
@@ -139,6 +142,7 @@ describe('interface language', () => {
     ['en', 'Open chat', 'Ask a question'],
   ])('data-lang="%s" wins over the page language', async (lang, open, field) => {
     const page = await host(`data-lang="${lang}"`, { lang: 'es' });
+    await launcher(page).focus();
     await expect.poll(() => launcher(page).getAttribute('aria-label')).toBe(open);
     await openWidget(page);
     expect(await page.getByRole('combobox', { name: field }).count()).toBe(1);

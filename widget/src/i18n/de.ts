@@ -42,7 +42,7 @@ const de: Strings = {
   errorRate: 'Du sendest sehr schnell Nachrichten. Warte einen Moment und versuch es dann erneut.',
   errorServer: 'Bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
   offline: 'Du bist offline. Nachrichten werden gesendet, sobald du wieder verbunden bist.',
-  footer: 'Kein medizinischer Rat. In einer Krise? Ruf an oder schreib an die',
+  footer: 'Kein medizinischer Rat. In einer Krise?',
   more: 'Weitere Optionen',
   contact: 'Kontakt',
   contactPrompt: 'Lieber einen Menschen fragen?',

@@ -42,7 +42,7 @@ const es: Strings = {
   errorRate: 'Estás enviando mensajes muy rápido. Espera un momento y vuelve a intentarlo.',
   errorServer: 'Algo salió mal por nuestra parte. Inténtalo de nuevo en un momento.',
   offline: 'Estás sin conexión. Los mensajes se enviarán cuando vuelvas a conectarte.',
-  footer: 'No es consejo médico. ¿En crisis? Llama o escribe al',
+  footer: 'No es consejo médico. ¿En crisis?',
   more: 'Más opciones',
   contact: 'Contáctanos',
   contactPrompt: '¿Prefieres preguntar a una persona?',

@@ -42,7 +42,7 @@ const fr: Strings = {
   errorRate: 'Vous envoyez des messages très vite. Patientez un instant, puis réessayez.',
   errorServer: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
   offline: 'Vous êtes hors ligne. Les messages partiront dès que la connexion sera rétablie.',
-  footer: 'Pas un avis médical. En crise ? Appelez ou écrivez au',
+  footer: 'Pas un avis médical. En crise ?',
   more: 'Plus d’options',
   contact: 'Nous contacter',
   contactPrompt: 'Vous préférez parler à une personne ?',

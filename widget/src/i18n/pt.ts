@@ -42,7 +42,7 @@ const pt: Strings = {
   errorRate: 'Você está enviando mensagens rápido demais. Aguarde um momento e tente de novo.',
   errorServer: 'Algo deu errado do nosso lado. Tente de novo em instantes.',
   offline: 'Você está offline. As mensagens serão enviadas quando a conexão voltar.',
-  footer: 'Não é aconselhamento médico. Em crise? Ligue ou mande mensagem para o',
+  footer: 'Não é aconselhamento médico. Em crise?',
   more: 'Mais opções',
   contact: 'Fale conosco',
   contactPrompt: 'Prefere falar com uma pessoa?',

@@ -22,17 +22,26 @@ const I18N = join(ROOT, 'widget/src/i18n');
 type Output = Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
 const entryFiles = (out: Output) => ([out].flat()[0]?.output ?? []).flatMap((o) => (o.type === 'chunk' && o.isEntry ? [o.fileName] : []));
 
+/** Where to build, and the help line to bake in instead of knowledge/crisis.json's (tests). */
+export interface WidgetBuildOptions {
+  outDir?: string;
+  helpLine?: { text: string; contacts: Array<{ kind: string; label: string; href: string }> };
+}
+
 /**
- * Runs the three Vite builds now, replacing build/widget: the string tables, then the panel (which
- * is told their file names; a plain import() of each would bring Vite's preload helper along), then
- * the loader (told the panel's).
+ * Runs the three Vite builds now, replacing build/widget (or `outDir`): the string tables, then the
+ * panel (which is told their file names; a plain import() of each would bring Vite's preload helper
+ * along), then the loader (told the panel's).
  */
-export async function buildWidget(): Promise<WidgetBuild> {
+export async function buildWidget(options: WidgetBuildOptions = {}): Promise<WidgetBuild> {
+  const outDir = options.outDir ?? WIDGET_OUT_DIR;
+  const help = options.helpLine ? { __FAQCHAT_HELP__: JSON.stringify(options.helpLine) } : {};
   const common = { root: ROOT, configFile: CONFIG_FILE, mode: 'production', logLevel: 'warn' as const, publicDir: false as const };
   const langs = readdirSync(I18N).filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
   const tableOut = (await build({
     ...common,
     build: {
+      outDir,
       emptyOutDir: true,
       rolldownOptions: {
         input: Object.fromEntries(langs.map((l) => [`widget-${l}`, join(I18N, `${l}.ts`)])),
@@ -45,8 +54,9 @@ export async function buildWidget(): Promise<WidgetBuild> {
   const tables = Object.fromEntries(langs.map((l) => [l, tableFiles.find((f) => f.startsWith(`widget-${l}-`))]));
   const panelOut = (await build({
     ...common,
-    define: { __FAQCHAT_TABLES__: JSON.stringify(tables) },
+    define: { ...help, __FAQCHAT_TABLES__: JSON.stringify(tables) },
     build: {
+      outDir,
       emptyOutDir: false,
       rolldownOptions: {
         input: { 'widget-panel': join(ROOT, 'widget/src/panel.tsx') },
@@ -59,8 +69,9 @@ export async function buildWidget(): Promise<WidgetBuild> {
   if (!panel) throw new Error('faqchat: the widget panel build produced no entry chunk');
   await build({
     ...common,
-    define: { __FAQCHAT_PANEL__: JSON.stringify(panel) },
+    define: { ...help, __FAQCHAT_PANEL__: JSON.stringify(panel) },
     build: {
+      outDir,
       emptyOutDir: false,
       rolldownOptions: {
         input: join(ROOT, 'widget/src/loader.ts'),
@@ -68,7 +79,7 @@ export async function buildWidget(): Promise<WidgetBuild> {
       },
     },
   });
-  return { dir: WIDGET_OUT_DIR, loader: 'widget.js', panel };
+  return { dir: outDir, loader: 'widget.js', panel };
 }
 
 /**

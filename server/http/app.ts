@@ -14,6 +14,7 @@ import { DEFAULTS, type Config } from '../config.ts';
 import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
 import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
 import { createLogger, requestLog, type Log } from './log.ts';
+import type { SiteContact } from '../engine/site.ts';
 import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
 import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
 
@@ -22,6 +23,11 @@ export interface AppOptions {
   config: Config;
   /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
   assets?: Assets;
+  /**
+   * The site's human contact (knowledge/contact.json, SiteData.contact): sent with the starter
+   * questions (`GET /api/suggest` without `q`) as `contact`, for the widget's menu and fallbacks.
+   */
+  contact?: SiteContact | null;
   /** Insights storage; recording never delays or fails a reply. */
   store?: Store;
   /** The insights admin sub-app, mounted as-is (`app.route('/', admin)`: its paths are absolute; it does its own auth). */
@@ -229,6 +235,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       suggestions: reply.suggestions,
       confidence: reply.confidence,
       context: reply.context,
+      ...(reply.help ? { help: reply.help } : {}),
     };
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
@@ -236,7 +243,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
-    return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
+    const contact = q ? null : options.contact;
+    return c.json(contact ? { suggestions, contact } : { suggestions }, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {

@@ -95,6 +95,16 @@ describe('CORS', () => {
   });
 });
 
+describe('the site’s human contact', () => {
+  it('comes with the starters when the site has one, never with typeahead; absent otherwise', async () => {
+    const contact = { kind: 'email' as const, value: 'help@clinic.example', label: 'Email our team' };
+    const { app } = setup({ contact });
+    expect(await (await app.request('/api/suggest')).json()).toMatchObject({ contact });
+    expect(await (await app.request('/api/suggest?q=how')).json()).not.toHaveProperty('contact');
+    expect(await (await setup().app.request('/api/suggest')).json()).not.toHaveProperty('contact');
+  });
+});
+
 describe('secure headers', () => {
   it('are on every response, errors included', async () => {
     const { app } = setup();

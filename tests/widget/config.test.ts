@@ -53,14 +53,16 @@ describe('readConfig', () => {
 describe('readConfig: theme, offsets, open, teaser, language', () => {
   it('reads each option and ignores bad values', () => {
     const c = readConfig(
-      script({ 'data-theme': 'dark', 'data-offset-x': '24', 'data-offset-y': '5rem', 'data-open': 'always', 'data-teaser': '5' }),
+      script({ 'data-theme': 'dark', 'data-offset-x': '24', 'data-offset-y': ' 80 ', 'data-open': 'always', 'data-teaser': '5' }),
       'https://h/',
     );
-    expect(c).toMatchObject({ theme: 'dark', offsetX: '24px', offsetY: '5rem', open: 'always', teaser: 5 });
-    const bad = readConfig(script({ 'data-theme': 'purple', 'data-offset-x': '', 'data-offset-y': '  ', 'data-open': 'false', 'data-teaser': 'soon' }), 'https://h/');
-    expect(bad).toMatchObject({ theme: null, offsetX: null, offsetY: null, open: false, teaser: 0 });
-    expect(readConfig(script({ 'data-theme': 'auto' }), 'https://h/').theme).toBeNull();
-    expect(readConfig(script({}), 'https://h/')).toMatchObject({ open: false, teaser: 0, theme: null });
+    expect(panelOptions(c).theme).toBe('dark');
+    expect(c).toMatchObject({ offsetX: '24px', offsetY: '80px', open: 'always', teaser: 5 });
+    const bad = readConfig(script({ 'data-theme': 'purple', 'data-offset-x': '2rem', 'data-offset-y': '  ', 'data-open': 'false', 'data-teaser': 'soon' }), 'https://h/');
+    expect(panelOptions(bad).theme).toBeNull();
+    expect(bad).toMatchObject({ offsetX: null, offsetY: null, open: false, teaser: 0 });
+    expect(panelOptions(readConfig(script({ 'data-theme': 'auto' }), 'https://h/')).theme).toBeNull();
+    expect(readConfig(script({}), 'https://h/')).toMatchObject({ open: false, teaser: 0 });
   });
 
   it('the language comes from data-lang, else the page’s <html lang>', () => {

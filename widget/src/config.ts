@@ -18,9 +18,7 @@ export interface WidgetConfig {
   /** From data-lang, else the page's `<html lang>`; '' when neither says. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** data-theme: `light` or `dark` forces one; null follows the visitor's system setting. */
-  theme: 'light' | 'dark' | null;
-  /** Launcher distance from the side and the bottom edge (data-offset-x/y), as CSS lengths. */
+  /** Launcher distance from the side and the bottom edge (data-offset-x/y, whole pixels), as CSS lengths. */
   offsetX: string | null;
   offsetY: string | null;
   /** Seconds before the greeting teaser shows next to the launcher; 0 = never (data-teaser). */
@@ -64,23 +62,20 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pa
       ? data.dir
       : RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
   const accent = valid('color', data.accent);
-  const z = String(data.zIndex).trim();
   const position = data.position === 'left' || data.position === 'right' ? data.position : dir === 'rtl' ? 'left' : 'right';
   const open = data.open;
-  const teaser = Number(data.teaser);
   return {
     scriptSrc,
     apiBase: new URL(scriptSrc).origin,
     position,
     open: open === 'always' ? open : open !== undefined && open !== 'false' && 'desktop',
-    zIndex: /^-?\d+$/.test(z) ? z : null,
+    zIndex: int(data.zIndex),
     data,
     lang,
     dir,
-    theme: data.theme === 'light' || data.theme === 'dark' ? data.theme : null,
-    offsetX: offset(data.offsetX),
-    offsetY: offset(data.offsetY),
-    teaser: teaser > 0 ? teaser : 0,
+    offsetX: px(data.offsetX),
+    offsetY: px(data.offsetY),
+    teaser: Math.max(0, Number(data.teaser) || 0),
     accent,
     onAccent: accent ? textOn(accent) : null,
     overrides,
@@ -99,20 +94,27 @@ function valid(property: string, value: string | undefined): string | null {
 
 /**
  * The options only the panel uses, read when it loads rather than in the loader: where the
- * conversation is kept (data-storage), and the title and greeting (data-title, data-greeting),
- * which go over every other string.
+ * conversation is kept (data-storage), the theme (data-theme: `light` or `dark` forces one, else the
+ * visitor's system setting), and the title and greeting (data-title, data-greeting), which go over
+ * every other string.
  */
-export function panelOptions(config: WidgetConfig): { storage: StorageMode; overrides: Partial<Strings> } {
-  const { storage, title, greeting } = config.data;
+export function panelOptions(config: WidgetConfig): { storage: StorageMode; theme: 'light' | 'dark' | null; overrides: Partial<Strings> } {
+  const { storage, theme, title, greeting } = config.data;
   const own = Object.entries({ title, greeting }).filter(([, v]) => v?.trim());
   return {
     storage: storage === 'local' || storage === 'none' ? storage : 'session',
+    theme: theme === 'light' || theme === 'dark' ? theme : null,
     overrides: { ...config.overrides, ...Object.fromEntries(own) },
   };
 }
 
-/** A CSS length the browser accepts (`2rem`, `calc(…)`); a bare number is pixels (`24` → `24px`). */
-const offset = (value = '') => valid('right', (value = value.trim()) && +value === +value ? `${value}px` : value);
+/** An integer attribute as written (`-5`, `1000`), else null. */
+const int = (value?: string) => (/^-?\d+$/.test((value = String(value).trim())) ? value : null);
+/** Whole pixels (`24` → `24px`); other lengths go through the --faqchat-offset-x/y variables. */
+const px = (value?: string) => {
+  const n = int(value);
+  return n && `${n}px`;
+};
 
 /**
  * Black or white text, whichever has the higher WCAG contrast on a `#rgb`/`#rrggbb` background;

@@ -2,6 +2,7 @@ import { findScript, readConfig, type WidgetConfig } from './config.ts';
 import { adoptCss, guard, report } from './dom.ts';
 import launcherCss from './launcher.css?inline';
 import type { PanelHandle, PanelModule, WidgetEvent } from './types.ts';
+import { HELP_LINE, helpLinkNodes } from './help.ts';
 
 type Listener = (payload?: unknown) => void;
 
@@ -76,10 +77,8 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const shadow = host.attachShadow({ mode: 'open' });
   adoptCss(shadow, launcherCss);
   const wrap = doc.createElement('div');
-  wrap.className = `fc ${config.position} ${config.theme ?? ''}`;
+  wrap.className = `fc ${config.position}`;
   wrap.dir = config.dir;
-  // Set here, not in launcher.css, where the CSS minifier would add its emulation of light-dark().
-  wrap.style.colorScheme = config.theme ?? 'light dark';
   if (config.lang) wrap.lang = config.lang;
   const vars = { 'fc-z': config.zIndex, 'fc-accent': config.accent, 'fc-on-accent': config.onAccent, 'faqchat-offset-x': config.offsetX, 'faqchat-offset-y': config.offsetY };
   for (const [name, value] of Object.entries(vars)) if (value !== null) wrap.style.setProperty(`--${name}`, String(value));
@@ -122,12 +121,6 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     return loading;
   };
 
-  const link = (href: string, text: string) => {
-    const a = doc.createElement('a');
-    a.href = href;
-    a.textContent = text;
-    return a;
-  };
   const showFallback = () => {
     // The panel could not load (server down, offline): still say where crisis help is. Closing and
     // opening again retries the load.
@@ -136,7 +129,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     fallback.className = 'unavailable';
     fallback.setAttribute('role', 'alert');
     const s = config.strings;
-    fallback.append(`${s.unavailable} ${s.crisisLine} `, link('tel:988', s.call988), ' · ', link('sms:988', s.text988));
+    fallback.append(`${s.unavailable} ${HELP_LINE.text} `, ...helpLinkNodes(doc, HELP_LINE.contacts));
     wrap.append(fallback);
   };
 

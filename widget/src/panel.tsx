@@ -22,7 +22,12 @@ export async function mount(options: MountOptions): Promise<PanelHandle> {
   const { root, container, config } = options;
   const file = TABLES[config.lang.toLowerCase().split(/[-_]/)[0]!] ?? TABLES.en!;
   const table = ((await import(/* @vite-ignore */ new URL(file, import.meta.url).href)) as { default: Partial<Strings> }).default;
-  const { storage, overrides } = panelOptions(config);
+  const { storage, theme, overrides } = panelOptions(config);
+  // The theme is the panel's business (panel.css); color-scheme is set here rather than in the CSS,
+  // where the minifier would add its emulation of light-dark().
+  const wrap = container.parentElement!;
+  if (theme) wrap.classList.add(theme);
+  wrap.style.colorScheme = theme ?? 'light dark';
   config.strings = { ...config.strings, ...table, ...overrides };
   adoptCss(root, panelCss);
   const api = createApi(config.apiBase);

@@ -15,9 +15,6 @@ export const LAUNCHER_STRINGS = {
   openChat: 'Open chat',
   closeChat: 'Close chat',
   unavailable: "The chat can't load right now.",
-  crisisLine: 'If you are in crisis, call or text 988 any time, day or night.',
-  call988: 'Call 988',
-  text988: 'Text 988',
 };
 
 /** Every key of the interface; each table in widget/src/i18n/ has them all. */

@@ -96,6 +96,7 @@ function build(env: WorkerEnv): Built | ConfigError {
   if (!bound) log({ level: 'warn', msg: 'faqchat: rate-limiting bindings missing; limiting per isolate in memory' });
   const app = createApp({
     engine,
+    contact: (siteJson as unknown as SiteData).contact,
     config,
     store,
     admin,

@@ -19,6 +19,7 @@ import { createApp, forwardedClientIp } from '../http/app.ts';
 import { ASSET_EXTENSIONS, createAssets, type Assets } from '../http/assets.ts';
 import { DEFAULTS, parseConfig, type Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
+import type { SiteContact } from '../engine/site.ts';
 import { createAdminApp } from '../insights/admin.ts';
 import { openSqliteStore, scheduleRetention } from '../insights/sqlite.ts';
 import { loadKnowledgeBuild } from './load.ts';
@@ -106,13 +107,14 @@ async function buildWidgetIfStale(log: Log): Promise<void> {
 }
 
 /** Builds the knowledge when missing or stale (unless prebuilt), loads it and creates the engine. */
-async function loadEngine(builds: StartupBuilds): Promise<Engine> {
+async function loadEngine(builds: StartupBuilds): Promise<{ engine: Engine; contact: SiteContact | null }> {
   if (builds === 'ensure') {
     // The pipeline (and its version hash over every source) is loaded only on this path.
     const { ensureKnowledgeBuilt } = await import('../../knowledge/build.ts');
     ensureKnowledgeBuilt();
   }
-  return createEngine(loadKnowledgeBuild(KNOWLEDGE_DIR));
+  const build = loadKnowledgeBuild(KNOWLEDGE_DIR);
+  return { engine: createEngine(build), contact: build.site.contact };
 }
 
 /**
@@ -177,7 +179,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = options.config ?? parseConfig(process.env);
   const log = options.log ?? createLogger(config.logLevel);
   const builds = options.builds ?? 'ensure';
-  const engine = options.engine ?? (await loadEngine(builds));
+  // A caller's own engine comes without site data, so without the site's contact.
+  const { engine, contact } = options.engine ? { engine: options.engine, contact: null } : await loadEngine(builds);
   let assets = options.assets;
   if (!assets) {
     if (builds === 'ensure') await buildWidgetIfStale(log);
@@ -214,6 +217,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const pending = new Set<Promise<unknown>>();
   const app = createApp({
     engine,
+    contact,
     config,
     assets,
     store: store && deferredStore(store, pending),

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const read = (f: string) => readFileSync(join(import.meta.dirname, '../../widget/src', f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 const launcherCss = read('launcher.css');
-const panelCss = read('panel.css');
+const panelCss = read('panel.css') + read('theme.css');
 /** Selectors of every rule (inside @media too). */
 const selectors = (css: string) => [...css.matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((m) => m[1]!.split(',')).map((s) => s.trim()).filter((s) => s && !s.startsWith('@') && !/^(from|to|\d+%)$/.test(s));
 const classes = (css: string) => new Set([...css.matchAll(/\.([a-z][\w-]*)/gi)].map((m) => m[1]!));

@@ -4,6 +4,7 @@ import { createApi } from './api.ts';
 import { panelOptions } from './config.ts';
 import { adoptCss, report } from './dom.ts';
 import panelCss from './panel.css?inline';
+import themeCss from './theme.css?inline';
 import { createStore } from './storage.ts';
 import type { Strings } from './strings.ts';
 import type { MountOptions, PanelHandle } from './types.ts';
@@ -29,7 +30,7 @@ export async function mount(options: MountOptions): Promise<PanelHandle> {
   if (theme) wrap.classList.add(theme);
   wrap.style.colorScheme = theme ?? 'light dark';
   config.strings = { ...config.strings, ...table, ...overrides };
-  adoptCss(root, panelCss);
+  adoptCss(root, themeCss + panelCss);
   const api = createApi(config.apiBase);
   const store = createStore(storage, window, `faqchat:${config.apiBase}`);
   const strings = config.strings as Strings;

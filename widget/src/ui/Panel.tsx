@@ -5,9 +5,11 @@ import { report } from '../dom.ts';
 import type { ConversationStore } from '../storage.ts';
 import type { Strings } from '../strings.ts';
 import type { BotMessage, Contact, Message, WidgetEvent } from '../types.ts';
-import { ClearIcon, CloseIcon, MoreIcon } from './icons.tsx';
+import { Header } from './Header.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
+import { showOnPage } from './on-page.ts';
+import { firstTease, Teaser } from './Teaser.tsx';
 import { HELP_LINE } from '../help.ts';
 import { HelpLinks } from './HelpLinks.tsx';
 
@@ -49,7 +51,6 @@ interface PanelState {
 const MAX_IN_MEMORY = 200;
 const SMALL = '(max-width: 639.98px)';
 const UNPIN = ['wheel', 'touchmove', 'keydown'];
-const TEASED = 'faqchat:teased';
 let seq = 0;
 const uid = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 /** Questions compare without case, punctuation or spacing. */
@@ -211,33 +212,15 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   ask = (text: string) => void this.send(text);
 
-  /** The greeting teaser by the launcher: once per visit, never over the open panel. */
   tease = () => {
-    try {
-      if (this.props.open || sessionStorage.getItem(TEASED)) return;
-      if (this.props.config.data.storage !== 'none') sessionStorage.setItem(TEASED, '1');
-    } catch {
-      // Storage blocked: show it on this page anyway.
-    }
-    this.setState({ teaser: true });
+    if (!this.props.open && firstTease(this.props.config.data.storage !== 'none')) this.setState({ teaser: true });
   };
 
-  /**
-   * A link to a section of the page the visitor is on scrolls there and highlights it, instead of
-   * reloading the page; on a phone the panel steps aside so the section is visible.
-   */
+  /** A source on the page the visitor is on scrolls there; on a phone the panel steps aside. */
   follow = (e: MouseEvent) => {
-    const a = (e.target as Element).closest?.('a');
-    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const url = new URL(a.href, location.href);
-    const target = url.origin === location.origin && url.pathname === location.pathname && url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
-    if (!target) return;
-    e.preventDefault();
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
-    target.animate?.([{ backgroundColor: '#ffd54f80', boxShadow: '0 0 0 6px #ffd54f80' }, {}], { duration: 2600, easing: 'ease-in' });
-    if (small()) this.props.onClose();
+    if (showOnPage(e) && small()) this.props.onClose();
   };
+
   override render({ config, strings: s, open, onOpen, onClose, api }: PanelProps, { messages, busy, failure, starters, online, status, contact, menu, teaser }: PanelState) {
     const failureText =
       failure && { rate: s.errorRate, server: s.errorServer, offline: s.offline, network: s.errorNetwork }[failure.reason];
@@ -245,16 +228,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const person = reach && { href: reach, label: contact?.label || s.contact };
     return (
       <>
-      {teaser && !open && (
-        <div class="teaser">
-          <button type="button" onClick={onOpen}>
-            {s.teaser}
-          </button>
-          <button type="button" aria-label={s.dismiss} onClick={() => this.setState({ teaser: false })}>
-            ×
-          </button>
-        </div>
-      )}
+      {teaser && !open && <Teaser strings={s} onOpen={onOpen} onDismiss={() => this.setState({ teaser: false })} />}
       <div
         ref={this.panel}
         class="panel"
@@ -268,27 +242,16 @@ export class Panel extends Component<PanelProps, PanelState> {
           }
         }}
       >
-        <div class="head">
-          <h2 id="fc-title" tabIndex={-1} ref={this.heading}>
-            {s.title}
-          </h2>
-          {person && (
-            <button type="button" class="icon" aria-label={s.more} title={s.more} aria-expanded={menu} aria-controls="fc-menu" onClick={() => this.setState({ menu: !menu })}>
-              <MoreIcon />
-            </button>
-          )}
-          <button type="button" class="icon" aria-label={s.clear} title={s.clear} disabled={!messages.length} onClick={this.clear}>
-            <ClearIcon />
-          </button>
-          <button type="button" class="icon" aria-label={s.closeChat} title={s.closeChat} onClick={onClose}>
-            <CloseIcon />
-          </button>
-        </div>
-        {person && menu && (
-          <p id="fc-menu" class="menu">
-            {s.contactPrompt} <a href={person.href}>{person.label}</a>
-          </p>
-        )}
+        <Header
+          strings={s}
+          headingRef={this.heading}
+          person={person || null}
+          menu={menu}
+          onMenu={() => this.setState({ menu: !menu })}
+          canClear={messages.length > 0}
+          onClear={this.clear}
+          onClose={onClose}
+        />
         {!online && (
           <p class="offline" role="status">
             {s.offline}

@@ -28,6 +28,11 @@ export interface SqlDriver {
   all: QueryAll;
   /** Optional housekeeping after a purge (SQLite: checkpoint so purged pages leave the WAL). */
   afterPurge?(): Promise<void>;
+  /**
+   * Optional, after text was erased (a session went into distress): make sure no copy of the erased
+   * text is left in any file (SQLite: checkpoint and truncate the WAL; deleted cells are already zeroed).
+   */
+  afterErase?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,11 +104,22 @@ export class SqlStore implements InsightsStore {
 
   async recordReply(event: ReplyEvent): Promise<void> {
     const record = await toReplyRecord(event, this.#salt, this.#hash);
-    await this.#driver.write([
-      record.table === 'crisis_hourly'
-        ? { sql: SQL.countCrisis, params: [record.hour] }
-        : { sql: SQL.insertReply, params: replyParams(record.row) },
+    if (record.table === 'replies') {
+      await this.#driver.write([
+        record.marker === null
+          ? { sql: SQL.insertReply, params: replyParams(record.row) }
+          : { sql: SQL.insertReplyUnlessDistress, params: [...replyParams(record.row), record.marker] },
+      ]);
+      return;
+    }
+    // One atomic write: the count, the marker that silences the session's later text, and the
+    // erasure of the text it stored before.
+    const [, , erased = 0] = await this.#driver.write([
+      { sql: record.kind === 'crisis' ? SQL.countCrisis : SQL.countConcern, params: [record.hour] },
+      { sql: SQL.markDistress, params: [record.marker, record.hour] },
+      { sql: SQL.forgetSessionText, params: [record.sessionHash] },
     ]);
+    if (erased > 0) await this.#driver.afterErase?.();
   }
 
   async recordFeedback(event: FeedbackEvent): Promise<void> {
@@ -118,6 +134,8 @@ export class SqlStore implements InsightsStore {
       { sql: SQL.purgeReplies, params: [cutoff] },
       { sql: SQL.purgeFeedback, params: [cutoff] },
       { sql: SQL.purgeCrisis, params: [cutoff] },
+      { sql: SQL.purgeConcern, params: [cutoff] },
+      { sql: SQL.purgeDistress, params: [cutoff] },
       { sql: SQL.purgeOrphanFeedback, params: [] },
     ]);
     await this.#driver.afterPurge?.();

@@ -15,7 +15,8 @@ import { createAdaptorServer } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { freshWidgetBuild, WIDGET_OUT_DIR } from '../../widget/fresh.ts';
-import { createApp, forwardedClientIp } from '../http/app.ts';
+import { createApp } from '../http/app.ts';
+import { clientAddress } from '../http/client-key.ts';
 import { ASSET_EXTENSIONS, createAssets, type Assets } from '../http/assets.ts';
 import { DEFAULTS, parseConfig, type Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
@@ -58,6 +59,8 @@ export interface StartOptions {
   signals?: boolean;
   /** How long close() waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /** Clients each rate limiter remembers (see AppOptions); default `DEFAULTS.rateLimitMaxKeys`. */
+  rateLimitMaxKeys?: number;
 }
 
 export interface RunningServer {
@@ -209,8 +212,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
   }
 
-  const socketIp = (c: Context): string => getConnInfo(c).remote.address ?? 'unknown';
-  const clientIp = config.trustProxy ? (c: Context) => forwardedClientIp(c) ?? socketIp(c) : socketIp;
+  const addressing = { trustProxy: config.trustProxy, clientIpHeader: config.clientIpHeader };
+  const clientIp = (c: Context): string => clientAddress((name) => c.req.header(name), getConnInfo(c).remote.address, addressing);
   // Store writes in flight; close() lets them finish before the database closes.
   const pending = new Set<Promise<unknown>>();
   const app = createApp({
@@ -222,6 +225,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     clientIp,
     log,
     compress: true,
+    rateLimitMaxKeys: options.rateLimitMaxKeys,
     // Node has no execution context (Hono's c.executionCtx throws an Error per request there); the
     // deferred store already tracks its tasks.
     waitUntil: () => {},

@@ -61,7 +61,7 @@ describe('the store and a session in distress', () => {
       await store.recordReply(reply({ sessionId: 'calm', kind: 'fallback', sectionId: null, question: 'can my cat take it pellingham' }));
 
       const db = new Database(insightsFile(t.dir), { readonly: true });
-      cleanups.push(() => db.close());
+      cleanups.push(() => void db.close());
       const texts = db.prepare('SELECT question, topic FROM replies WHERE question IS NOT NULL OR topic IS NOT NULL').all();
       expect(texts).toEqual([{ question: 'can my cat take it pellingham', topic: expect.stringContaining('pellingham') }]);
       // The rows stay (kind counts), without text; the distress reply is a count only.
@@ -87,7 +87,7 @@ describe('the store and a session in distress', () => {
     await store.recordReply(reply({ sessionId: 'joined?', kind: 'answer' }));
     await store.recordReply(reply({ sessionId: 'joined?', kind: 'crisis' }));
     const db = new Database(insightsFile(t.dir), { readonly: true });
-    cleanups.push(() => db.close());
+    cleanups.push(() => void db.close());
     expect(db.prepare('SELECT COUNT(*) AS n FROM replies r JOIN distress_sessions d ON d.marker = r.session_hash').get()).toEqual({ n: 0 });
   });
 
@@ -100,7 +100,7 @@ describe('the store and a session in distress', () => {
     await store.recordReply(reply({ kind: 'crisis' }));
     await store.purge(new Date('2025-07-15T00:00:00Z'));
     const db = new Database(insightsFile(t.dir), { readonly: true });
-    cleanups.push(() => db.close());
+    cleanups.push(() => void db.close());
     for (const table of ['distress_sessions', 'concern_hourly', 'crisis_hourly']) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }

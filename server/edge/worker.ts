@@ -26,7 +26,10 @@ export interface WorkerEnv {
   CHAT_LIMITER?: RateLimitBinding;
   FEEDBACK_LIMITER?: RateLimitBinding;
   SUGGEST_LIMITER?: RateLimitBinding;
-  /** `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN, … */
+  /**
+   * `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN,
+   * CONTEXT_SECRET (`wrangler secret put CONTEXT_SECRET`: one key for every isolate), …
+   */
   [name: string]: unknown;
 }
 
@@ -86,6 +89,9 @@ function build(env: WorkerEnv): Built | ConfigError {
     feedback: env.FEEDBACK_LIMITER,
     suggest: env.SUGGEST_LIMITER,
   };
+  if (!config.contextSecret) {
+    log({ level: 'warn', msg: 'faqchat: CONTEXT_SECRET is not set; each isolate signs contexts with its own random key, so a follow-up served by another isolate starts a new conversation' });
+  }
   const bound = Object.values(limiters).every((l) => l !== undefined);
   if (!bound) log({ level: 'warn', msg: 'faqchat: rate-limiting bindings missing; limiting per isolate in memory' });
   const app = createApp({

@@ -18,6 +18,10 @@ export const INSIGHTS_DEFAULTS = {
   unansweredLimit: 20,
   /** After a failed write the store stays quiet this long before it tries again. */
   cooldownMs: 30_000,
+  /** A storage that failed to open is tried again after this pause, doubling after each failure… */
+  openRetryMs: 1_000,
+  /** …up to this pause. */
+  openRetryMaxMs: 5 * 60_000,
   /** Purge interval of the Node timer. */
   purgeIntervalMs: 24 * 60 * 60 * 1000,
 } as const;

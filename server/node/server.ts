@@ -22,6 +22,7 @@ import { DEFAULTS, parseConfig, type Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
 import { createAdminApp } from '../insights/admin.ts';
 import { openSqliteStore, scheduleRetention } from '../insights/sqlite.ts';
+import { answerClientErrors, trackConnections } from './connections.ts';
 import { loadKnowledgeBuild } from './load.ts';
 import { createLogger, type Log } from '../http/log.ts';
 import type { Engine, FeedbackEvent, ReplyEvent, Store } from '../engine/types.ts';
@@ -232,6 +233,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
 
   const server = createAdaptorServer({ fetch: app.fetch });
+  const http = server as import('node:http').Server;
+  answerClientErrors(http);
+  const connections = trackConnections(http);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       const where = `${config.host ?? '*'}:${config.port}`;
@@ -240,20 +244,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     server.listen(config.port, config.host, () => resolveListen());
   });
   const port = (server.address() as AddressInfo).port;
-  const http = server as import('node:http').Server;
-  // Responses in progress, so close() can end their keep-alive connections once each is sent.
-  const active = new Set<import('node:http').ServerResponse>();
-  let draining = false;
-  http.on('request', (_req, res: import('node:http').ServerResponse) => {
-    if (draining) res.shouldKeepAlive = false;
-    active.add(res);
-    res.on('close', () => active.delete(res));
-    res.on('finish', () => {
-      active.delete(res);
-      if (draining) setImmediate(() => http.closeIdleConnections());
-    });
-  });
-
   let closing: Promise<void> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) {
@@ -270,15 +260,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     closing ??= new Promise<void>((resolveClose, reject) => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
-      draining = true;
-      for (const res of active) if (!res.headersSent) res.shouldKeepAlive = false;
-      // Stop accepting; idle keep-alive sockets go now, busy ones once their response is sent.
-      http.close((err) =>
-        err ? reject(err) : Promise.allSettled([...pending]).then(() => closeInsights()).then(resolveClose, reject),
-      );
-      http.closeIdleConnections();
-      const timer = setTimeout(() => http.closeAllConnections(), options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs);
-      timer.unref();
+      // Stop accepting; busy connections close after their response, idle ones after a short pause.
+      connections
+        .drain({ idleMs: DEFAULTS.drainIdleMs, graceMs: options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs })
+        .then(() => Promise.allSettled([...pending]))
+        .then(() => closeInsights())
+        .then(resolveClose, reject);
     });
     return closing;
   };

@@ -12,6 +12,7 @@ import { ConfigError, CONFIG_VARS, parseConfig, type Config } from '../config.ts
 import { createEngine } from '../engine/engine.ts';
 import { createAdminApp } from '../insights/admin.ts';
 import { openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
+import { articleWords } from '../insights/scrub.ts';
 import type { GuardedStore } from '../insights/safe-store.ts';
 import { createLogger, type Log } from '../http/log.ts';
 import type { Corpus } from '../engine/types.ts';
@@ -45,6 +46,7 @@ interface ScheduledControllerLike {
 /** Built once per isolate, in global scope: Workers allow more CPU at start-up than per request. */
 const engine = createEngine(corpusJson as unknown as Corpus, JSON.stringify(indexObject));
 const sectionTitles = Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title]));
+const knownWords = articleWords(engine.corpus);
 
 interface Built {
   app: Hono<any>;
@@ -81,7 +83,7 @@ function build(env: WorkerEnv): Built | ConfigError {
   }
   const log = createLogger(config.logLevel);
   const store = env.DB
-    ? openD1Store(env.DB, { retentionDays: config.retentionDays, log: (line) => log({ level: 'warn', msg: line }) })
+    ? openD1Store(env.DB, { retentionDays: config.retentionDays, knownWords, log: (line) => log({ level: 'warn', msg: line }) })
     : undefined;
   const admin = store ? createAdminApp({ token: config.adminToken, reader: store, sectionTitles }) : undefined;
   const limiters: Record<RateLimitedRoute, RateLimitBinding | undefined> = {

@@ -14,7 +14,7 @@
 import { analyze } from '../engine/understand/analyze.ts';
 import type { Analysis, ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../engine/types.ts';
 import { distressMarkerInput, isDistressKind, type DistressKind } from './distress.ts';
-import { PLACEHOLDERS, scrub } from './scrub.ts';
+import { PLACEHOLDERS, scrub, type KnownWords } from './scrub.ts';
 
 /** Lower bounds of the confidence buckets (confidence is 0–1). */
 export const CONFIDENCE_BUCKETS = { high: 0.7, medium: 0.4 } as const;
@@ -138,7 +138,7 @@ function topicFor(question: string, scrubbed: string, analysis: TopicAnalysis | 
 }
 
 /** Turns a reply into what may be stored. A distress reply yields no row, only its hour and markers. */
-export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash): Promise<ReplyRecord> {
+export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash, known?: KnownWords): Promise<ReplyRecord> {
   const hour = hourBucket(event.at);
   const kind: string = event.kind;
   if (isDistressKind(kind)) {
@@ -146,7 +146,7 @@ export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHas
     return { table: 'distress', kind, hour, sessionHash, marker };
   }
   const keepText = KINDS_WITH_TEXT.has(event.kind);
-  const question = keepText ? scrub(event.question) : null;
+  const question = keepText ? scrub(event.question, known) : null;
   return {
     table: 'replies',
     marker: question ? await hash(salt, distressMarkerInput(event.sessionId)) : null,

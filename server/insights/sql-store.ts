@@ -7,6 +7,7 @@ import { DEFAULTS } from '../config.ts';
 import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../engine/types.ts';
 import { feedbackParams, hourBucket, randomSalt, replyParams, saltedHash, toFeedbackRow, toReplyRecord, type IdHasher } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
+import type { KnownWords } from './scrub.ts';
 import {
   CURRENT_VERSION_SQL,
   INSIGHTS_DEFAULTS,
@@ -43,6 +44,8 @@ export interface SqlStoreOptions {
   unansweredLimit?: number;
   /** Id hasher (same output everywhere, see `IdHasher`); default Web Crypto `saltedHash`. Node passes a synchronous one. */
   hash?: IdHasher;
+  /** The articles' words (`articleWords(corpus)`), so scrubbing does not take them for names. */
+  knownWords?: KnownWords;
 }
 
 export type InsightsStore = Store & InsightsReader;
@@ -93,17 +96,19 @@ export class SqlStore implements InsightsStore {
   readonly #salt: string;
   readonly #unansweredLimit: number;
   readonly #hash: IdHasher;
+  readonly #known: KnownWords | undefined;
 
   constructor(driver: SqlDriver, salt: string, options: SqlStoreOptions = {}) {
     this.#driver = driver;
     this.#salt = salt;
     this.#hash = options.hash ?? saltedHash;
+    this.#known = options.knownWords;
     this.retentionDays = options.retentionDays ?? DEFAULTS.retentionDays;
     this.#unansweredLimit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
   }
 
   async recordReply(event: ReplyEvent): Promise<void> {
-    const record = await toReplyRecord(event, this.#salt, this.#hash);
+    const record = await toReplyRecord(event, this.#salt, this.#hash, this.#known);
     if (record.table === 'replies') {
       await this.#driver.write([
         record.marker === null

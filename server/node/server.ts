@@ -21,6 +21,7 @@ import { ASSET_EXTENSIONS, createAssets, type Assets } from '../http/assets.ts';
 import { DEFAULTS, parseConfig, type Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
 import { createAdminApp } from '../insights/admin.ts';
+import { articleWords } from '../insights/scrub.ts';
 import { openSqliteStore, scheduleRetention } from '../insights/sqlite.ts';
 import { answerClientErrors, trackConnections } from './connections.ts';
 import { loadKnowledgeBuild } from './load.ts';
@@ -198,6 +199,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const opened = openSqliteStore({
       dataDir: config.dataDir,
       retentionDays: config.retentionDays,
+      knownWords: articleWords(engine.corpus),
       log: (line) => log({ level: 'warn', msg: line }),
     });
     const stopRetention = scheduleRetention(opened);

@@ -250,6 +250,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       suggestions: reply.suggestions,
       confidence: reply.confidence,
       context: await sealer.seal(reply.context),
+      ...(reply.help ? { help: reply.help } : {}),
     };
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });

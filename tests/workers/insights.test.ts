@@ -69,7 +69,7 @@ describe('insights in D1 (sequential: each step reads what the previous one stor
   it('keeps no text of a conversation in crisis: not before the crisis reply, not after', async () => {
     const before = await chat('my name is Harriet Quillfeather and I live at 42 Wexfordshaw Lane, how do I bake sourdough');
     expect(before.kind).toBe('fallback');
-    expect(await everyStoredText()).toContain('wexfordshaw'); // stored until the crisis reply comes
+    expect(await everyStoredText()).toContain('sourdough'); // stored until the crisis reply comes
     const crisis = await chat("I can't do this anymore, I want to end my life", { sessionId: before.sessionId, context: before.context });
     expect(crisis.kind).toBe('crisis');
     let context = crisis.context;

@@ -52,11 +52,48 @@ export interface ContextSealer {
 }
 
 /**
- * A sealer keyed by `secret` (any string; CONTEXT_SECRET or `randomContextSecret()`).
+ * HMAC-SHA-256 of `data` keyed by `key` (both UTF-8), computed synchronously. Node passes node:crypto's:
+ * a seal and an open cost ~15 µs with it against ~250 µs through Web Crypto's async round trips on
+ * Node (measured on 2 cores). The bytes are the same, so
+ * Node and Workers instances that share a secret accept each other's contexts.
+ */
+export type SyncHmac = (key: string, data: string) => Uint8Array;
+
+/** Equal bytes, compared in constant time. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** Splits a sealed context into the context and its MAC bytes; null when it is not of that form. */
+function unseal(sealed: string | null | undefined): { context: string; mac: Uint8Array<ArrayBuffer> } | null {
+  if (typeof sealed !== 'string' || sealed.length <= SEAL_OVERHEAD) return null;
+  const cut = sealed.length - MAC_CHARS - 1;
+  if (sealed[cut] !== SEPARATOR) return null;
+  const mac = fromBase64Url(sealed.slice(cut + 1));
+  return mac && mac.length === 32 ? { context: sealed.slice(0, cut), mac } : null;
+}
+
+/**
+ * A sealer keyed by `secret` (any string; CONTEXT_SECRET or `randomContextSecret()`). Web Crypto by
+ * default; `hmac` swaps in a synchronous implementation of the same function.
  *
  * @example const sealer = contextSealer(secret); const wire = await sealer.seal(ctx); await sealer.open(wire) // ctx
  */
-export function contextSealer(secret: string): ContextSealer {
+export function contextSealer(secret: string, options: { hmac?: SyncHmac } = {}): ContextSealer {
+  const { hmac } = options;
+  if (hmac) {
+    return {
+      async seal(context) {
+        return context === '' ? '' : `${context}${SEPARATOR}${toBase64Url(hmac(secret, LABEL + context))}`;
+      },
+      async open(sealed) {
+        const parts = unseal(sealed);
+        return parts && sameBytes(hmac(secret, LABEL + parts.context), parts.mac) ? parts.context : undefined;
+      },
+    };
+  }
   const key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   const data = (context: string) => encoder.encode(LABEL + context);
   return {
@@ -66,15 +103,11 @@ export function contextSealer(secret: string): ContextSealer {
       return `${context}${SEPARATOR}${toBase64Url(mac)}`;
     },
     async open(sealed) {
-      if (typeof sealed !== 'string' || sealed.length <= SEAL_OVERHEAD) return undefined;
-      const cut = sealed.length - MAC_CHARS - 1;
-      if (sealed[cut] !== SEPARATOR) return undefined;
-      const context = sealed.slice(0, cut);
-      const mac = fromBase64Url(sealed.slice(cut + 1));
-      if (!mac || mac.length !== 32) return undefined;
+      const parts = unseal(sealed);
+      if (!parts) return undefined;
       // verify() compares in constant time.
-      const valid = await crypto.subtle.verify('HMAC', await key, mac, data(context));
-      return valid ? context : undefined;
+      const valid = await crypto.subtle.verify('HMAC', await key, parts.mac, data(parts.context));
+      return valid ? parts.context : undefined;
     },
   };
 }

@@ -2,6 +2,7 @@
  * The conversation context is signed at the HTTP layer (HMAC-SHA-256, Web Crypto) under a server
  * secret; a context without a valid signature reaches the engine as no context at all.
  */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/http/app.ts';
 import { contextSealer, randomContextSecret, SEAL_OVERHEAD } from '../../server/http/context-mac.ts';
@@ -42,6 +43,23 @@ describe('contextSealer', () => {
     for (const forged of forgeries) expect(await sealer.open(forged), forged).toBeUndefined();
     expect(await sealer.open(undefined)).toBeUndefined();
     expect(await sealer.open(null)).toBeUndefined();
+  });
+
+  it('the synchronous node:crypto path makes the same wire form, so Node and Workers instances interoperate', async () => {
+    const node = contextSealer(SECRET, { hmac: (key, data) => createHmac('sha256', key).update(data).digest() });
+    const web = contextSealer(SECRET);
+    const inner = 'WzEsImFiYyIsbnVsbF0';
+    const sealed = await node.seal(inner);
+    expect(sealed).toBe(await web.seal(inner));
+    expect(await web.open(sealed)).toBe(inner);
+    expect(await node.open(await web.seal(inner))).toBe(inner);
+    for (const forged of [flip(sealed, 0), flip(sealed, sealed.length - 1), inner, sealed.slice(0, -1)]) expect(await node.open(forged)).toBeUndefined();
+  });
+
+  it('CONTEXT_SECRET must be long; its value is never echoed in the error', () => {
+    expect(parseConfig({ CONTEXT_SECRET: SECRET }).contextSecret).toBe(SECRET);
+    expect(parseConfig({}).contextSecret).toBeUndefined();
+    expect(() => parseConfig({ CONTEXT_SECRET: 'short-secret' })).toThrow(/^faqchat: CONTEXT_SECRET must be at least 32 printable characters.*got 12 characters$/);
   });
 
   it('random secrets differ, so two servers without CONTEXT_SECRET reject each other', async () => {

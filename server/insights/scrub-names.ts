@@ -116,7 +116,8 @@ export function scrubNames(text: string, known?: KnownWords): string {
     })
     .replace(PAIR, (match) => (match.split(/\s+/).every((w) => nameLike(w, known)) ? NAME : match))
     .replace(TITLED, (match, title: string, space: string, word: string) => (nameLike(word, known) ? `${title}${space}${NAME}` : match))
+    // RELATION is case-insensitive ("My GP"), which makes its \p{Lu} match any letter: Title Case is checked here.
     .replace(RELATION, (match, _relation: string, space: string, word: string) =>
-      nameLike(word, known) ? `${match.slice(0, match.length - space.length - word.length)}${space}${NAME}` : match,
+      TITLE_CASE.test(word) && nameLike(word, known) ? `${match.slice(0, match.length - space.length - word.length)}${space}${NAME}` : match,
     );
 }

@@ -106,12 +106,22 @@ const KEPT: string[] = [
   'I have been depressed since 2019',
   'it may 2x the risk?',
   'How does it compare to ECT?',
+  'Is it OK to drive after 2 hours?',
+  'What does the FDA say about it?',
+  'Can I take it on Monday and Thursday?',
+  'My GP said to wait 6 months, is that right?',
+  'How many sessions until it works? 6 or 8?',
+  'Will my Insurance cover Spravato?',
+  'I read about it on Reddit, is it true?',
+  'Is it like LSD or MDMA?',
+  'Should I tell my Doctor about my anxiety?',
+  'Does it help with PTSD in 2 weeks?',
 ];
 
 describe('scrub table', () => {
   it('has at least 60 cases, half of them questions that must survive', () => {
     expect(REMOVED.length + KEPT.length).toBeGreaterThanOrEqual(60);
-    expect(KEPT.length).toBeGreaterThanOrEqual((REMOVED.length + KEPT.length) / 2 - 5);
+    expect(KEPT.length).toBeGreaterThanOrEqual(REMOVED.length);
   });
 
   it.each(REMOVED)('%j → %j', (text, expected, secrets) => {

@@ -64,6 +64,8 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
   let attempting = false;
   let openAgainAt = 0;
   let pause = firstPause;
+  // After close() nothing is opened again.
+  let closed = false;
 
   async function tryOpen(): Promise<InsightsStore | null> {
     attempting = true;
@@ -92,7 +94,7 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
 
   /** The store, opening it again first when the last try failed and its pause is over. */
   function current(): Promise<InsightsStore | null> {
-    if (!inner && retriable && !attempting && clock() >= openAgainAt) ready = tryOpen();
+    if (!inner && retriable && !attempting && !closed && clock() >= openAgainAt) ready = tryOpen();
     return ready;
   }
 
@@ -151,6 +153,7 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
       return store.report(now);
     },
     async close(): Promise<void> {
+      closed = true;
       try {
         await (await ready)?.close();
       } catch {

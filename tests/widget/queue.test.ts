@@ -57,9 +57,9 @@ afterEach(() => {
 });
 
 describe('the queue stub', () => {
-  it('is exactly what the widget docs tell site owners to paste', () => {
-    const docs = readFileSync(join(import.meta.dirname, '../../docs/widget.md'), 'utf8');
-    expect(docs).toContain(`<script>${STUB}</script>`);
+  it('is exactly what docs/widget.md tells site owners to paste', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../docs/widget.md'), 'utf8');
+    expect(readme).toContain(`<script>${STUB}</script>`);
   });
 
   it('queues calls made before load and the loader replays them in order once idle', async () => {

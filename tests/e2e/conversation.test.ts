@@ -3,10 +3,14 @@
  * the log (desktop and phone), suggestions never offer back what was just asked, and a source link
  * to the page the visitor is on scrolls there instead of leaving.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/node/server.ts';
 import { ask, input, launch, launcher, openWidget, panel, startTestServer, watchErrors, type Browser } from './helpers.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: RunningServer;
 let browser: Browser;
@@ -138,6 +142,35 @@ describe('source links', () => {
     await Promise.all([page.waitForURL(/\/article#/), link.click()]);
     await openWidget(page);
     expect(await page.locator('faqchat-widget .msg.user').allInnerTexts()).toEqual([expect.stringContaining(QUESTION)]);
+    await page.close();
+  });
+});
+
+describe('a person to ask', () => {
+  it('the site contact is in the header menu and under fallback replies, and the panel stays axe-clean', async () => {
+    const page = await browser.context.newPage();
+    // The seed site has no contact.json; this stands in for one, on the starters response.
+    await page.route(`${server.url}/api/suggest`, async (route) => {
+      const body = (await (await route.fetch()).json()) as object;
+      await route.fulfill({ json: { ...body, contact: { kind: 'email', value: 'help@clinic.example', label: 'Email our care team' } } });
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+    await openWidget(page);
+    const more = page.getByRole('button', { name: 'More options' });
+    await more.waitFor();
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('faqchat-widget #fc-menu a').getAttribute('href')).toBe('mailto:help@clinic.example');
+    await ask(page, 'Can my cat eat chocolate?');
+    const under = page.locator('faqchat-widget .msg.bot.fallback .contact a');
+    expect(await under.getAttribute('href')).toBe('mailto:help@clinic.example');
+    expect(await under.innerText()).toBe('Email our care team');
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string }> }> } };
+      return (await w.axe.run({ include: [['faqchat-widget']] }, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -14,11 +14,15 @@ import { DEFAULTS, type Config } from '../config.ts';
 import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
 import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
 import { createLogger, requestLog, type Log } from './log.ts';
+import type { SiteContact } from '../engine/site.ts';
 import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
 import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
 
 export interface AppOptions {
-  engine: Engine;
+  /** The engine, or a getter read per request when the engine can be replaced (the owner's edits). */
+  engine: Engine | (() => Engine);
+  /** The site's human contact (knowledge/contact.json), offered to the widget with the starters. */
+  contact?: SiteContact | null;
   config: Config;
   /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
   assets?: Assets;
@@ -131,7 +135,10 @@ function corsOrigin(config: Config) {
  *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { engine, config, assets, store } = options;
+  const { config, assets, store } = options;
+  const source = options.engine;
+  const current: () => Engine = typeof source === 'function' ? source : () => source;
+  const contact = options.contact ?? null;
   const log = options.log ?? createLogger(config.logLevel);
   const clientIp = options.clientIp ?? (() => 'unknown');
   const app = new Hono<AppEnv>();
@@ -212,7 +219,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
     const { message, sessionId = crypto.randomUUID(), context } = c.req.valid('json');
     const messageId = crypto.randomUUID();
-    const { reply, trace } = engine.answer(message, context);
+    const { reply, trace } = current().answer(message, context);
     c.set('kind', reply.kind);
     if (store) {
       // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
@@ -235,8 +242,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
+    const engine = current();
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
-    return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
+    // The conversation's opening (no q) also carries the way to reach a person, when the site has one.
+    const body = !q && contact ? { suggestions, contact } : { suggestions };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
@@ -247,7 +257,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  const page = renderDemoPage(engine.corpus);
+  const page = renderDemoPage(current().corpus);
   const demo = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
   app.get('/', demo);
   app.get('/article', demo);

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { InsightsReader, ReportRange } from '../engine/types.ts';
-import { ADMIN_CSS, ADMIN_HTML, ADMIN_JS } from './admin-page.ts';
+import { ADMIN_CSS, ADMIN_HTML, ADMIN_ICON, ADMIN_JS } from './admin-page.ts';
 import { CSV_TABLES, reportCsv, type CsvTable } from './export.ts';
 import { ownerRoutes } from './owner-admin.ts';
 import type { OwnerLoop } from './owner-loop.ts';
@@ -79,6 +79,7 @@ export function createAdminApp(options: AdminOptions): Hono {
   admin.get('/admin', (c) => asset(c, ADMIN_HTML, 'text/html; charset=utf-8'));
   admin.get('/admin/admin.js', (c) => asset(c, ADMIN_JS, 'text/javascript; charset=utf-8'));
   admin.get('/admin/admin.css', (c) => asset(c, ADMIN_CSS, 'text/css; charset=utf-8'));
+  admin.get('/admin/icon.svg', (c) => asset(c, ADMIN_ICON, 'image/svg+xml'));
 
   admin.use('/api/admin/*', async (c, next) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');

@@ -19,7 +19,7 @@ import { detectCrisis } from '../engine/safety/gate.ts';
 import { analyze } from '../engine/understand/analyze.ts';
 import { siteDataExport } from './export.ts';
 import type { OwnerLoop } from './owner-loop.ts';
-import type { NewOwnerEdit } from './owner-store.ts';
+import type { NewOwnerEdit, OwnerStore } from './owner-store.ts';
 
 const PLACEHOLDER = /\[(?:email|url|date|phone|number|handle|name)\]/;
 const MARKUP = /<\/?[a-z!][^>]*>/i;
@@ -83,7 +83,7 @@ function readsAsCrisis(...texts: Array<string | null>): boolean {
 
 /** Adds the routes of the owner's loop to an admin app whose /api/admin/* is already authenticated. */
 export function ownerRoutes(admin: Hono<any>, loop: OwnerLoop, log: (line: string) => void = console.error): void {
-  const withStore = async (c: Context, work: (store: NonNullable<Awaited<ReturnType<OwnerLoop['store']>>>) => Promise<Response>) => {
+  const withStore = async (c: Context, work: (store: OwnerStore) => Promise<Response>) => {
     const store = await loop.store();
     if (!store) return fail(c, 503, 'owner_unavailable', 'faqchat: the insights storage is unavailable, so edits cannot be kept (see the server log)');
     try {

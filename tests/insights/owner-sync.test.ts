@@ -68,4 +68,18 @@ describe('OwnerLoop across processes', () => {
     expect(loop.engine).toBe(baseEngine);
     expect(lines.join('\n')).toMatch(/could not be read/);
   });
+
+  it('forgets dismissals and group key words after the retention period, keeps links and answers', async () => {
+    const t = tempDir();
+    closers.push(t.cleanup);
+    const store = await openStore(t.dir);
+    const old = new Date('2025-01-01T10:00:00Z');
+    await store.add({ action: 'dismiss', topic: 'gift card', sectionId: null, question: null, answer: null, url: null }, old);
+    await store.add({ action: 'answer', topic: 'clinic parking', sectionId: null, question: QUESTION, answer: 'Yes.', url: '' }, old);
+    await store.add({ action: 'dismiss', topic: 'recent thing', sectionId: null, question: null, answer: null, url: null }, new Date('2025-02-25T10:00:00Z'));
+    await store.purge(new Date('2025-03-01T00:00:00Z'), 30);
+    const left = await store.list();
+    expect(left.map((e) => [e.action, e.topic])).toEqual([['answer', null], ['dismiss', 'recent thing']]);
+    expect(left[0]!.question).toBe(QUESTION);
+  });
 });

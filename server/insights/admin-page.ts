@@ -95,6 +95,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-
 table { width: 100%; border-collapse: collapse; background: #fff; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #dde1e8; vertical-align: top; overflow-wrap: anywhere; }
 td:first-child { text-align: right; width: 6rem; }
+td.form { text-align: left; width: auto; }
 td.actions { white-space: nowrap; }
 td.actions button { padding: .25rem .5rem; margin: 0 .25rem .25rem 0; font-size: .85rem; }
 tr.editing td { background: #f1f4fb; }

@@ -74,7 +74,7 @@ describe('the owner answers an unanswered question, live', () => {
     const res = await edit({ action: 'answer', topic, question: QUESTION, answer: ANSWER, url: 'https://clinic.example/billing' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { edit: OwnerEdit; version: number; rebuildMs: number };
-    expect(body.rebuildMs).toBeGreaterThan(0);
+    expect(body.rebuildMs).toEqual(expect.any(Number));
     answerEdit = body.edit;
     const reply = await chat('does my insurance cover ketamine treatment?');
     expect(reply.kind).toBe('answer');

@@ -36,6 +36,8 @@ export interface SyncResult {
 export class OwnerLoop {
   #engine: Engine;
   #version = -1;
+  /** The edits the current engine was built with (JSON), so an unchanged set is not rebuilt. */
+  #applied = JSON.stringify({ links: [], pairs: [] });
   #checkedAt = -Infinity;
   #running: Promise<SyncResult> | null = null;
   readonly #options: OwnerLoopOptions;
@@ -79,11 +81,18 @@ export class OwnerLoop {
     const version = await store.version();
     if (version === this.#version) return { version, rebuildMs: 0 };
     const edits = engineEdits(await store.list());
+    const key = JSON.stringify(edits);
+    // A dismissal changes the version but nothing the bot knows: no rebuild.
+    if (key === this.#applied) {
+      this.#version = version;
+      return { version, rebuildMs: 0 };
+    }
     const started = performance.now();
     const none = edits.links.length === 0 && edits.pairs.length === 0;
     this.#engine = none ? this.#options.baseEngine : createEngine(withOwnerEdits(this.#options.base, edits), this.#options.engineOptions);
     const rebuildMs = none ? 0 : Math.round((performance.now() - started) * 10) / 10;
     this.#version = version;
+    this.#applied = key;
     if (!none) this.#options.log?.(`faqchat: owner edits applied (version ${version}, ${edits.links.length} linked questions, ${edits.pairs.length} owner answers, engine rebuilt in ${rebuildMs} ms)`);
     return { version, rebuildMs };
   }

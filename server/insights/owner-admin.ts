@@ -34,14 +34,14 @@ function cleanOwnerText(raw: string, multiline: boolean): string {
 const ownerText = (field: string, max: number, multiline = false) =>
   z.string({ error: `faqchat: ${field} must be a string` }).transform((raw, ctx) => {
     const text = cleanOwnerText(raw, multiline);
-    const fail = (message: string) => {
+    const reject = (message: string) => {
       ctx.addIssue({ code: 'custom', message: `faqchat: ${field} ${message}` });
       return z.NEVER;
     };
-    if (text.length < 1 || text.length > max) return fail(`must be 1–${max} characters, got ${text.length}`);
-    if (MARKUP.test(text)) return fail('must be plain text, without HTML tags');
+    if (text.length < 1 || text.length > max) return reject(`must be 1–${max} characters, got ${text.length}`);
+    if (MARKUP.test(text)) return reject('must be plain text, without HTML tags');
     const placeholder = PLACEHOLDER.exec(text);
-    if (placeholder) return fail(`still holds the placeholder ${placeholder[0]}: write it out or leave it away`);
+    if (placeholder) return reject(`still holds the placeholder ${placeholder[0]}: write it out or leave it out`);
     return text;
   });
 

@@ -15,6 +15,7 @@ import { createAdminApp } from '../insights/admin.ts';
 import { d1Driver, openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
 import { OwnerLoop } from '../insights/owner-loop.ts';
 import { openOwnerStore } from '../insights/owner-store.ts';
+import { articleWords } from '../insights/scrub.ts';
 import type { GuardedStore } from '../insights/safe-store.ts';
 import { createLogger, type Log } from '../http/log.ts';
 import type { SiteData } from '../engine/site.ts';
@@ -31,7 +32,10 @@ export interface WorkerEnv {
   CHAT_LIMITER?: RateLimitBinding;
   FEEDBACK_LIMITER?: RateLimitBinding;
   SUGGEST_LIMITER?: RateLimitBinding;
-  /** `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN, … */
+  /**
+   * `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN,
+   * CONTEXT_SECRET (`wrangler secret put CONTEXT_SECRET`: one key for every isolate), …
+   */
   [name: string]: unknown;
 }
 
@@ -51,6 +55,7 @@ const knowledge: KnowledgeBuild = {
   site: siteJson as unknown as SiteData,
 };
 const engine = createEngine(knowledge);
+const knownWords = articleWords(engine.corpus);
 
 interface Built {
   app: Hono<any>;
@@ -89,7 +94,7 @@ function build(env: WorkerEnv): Built | ConfigError {
   }
   const log = createLogger(config.logLevel);
   const store = env.DB
-    ? openD1Store(env.DB, { retentionDays: config.retentionDays, log: (line) => log({ level: 'warn', msg: line }) })
+    ? openD1Store(env.DB, { retentionDays: config.retentionDays, knownWords, log: (line) => log({ level: 'warn', msg: line }) })
     : undefined;
   const owner = env.DB
     ? new OwnerLoop({
@@ -117,6 +122,9 @@ function build(env: WorkerEnv): Built | ConfigError {
     feedback: env.FEEDBACK_LIMITER,
     suggest: env.SUGGEST_LIMITER,
   };
+  if (!config.contextSecret) {
+    log({ level: 'warn', msg: 'faqchat: CONTEXT_SECRET is not set; each isolate signs contexts with its own random key, so a follow-up served by another isolate starts a new conversation' });
+  }
   const bound = Object.values(limiters).every((l) => l !== undefined);
   if (!bound) log({ level: 'warn', msg: 'faqchat: rate-limiting bindings missing; limiting per isolate in memory' });
   const app = createApp({

@@ -8,7 +8,7 @@
 
 export const ADMIN_JS = `'use strict';
 const SVG = 'http://www.w3.org/2000/svg';
-const KINDS = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'smalltalk'];
+const KINDS = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'concern', 'smalltalk'];
 const $ = (id) => document.getElementById(id);
 const state = { token: '', report: null, owner: null, range: {} };
 

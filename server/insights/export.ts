@@ -6,7 +6,7 @@
 import type { KnowledgeBuild } from '../engine/engine.ts';
 import { DEFAULT_OWNER_SOURCE, withOwnerEdits } from '../engine/owner.ts';
 import type { InsightsReport } from '../engine/types.ts';
-import { REPLY_KINDS } from './report.ts';
+import { countOf, REPLY_KINDS } from './report.ts';
 import { engineEdits, type OwnerEdit } from './owner-store.ts';
 
 export type CsvTable = 'days' | 'sections' | 'unanswered';
@@ -30,7 +30,7 @@ const csv = (rows: Array<Array<string | number | null>>): string => `${rows.map(
 /** One table of the report as CSV text. */
 export function reportCsv(report: InsightsReport, table: CsvTable): string {
   if (table === 'days') {
-    return csv([['day', 'conversations', ...REPLY_KINDS], ...report.perDay.map((d) => [d.day, d.sessions, ...REPLY_KINDS.map((k) => d.byKind[k])])]);
+    return csv([['day', 'conversations', ...REPLY_KINDS], ...report.perDay.map((d) => [d.day, d.sessions, ...REPLY_KINDS.map((k) => countOf(d.byKind, k))])]);
   }
   if (table === 'sections') {
     return csv([

@@ -22,15 +22,13 @@ import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
 import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
 
 export interface AppOptions {
-  engine: Engine;
+  /** The engine, or a getter read per request when the engine can be replaced (the owner's edits). */
+  engine: Engine | (() => Engine);
+  /** The site's human contact (knowledge/contact.json), offered to the widget with the starters. */
+  contact?: SiteContact | null;
   config: Config;
   /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
   assets?: Assets;
-  /**
-   * The site's human contact (knowledge/contact.json, SiteData.contact): sent with the starter
-   * questions (`GET /api/suggest` without `q`) as `contact`, for the widget's menu and fallbacks.
-   */
-  contact?: SiteContact | null;
   /** Insights storage; recording never delays or fails a reply. */
   store?: Store;
   /** The insights admin sub-app, mounted as-is (`app.route('/', admin)`: its paths are absolute; it does its own auth). */
@@ -149,7 +147,10 @@ function adminThrottle(clientKey: (c: Context) => string, maxKeys: number): Midd
  *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { engine, config, assets, store } = options;
+  const { config, assets, store } = options;
+  const source = options.engine;
+  const current: () => Engine = typeof source === 'function' ? source : () => source;
+  const contact = options.contact ?? null;
   const log = options.log ?? createLogger(config.logLevel);
   const clientIp = options.clientIp ?? (() => 'unknown');
   const clientKey = (c: Context): string => rateLimitKey(clientIp(c));
@@ -241,7 +242,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const messageId = crypto.randomUUID();
     // A context without this server's valid signature is not shown to the engine: a new conversation.
     const context = await sealer.open(sealed);
-    const { reply, trace } = engine.answer(message, context);
+    const { reply, trace } = current().answer(message, context);
     c.set('kind', reply.kind);
     if (store) {
       // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
@@ -264,9 +265,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
+    const engine = current();
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
-    const contact = q ? null : options.contact;
-    return c.json(contact ? { suggestions, contact } : { suggestions }, 200, { 'Cache-Control': 'no-store' });
+    // The conversation's opening (no q) also carries the way to reach a person, when the site has one.
+    const body = !q && contact ? { suggestions, contact } : { suggestions };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
@@ -277,7 +280,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  const page = renderDemoPage(engine.corpus);
+  const page = renderDemoPage(current().corpus);
   const demo = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
   app.get('/', demo);
   app.get('/article', demo);

@@ -51,7 +51,7 @@ export const SITE_SCHEMAS = {
     spanish: z.array(term),
     language: z.strictObject({ answers: text, notices: z.strictObject({ es: text, fr: text, de: text, pt: text }) }),
   }),
-  'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text }),
+  'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text, ownerSource: text.optional() }),
   'referral.json': z.object({
     dose: text, stop: text, start: text, mix: text, schedule: text, other: text, doseCaution: text,
   }),

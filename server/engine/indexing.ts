@@ -11,7 +11,7 @@ import { analyze } from './understand/analyze.ts';
 import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
 import { termsOf, textTerms } from './understand/terms.ts';
 import type { QuestionsData } from './site.ts';
-import type { Corpus } from './types.ts';
+import type { Corpus, ReplySource } from './types.ts';
 
 /** A unit the engine answers from: a section with body text, or one FAQ pair. */
 export interface Topic {
@@ -26,6 +26,8 @@ export interface Topic {
   isFaq: boolean;
   /** Sentence ids in article order. */
   sentences: number[];
+  /** The citation of an owner-written pair (its FAQ pair's `source`); else the title and url are cited. */
+  source?: ReplySource;
 }
 
 
@@ -77,6 +79,7 @@ export function topicsOf(corpus: Corpus): Topic[] {
           parentId: section.id,
           isFaq: true,
           sentences: [...faq.answer],
+          ...(faq.source ? { source: faq.source } : {}),
         });
       }
       continue;

@@ -10,15 +10,22 @@ import { secureHeaders } from 'hono/secure-headers';
 import { zValidator } from '@hono/zod-validator';
 import { rateLimiter } from 'hono-rate-limiter';
 import { serveAsset, type Assets } from './assets.ts';
+import { rateLimitKey } from './client-key.ts';
+import { contextSealer, randomContextSecret, type ContextSealer } from './context-mac.ts';
+import { BoundedCounters } from './rate-store.ts';
 import { DEFAULTS, type Config } from '../config.ts';
 import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
 import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
 import { createLogger, requestLog, type Log } from './log.ts';
+import type { SiteContact } from '../engine/site.ts';
 import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
 import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
 
 export interface AppOptions {
-  engine: Engine;
+  /** The engine, or a getter read per request when the engine can be replaced (the owner's edits). */
+  engine: Engine | (() => Engine);
+  /** The site's human contact (knowledge/contact.json), offered to the widget with the starters. */
+  contact?: SiteContact | null;
   config: Config;
   /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
   assets?: Assets;
@@ -29,8 +36,16 @@ export interface AppOptions {
   /**
    * The client's IP, the rate-limit key. Each adapter supplies its own (Node: the socket, or
    * X-Forwarded-For when TRUST_PROXY; Workers: CF-Connecting-IP). Default: one shared bucket.
+   * Whatever it returns is parsed as an address (server/http/client-key.ts); garbage is `unknown`.
    */
   clientIp?: (c: Context) => string;
+  /**
+   * Signs and checks the conversation context (server/http/context-mac.ts). Default: keyed by
+   * config.contextSecret, or by a random secret made here when that is unset.
+   */
+  contextSealer?: ContextSealer;
+  /** Clients each in-memory limiter remembers; default `DEFAULTS.rateLimitMaxKeys`. */
+  rateLimitMaxKeys?: number;
   /** Log sink; default: JSON lines on the console at config.logLevel. */
   log?: Log;
   /**
@@ -75,50 +90,51 @@ const ROUTE_METHODS: Record<string, string[]> = {
   '/demo.css': ['GET', 'HEAD'],
 };
 
-/**
- * Rate-limit key for an IP: IPv6 clients usually own a whole /64, so they share one bucket per /64;
- * IPv4 (and IPv4-mapped IPv6) addresses are their own key.
- */
-export function rateLimitKey(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  if (!ip.includes(':')) return ip;
-  const [head = '', tail = ''] = ip.split('%')[0]!.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const full = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${full.slice(0, 4).map((h) => h.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
-}
+export { rateLimitKey } from './client-key.ts';
+
+/** The routes a visitor's browser calls from the site's pages: public, and without credentials. */
+export const PUBLIC_API_ROUTES = ['/api/chat', '/api/suggest', '/api/feedback'] as const;
+/** Distinct refused origins logged, at most (a scan of made-up origins cannot flood the log). */
+const REFUSED_LOG_LIMIT = 100;
 
 /**
- * The client address as seen by ONE trusted reverse proxy: the last X-Forwarded-For entry (earlier
- * entries are whatever the client claimed), else X-Real-IP. For adapters when TRUST_PROXY is on.
+ * CORS grant for the public routes. They carry no credentials, so by default every site may embed
+ * the widget (`*`); ALLOWED_ORIGINS narrows it to those origins and this server's own. A refused
+ * origin is logged once, naming the setting.
  */
-export function forwardedClientIp(c: Context): string | undefined {
-  const xff = c.req.header('X-Forwarded-For');
-  const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
-  return last ?? c.req.header('X-Real-IP')?.trim() ?? undefined;
-}
-
-const LOCALHOST = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** CORS grant: the configured origins, or by default this server's own origin and localhost. */
-function corsOrigin(config: Config) {
+function corsOrigin(config: Config, log: Log) {
   const listed = new Set(config.allowedOrigins);
+  const refused = new Set<string>();
   return (origin: string, c: Context): string | null => {
-    if (!origin) return null;
-    if (listed.has('*')) return '*';
-    if (listed.has(origin)) return origin;
-    if (origin === new URL(c.req.url).origin) return origin;
-    if (listed.size === 0) {
-      try {
-        const url = new URL(origin);
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && LOCALHOST.has(url.hostname)) return origin;
-      } catch {
-        return null;
-      }
+    if (listed.size === 0 || listed.has('*')) return '*';
+    if (!origin || listed.has(origin) || origin === new URL(c.req.url).origin) return origin || null;
+    if (!refused.has(origin) && refused.size < REFUSED_LOG_LIMIT) {
+      refused.add(origin);
+      log({ level: 'warn', msg: `faqchat: refused a widget request from ${origin}; add it to ALLOWED_ORIGINS to embed the widget there`, origin });
     }
     return null;
+  };
+}
+
+/**
+ * Failed admin tokens per client: after `DEFAULTS.adminFailuresPerWindow` 401s in a rate window,
+ * the client gets 429 until the window ends, whatever token it sends. Memory is bounded like the
+ * rate limiters'. Always on, also when RATE_LIMIT_PER_MIN=0.
+ */
+function adminThrottle(clientKey: (c: Context) => string, maxKeys: number): MiddlewareHandler {
+  const failures = new BoundedCounters({ windowMs: DEFAULTS.rateWindowMs, maxKeys });
+  return async (c, next) => {
+    const key = clientKey(c);
+    const seen = failures.get(key);
+    if (seen && seen.totalHits >= DEFAULTS.adminFailuresPerWindow) {
+      const seconds = Math.max(1, Math.ceil((seen.resetTime.getTime() - Date.now()) / 1000));
+      return errorResponse(
+        c,
+        new FaqchatError('rate_limited', 429, `too many failed admin tokens; try again in ${seconds} s`, { 'Retry-After': String(seconds) }),
+      );
+    }
+    await next();
+    if (c.res.status === 401) failures.increment(key);
   };
 }
 
@@ -131,9 +147,15 @@ function corsOrigin(config: Config) {
  *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { engine, config, assets, store } = options;
+  const { config, assets, store } = options;
+  const source = options.engine;
+  const current: () => Engine = typeof source === 'function' ? source : () => source;
+  const contact = options.contact ?? null;
   const log = options.log ?? createLogger(config.logLevel);
   const clientIp = options.clientIp ?? (() => 'unknown');
+  const clientKey = (c: Context): string => rateLimitKey(clientIp(c));
+  const maxKeys = options.rateLimitMaxKeys ?? DEFAULTS.rateLimitMaxKeys;
+  const sealer = options.contextSealer ?? contextSealer(config.contextSecret ?? randomContextSecret());
   const app = new Hono<AppEnv>();
 
   app.onError(createErrorHandler(log));
@@ -151,17 +173,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
   if (options.compress) app.use(compress({ contentTypeFilter: /^(text\/(html|css|javascript)|application\/javascript)\b/ }));
-  app.use(
-    '/api/*',
-    cors({ origin: corsOrigin(config), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }),
-  );
+  // Never on /api/admin or /admin: those have their own auth and stay same-origin.
+  const publicCors = cors({ origin: corsOrigin(config, log), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 });
+  for (const path of PUBLIC_API_ROUTES) app.use(path, publicCors);
 
   const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
     const binding = options.rateLimitBinding;
-    const budget = binding ? { binding: (c: Context) => binding(route, c) } : { windowMs: DEFAULTS.rateWindowMs, limit, standardHeaders: 'draft-6' as const };
+    const budget = binding
+      ? { binding: (c: Context) => binding(route, c) }
+      : {
+          windowMs: DEFAULTS.rateWindowMs,
+          limit,
+          standardHeaders: 'draft-6' as const,
+          store: new BoundedCounters({ windowMs: DEFAULTS.rateWindowMs, maxKeys: maxKeys }),
+        };
     return rateLimiter({
       ...budget,
-      keyGenerator: (c) => rateLimitKey(clientIp(c)),
+      keyGenerator: clientKey,
       skip: () => config.rateLimitPerMin === 0,
       handler: (c) => {
         const reset = (c.get('rateLimit') as { resetTime?: Date } | undefined)?.resetTime;
@@ -209,10 +237,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   };
 
-  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
-    const { message, sessionId = crypto.randomUUID(), context } = c.req.valid('json');
+  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), async (c) => {
+    const { message, sessionId = crypto.randomUUID(), context: sealed } = c.req.valid('json');
     const messageId = crypto.randomUUID();
-    const { reply, trace } = engine.answer(message, context);
+    // A context without this server's valid signature is not shown to the engine: a new conversation.
+    const context = await sealer.open(sealed);
+    const { reply, trace } = current().answer(message, context);
     c.set('kind', reply.kind);
     if (store) {
       // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
@@ -227,7 +257,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       sources: reply.sources,
       suggestions: reply.suggestions,
       confidence: reply.confidence,
-      context: reply.context,
+      context: await sealer.seal(reply.context),
       ...(reply.help ? { help: reply.help } : {}),
     };
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
@@ -235,8 +265,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
+    const engine = current();
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
-    return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
+    // The conversation's opening (no q) also carries the way to reach a person, when the site has one.
+    const body = !q && contact ? { suggestions, contact } : { suggestions };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
@@ -247,13 +280,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  const page = renderDemoPage(engine.corpus);
+  const page = renderDemoPage(current().corpus);
   const demo = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
   app.get('/', demo);
   app.get('/article', demo);
   app.get('/demo.css', (c) => c.body(DEMO_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
 
-  if (options.admin) app.route('/', options.admin);
+  if (options.admin) {
+    app.use('/api/admin/*', adminThrottle(clientKey, maxKeys));
+    app.route('/', options.admin);
+  }
 
   if (assets) {
     app.get('/*', async (c, next) => {

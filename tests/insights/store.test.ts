@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hourBucket } from '../../server/insights/record.ts';
+import { MIGRATIONS } from '../../server/insights/schema.ts';
 import { insightsFile, openSqliteStoreStrict } from '../../server/insights/sqlite.ts';
 import type { SqlStore } from '../../server/insights/sql-store.ts';
 import { feedback, reply, tempDir } from './helpers.ts';
@@ -29,7 +30,7 @@ describe('SQLite store: record → aggregate → report', () => {
     await store.close();
     const db = new Database(insightsFile(nested), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: 1 });
+    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: MIGRATIONS.at(-1)!.version });
     db.close();
     // Opening again applies nothing twice.
     const again = await openSqliteStoreStrict({ dataDir: nested });
@@ -126,17 +127,17 @@ describe('SQLite store: retention', () => {
     const recent = new Date(NOW.getTime() - 86_400_000);
     await store.recordReply(reply({ at: old, messageId: 'old', kind: 'fallback', question: 'an old unanswered zebraquestion' }));
     await store.recordFeedback(feedback({ at: old, messageId: 'old', helpful: false }));
-    await store.recordReply(reply({ at: old, kind: 'crisis' }));
+    await store.recordReply(reply({ at: old, kind: 'crisis', sessionId: 'old-crisis' }));
     await store.recordReply(reply({ at: edge, messageId: 'edge' }));
     await store.recordReply(reply({ at: recent, messageId: 'recent' }));
     await store.recordFeedback(feedback({ at: recent, messageId: 'recent' }));
-    await store.recordReply(reply({ at: recent, kind: 'crisis' }));
+    await store.recordReply(reply({ at: recent, kind: 'crisis', sessionId: 'recent-crisis' }));
 
     const fileText = (): string =>
       Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f))).toString('latin1');
     expect(fileText()).toContain('zebraquestion'); // control: the byte search can see stored text
 
-    expect(await store.purge(NOW)).toBe(3); // old reply, its feedback, the old crisis hour
+    expect(await store.purge(NOW)).toBe(4); // old reply, its feedback, the old crisis hour and its distress marker
     const db = new Database(file, { readonly: true });
     const count = (t: string): unknown => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
     expect([count('replies'), count('feedback'), count('crisis_hourly')]).toEqual([2, 1, 1]);

@@ -17,6 +17,7 @@ function fakePanel() {
         open: () => log.push('open'),
         close: () => log.push('close'),
         ask: (t) => log.push(`ask:${t}`),
+        tease: () => log.push('tease'),
       };
       return handle;
     },
@@ -56,8 +57,8 @@ afterEach(() => {
 });
 
 describe('the queue stub', () => {
-  it('is exactly what README tells site owners to paste', () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it('is exactly what docs/widget.md tells site owners to paste', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../docs/widget.md'), 'utf8');
     expect(readme).toContain(`<script>${STUB}</script>`);
   });
 
@@ -136,11 +137,11 @@ describe('the queue stub', () => {
     api.open();
     await flush();
     const root = document.querySelector('faqchat-widget')!.shadowRoot!;
-    const notice = root.querySelector('.fallback');
+    const notice = root.querySelector('.unavailable');
     expect(notice?.getAttribute('role')).toBe('alert');
     expect([...notice!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988']);
     api.close();
-    expect(root.querySelector('.fallback')).toBeNull();
+    expect(root.querySelector('.unavailable')).toBeNull();
     fail = false;
     api.open();
     await flush();

@@ -114,7 +114,7 @@ function nearby(plain: string, at: number): string {
  *
  * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
  */
-export function createCrisisGate(safety: SafetyData, domain: DomainWords): CrisisGate {
+export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk'>, domain: DomainWords): CrisisGate {
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -213,4 +213,17 @@ export function createCrisisGate(safety: SafetyData, domain: DomainWords): Crisi
   }
 
   return { assess };
+}
+
+let coreGate: CrisisGate | undefined;
+
+/**
+ * The gate on the core English patterns alone (no site vocabulary), for a caller without site data
+ * that only needs to know whether a text reads as a crisis message.
+ *
+ * @example detectCrisis(analyze('i want to die')).crisis // true
+ */
+export function detectCrisis(a: Analysis): CrisisSignal {
+  coreGate ??= createCrisisGate({ slang: [], spanish: [], distress: [], means: [], risk: [] }, { treatments: [], subjects: [] });
+  return coreGate.assess(a).signal;
 }

@@ -42,11 +42,6 @@ describe('record: what of a reply is kept', () => {
     expect(JSON.stringify(record)).not.toMatch(/end it|"s"|"m"/);
   });
 
-  it('keeps no more of a concern reply (distress) than of a crisis reply', async () => {
-    const event = reply({ kind: 'concern', question: 'everything feels hopeless', sessionId: 's', messageId: 'm' });
-    expect(await toReplyRecord(event, 'salt')).toEqual({ table: 'crisis_hourly', hour: hourBucket(event.at) });
-  });
-
   it('stores ids only as salted hashes that differ per salt and match within one', async () => {
     const a = await toReplyRecord(reply({ sessionId: 'sess-1', messageId: 'msg-1' }), 'salt-a');
     const b = await toReplyRecord(reply({ sessionId: 'sess-1', messageId: 'msg-1' }), 'salt-b');

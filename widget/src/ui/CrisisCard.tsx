@@ -12,12 +12,10 @@ import { Sources } from './Sources.tsx';
 export function CrisisCard({ message, strings, base }: { message: BotMessage; strings: Strings; base: string }) {
   const h = `fc-crisis-${message.id}`;
   const contacts = message.help?.contacts.length ? message.help.contacts : HELP_LINE.contacts;
-  // A concern reply is the gentler card: its check-in (and any article answer) first, the same links after.
-  const gentle = message.kind === 'concern';
+  // A concern reply is the gentler card (class "crisis concern"): the same links, a lighter frame.
   return (
-    <section class={gentle ? 'crisis gentle' : 'crisis'} aria-labelledby={h} data-id={message.id}>
+    <section class={`crisis ${message.kind}`} aria-labelledby={h} data-id={message.id}>
       <h3 id={h}>{message.help?.title ?? strings.crisisTitle}</h3>
-      {gentle && <p class="text">{message.text}</p>}
       <ul class="actions">
         {contacts.map((c, i) => (
           <li key={c.href}>
@@ -28,7 +26,7 @@ export function CrisisCard({ message, strings, base }: { message: BotMessage; st
           </li>
         ))}
       </ul>
-      {!gentle && <p class="text">{message.text}</p>}
+      <p class="text">{message.text}</p>
       <Sources sources={message.sources} label={strings.sources} base={base} />
     </section>
   );

@@ -31,6 +31,15 @@ describe('CrisisCard', () => {
     expect(card?.querySelectorAll('a[href*="988"]').length).toBe(0);
   });
 
+  it('shows a concern reply as the gentler card, its help links visible', () => {
+    const message: BotMessage = { id: 'c3', role: 'bot', kind: 'concern', text: 'That sounds heavy.', sources: [], suggestions: [], help: UK };
+    container = mountInto(<CrisisCard message={message} strings={strings} base={BASE} />);
+    const card = container.querySelector('section.crisis.concern');
+    expect(card).not.toBeNull();
+    expect([...(card?.querySelectorAll('a.act') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['tel:116123', 'tel:999']);
+    expect(text(card?.querySelector('.text'))).toBe('That sounds heavy.');
+  });
+
   it('falls back to the baked help line when a reply carries no links', () => {
     const message: BotMessage = { id: 'c1', role: 'bot', kind: 'crisis', text: crisisText, sources: [], suggestions: [] };
     container = mountInto(<CrisisCard message={message} strings={strings} base={BASE} />);

@@ -71,6 +71,8 @@ function disclosed(lem: string): boolean {
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
 interface Vocabulary {
+  /** Every term as one alternation. */
+  readonly source: string;
   /** The first term found whole. */
   find(plain: string): { term: SafetyTerm; at: number } | null;
   /** The first single-word term found one typo away (only with `typos`). */
@@ -83,6 +85,7 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
   const single = typos ? terms.filter((t) => /^[a-z]{5,}$/.test(t.term)) : [];
   const fuzzy = createFuzzy(single.map((t) => t.term));
   return {
+    source: matcher.source,
     find(plain) {
       const i = matcher.find(plain);
       return i >= 0 ? { term: terms[i]!, at: matcher.at(plain) } : null;
@@ -121,6 +124,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
   const distress = phraseMatcher(safety.distress);
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
   const risk = phraseMatcher(safety.risk);
+  // Every site phrase in one test: most messages hold none, and then none is looked for one by one.
+  const anyPhrase = new RegExp(` (?:${[slang, spanish, distress, means, risk].map((m) => m.source).filter((x) => x !== '').join('|')})(?= )`);
 
   const scanOf = (v: View): Hit[] => {
     v.generic = generic;
@@ -138,6 +143,10 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     }
     // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
     const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
+    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
+    if (hits.length === 0 && prior === 0 && !anyPhrase.test(plain) && !anyPhrase.test(surface) && !SELF.test(plain) && !MILD.test(plain) && !mayHavePast(surface) && !TOPIC_ONCE.test(v.lem)) {
+      return { signal: NONE, cues: 0, halfCue: false };
+    }
     const slangSurface = slang.find(surface);
     let slangHit = slangSurface ?? slang.find(plain);
     let slangText = slangSurface ? surface : plain;
@@ -147,7 +156,6 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const meansWord = means.at(plain) >= 0;
     const mild = MILD.test(plain);
     const topic = TOPIC_ONCE.test(v.lem);
-    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
     const riskWord = risk.at(surface);
     const pastWord = mayHavePast(surface);
     // Nothing at all (most article questions): no composition to read.

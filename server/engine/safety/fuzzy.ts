@@ -1,6 +1,6 @@
 /**
  * One typo on a key crisis word: a word at optimal-string-alignment distance 1 from a key (one
- * letter dropped, added, changed, or two neighbours swapped) stands for the key, unless it is an
+ * letter dropped, added, changed, or two neighbours swapped; the first letter kept) stands for the key, unless it is an
  * ordinary English word ("kiln", "pill", "dyeing"): those are listed in fuzzy-words.ts, generated
  * at build time from a word list (tests/safety/fuzzy-words.gen.ts), so nothing is read at run time.
  */
@@ -68,12 +68,10 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     minLen = Math.min(minLen, k.length - 1);
     maxLen = Math.max(maxLen, k.length + 1);
   }
-  // A one-typo variant starts with the key's first letter (or its second, when the first was
-  // dropped or swapped) and is at most one letter longer or shorter: one lookup rejects most words.
+  // People rarely miss a word's first letter: a variant keeps it and is at most one letter longer
+  // or shorter, so one lookup rejects most words.
   const shapes = new Set<number>();
-  for (const k of keySet) {
-    for (const c of [k.charCodeAt(0), k.charCodeAt(1)]) for (const d of [-1, 0, 1]) shapes.add(c * 64 + k.length + d);
-  }
+  for (const k of keySet) for (const d of [-1, 0, 1]) shapes.add(k.charCodeAt(0) * 64 + k.length + d);
   return (word: string): string | undefined => {
     if (!shapes.has(word.charCodeAt(0) * 64 + word.length)) return undefined;
     if (word.length < Math.max(4, minLen) || word.length > maxLen || keySet.has(word) || ORDINARY.has(word)) return undefined;
@@ -81,7 +79,7 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     const check = (list: string[] | undefined): string | undefined => list?.find((k) => withinOne(word, k));
     let hit = check(index.get(word));
     for (let i = 0; hit === undefined && i < word.length; i++) hit = check(index.get(word.slice(0, i) + word.slice(i + 1)));
-    return hit;
+    return hit !== undefined && hit[0] === word[0] ? hit : undefined;
   };
 }
 

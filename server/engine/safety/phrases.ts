@@ -28,13 +28,15 @@ export interface PhraseMatcher {
   find(plain: string): number;
   /** Where the first phrase found starts (its leading space), or -1. */
   at(plain: string): number;
+  /** The alternation of every phrase, for a caller's union test ('' when there are none). */
+  readonly source: string;
 }
 
 /**
  * @example phraseMatcher(['no point', 'given up']).find(plainText('I have given up')) // 1
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  if (phrases.length === 0) return { find: () => -1, at: () => -1 };
+  if (phrases.length === 0) return { find: () => -1, at: () => -1, source: '' };
   const sources = phrases.map((p) => p.trim().split(/\s+/).map((w) => (w === '*' ? '\\S+' : escape(w))).join(' '));
   // One plain alternation for the common case (no phrase at all); which phrase matched is worked
   // out only after a match, phrase by phrase.
@@ -51,5 +53,6 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     at(plain) {
       return any.exec(plain)?.index ?? -1;
     },
+    source: sources.join('|'),
   };
 }

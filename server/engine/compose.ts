@@ -19,7 +19,11 @@ export const STRINGS: EngineStrings = strings as EngineStrings;
 export function articleText(model: CorpusModel, sids: readonly number[]): string {
   const ordered = ascending([...sids]);
   let text = '';
-  for (let k = 0; k < ordered.length; k += 1) text += (k === 0 ? '' : ' ') + model.corpus.sentences[ordered[k]!]!.text.trim();
+  for (let k = 0; k < ordered.length; k += 1) {
+    const s = model.corpus.sentences[ordered[k]!]!;
+    // List items keep their lines.
+    text += (k === 0 ? '' : s.item ? '\n' : ' ') + s.text.trim();
+  }
   return text;
 }
 

@@ -18,6 +18,7 @@ import { type Query, understand, valueTerms } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
+import { widen } from './units.ts';
 import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
@@ -237,6 +238,7 @@ class AnswerEngine implements Engine {
 
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
     const m = this.model;
+    sids = widen(m.corpus, m.units, sids, new Set(m.topics[tp]!.sentences), this.opts.answerChars + 80);
     const dose = featureIndex('dose');
     const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
     const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);

@@ -26,6 +26,8 @@ export interface Topic {
   isFaq: boolean;
   /** Sentence ids in article order. */
   sentences: number[];
+  /** Sub-headings inside an FAQ answer: searched with the heading. */
+  subheadings?: string[];
 }
 
 /** Alternate questions data (knowledge/questions.json). */
@@ -83,6 +85,7 @@ export function topicsOf(corpus: Corpus): Topic[] {
           parentId: section.id,
           isFaq: true,
           sentences: [...faq.answer],
+          ...(faq.subheadings ? { subheadings: faq.subheadings } : {}),
         });
       }
       continue;
@@ -133,7 +136,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData = QUESTIONS):
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
   topics.forEach((topic, tp) => {
-    const title = textTerms(topic.title).join(' ');
+    const title = textTerms([topic.title, ...(topic.subheadings ?? [])].join('. ')).join(' ');
     const passage: string[] = [];
     docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
     for (const sid of topic.sentences) {

@@ -8,6 +8,7 @@ import { buildIndex, indexMatches, loadIndex, type IndexDoc, QUESTIONS, type Que
 import { detectIntent, type Intent } from './understand/intent.ts';
 import { buildLexicon, type Lexicon, SYNONYMS, type SynonymsData } from './understand/query.ts';
 import type { Corpus } from './types.ts';
+import { buildUnits, type Units } from './units.ts';
 
 export interface CorpusModel {
   corpus: Corpus;
@@ -34,6 +35,8 @@ export interface CorpusModel {
   questionsByTopic: string[][];
   starters: string[];
   lexicon: Lexicon;
+  /** List units and sentences that cannot answer alone (server/engine/units.ts). */
+  units: Units;
   /** True when the given index did not fit the corpus and was rebuilt. */
   rebuilt: boolean;
 }
@@ -132,5 +135,6 @@ export function buildModel(
   const starters = (questionsData.starters ?? []).length > 0
     ? [...(questionsData.starters ?? [])]
     : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
-  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
+  const units = buildUnits(corpus, new Set(corpus.faqs.flatMap((f) => f.answer)));
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

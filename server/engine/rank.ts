@@ -10,6 +10,8 @@ import type { TopicHit } from './retrieve.ts';
 
 /** Share of its score a meta sentence ("this article will discuss…") loses. */
 export const META_PENALTY = 0.6;
+/** Score factor of a sentence that cannot answer alone (a question in prose, a bare lead-in). */
+const NO_ANSWER = 0.3;
 
 /**
  * Score factor of a sentence about the text ("we will also discuss …"): it names topics without
@@ -155,7 +157,8 @@ function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number)
   return (sid) => {
     const features = model.features[sid];
     const fit = f >= 0 ? (features?.[f] ?? 0) : 0;
-    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer);
+    const alone = model.units.noAnswer[sid] === 1 ? NO_ANSWER : 1;
+    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer) * alone;
   };
 }
 

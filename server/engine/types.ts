@@ -42,6 +42,8 @@ export interface Sentence {
   /** Paragraph index inside the section. */
   paragraph: number;
   text: string;
+  /** A list item: answered together with its list's lead-in and the other items. */
+  item?: boolean;
 }
 
 /** A question/answer pair from an FAQ section. */
@@ -52,6 +54,8 @@ export interface FaqPair {
   question: string;
   /** Sentence ids of the answer paragraph(s), in order. */
   answer: number[];
+  /** Sub-headings inside the answer: searched with the question, never shown as answer text. */
+  subheadings?: string[];
   /** `doc.url#id`. */
   url: string;
 }

@@ -1,0 +1,84 @@
+/**
+ * Checks the article cases: every evidence fragment occurs verbatim in its article (whitespace
+ * collapsed, HTML tags stripped and entities decoded), every heading is a heading of the article,
+ * answers carry headings and evidence, fallbacks carry neither; prints counts per file and style.
+ *   npx tsx tests/golden/articles/check.ts
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleCase } from './types.ts';
+import { test as seasonalTest } from './seasonal/test.ts';
+import { dev as seasonalDev } from './seasonal/dev.ts';
+import { test as sleepTest } from './sleep-anxiety/test.ts';
+import { dev as sleepDev } from './sleep-anxiety/dev.ts';
+import { test as seedTest } from './seed/test.ts';
+import { dev as seedDev } from './seed/dev.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
+const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m);
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface Article { text: string; headings: Set<string> }
+
+function htmlArticle(path: string): Article {
+  const html = readFileSync(path, 'utf8');
+  const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
+  const headings = new Set([...body.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
+}
+
+function textArticle(path: string): Article {
+  const raw = readFileSync(path, 'utf8');
+  return { text: collapse(raw), headings: new Set(raw.split('\n').map((l) => l.trim()).filter(Boolean)) };
+}
+
+const articles: Record<string, Article> = {
+  seasonal: htmlArticle(join(here, 'seasonal/article.html')),
+  'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
+  seed: textArticle('/work/shared/seed/article.txt'),
+};
+const sets: Array<[string, string, ArticleCase[]]> = [
+  ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
+  ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
+  ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
+];
+
+let problems = 0;
+const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
+const allQs = new Map<string, string>();
+for (const [name, half, cases] of sets) {
+  const art = articles[name]!;
+  const where = `${name}/${half}`;
+  const byStyle: Record<string, [number, number]> = {};
+  for (const c of cases) {
+    const key = `${name}|${c.before?.join(' / ') ?? ''}|${c.q.toLowerCase()}`;
+    if (allQs.has(key)) fail(where, `duplicate question (also in ${allQs.get(key)}): ${c.q}`);
+    allQs.set(key, where);
+    const slot = (byStyle[c.style] ??= [0, 0]);
+    slot[c.expect === 'answer' ? 0 : 1]++;
+    if (c.expect === 'answer') {
+      if (!c.headings?.length) fail(where, `no headings: ${c.q}`);
+      if (!c.evidence?.length) fail(where, `no evidence: ${c.q}`);
+      for (const h of c.headings ?? []) if (!art.headings.has(h)) fail(where, `heading not in article: "${h}"`);
+      for (const e of c.evidence ?? []) {
+        const n = e.trim().split(/\s+/).length;
+        if (n < 5 || n > 12) fail(where, `evidence length ${n} words: "${e}"`);
+        if (!art.text.includes(collapse(e))) fail(where, `evidence not verbatim: "${e}"`);
+      }
+      if (c.style === 'out-of-scope') fail(where, `answer with style out-of-scope: ${c.q}`);
+    } else if (c.headings || c.evidence) fail(where, `fallback with headings/evidence: ${c.q}`);
+  }
+  const inScope = cases.filter((c) => c.expect === 'answer').length;
+  const out = cases.length - inScope;
+  const sections = new Set(cases.flatMap((c) => c.headings ?? []));
+  console.log(`\n${where}: ${cases.length} cases, ${inScope} answer, ${out} fallback, ${sections.size} headings covered, ${cases.filter((c) => c.before).length} follow-ups`);
+  console.log('  ' + Object.entries(byStyle).sort().map(([s, [a, f]]) => `${s} ${a}${f ? `+${f}fb` : ''}`).join(', '));
+  const missing = ['plain', 'paraphrase', 'short', 'typo', 'phonetic', 'emoji-filler', 'caregiver', 'yes-no', 'comparison', 'two-part', 'non-native', 'long-personal', 'out-of-scope'].filter((s) => !byStyle[s]);
+  if (missing.length) fail(where, `missing styles: ${missing.join(', ')}`);
+  const min = name === 'seed' ? [60, 20] : [24, 12];
+  if (inScope < min[0]! || out < min[1]!) fail(where, `too few cases (${inScope}/${out}, need ${min[0]}/${min[1]})`);
+}
+console.log(problems ? `\n${problems} problem(s)` : '\nall checks passed');
+process.exitCode = problems ? 1 : 0;

@@ -11,10 +11,10 @@ import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { GUARDS, type Guards } from './safety/guards.ts';
-import { carriedTerms, DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
-import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { carriedTerms, DEMONSTRATIVE, followupKind } from './followup.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
-import { type Query, understand, valueTerms } from './understand/query.ts';
+import { type Query, understand } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -37,6 +37,9 @@ interface Outcome {
 const CUE = -1;
 
 /** Question types the article has marked sentences for: their frame says what is asked. */
+/** Question types read from a sentence's shape: an article without one still answers the question. */
+const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
+
 const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
 
 interface Turn {
@@ -67,7 +70,7 @@ class AnswerEngine implements Engine {
     this.guards = guards;
     this.available = FEATURE_INTENTS.map((_, f) => Math.max(0, ...this.model.features.map((v) => v[f] ?? 0)));
     this.intentCues = new Map(
-      Object.entries(INTENT_CUES).map(([k, v]) => [k as Intent, valueTerms(v).filter((t) => this.model.lexicon.vocab.has(t))]),
+      [...FEATURE_INTENTS, 'overview' as const].map((k) => [k as Intent, cueTerms(k).filter((t) => this.model.lexicon.vocab.has(t))]),
     );
   }
 
@@ -211,7 +214,7 @@ class AnswerEngine implements Engine {
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match.
     const f = featureIndex(intent);
-    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && kind !== 'more') {
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more') {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);

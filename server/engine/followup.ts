@@ -32,19 +32,6 @@ export function followupKind(normalized: string, intent: Intent, query: Query, s
   return 'none';
 }
 
-/** Cue words a question type adds when the visitor names no subject ("how fast?", "how is it given?"). */
-export const INTENT_CUES: Partial<Record<Intent, string>> = {
-  duration: 'last duration fade weeks months',
-  onset: 'fast rapid quick onset hours immediately',
-  dose: 'dose dosage mg',
-  'side-effects': 'side effects blurred dissociation',
-  mechanism: 'glutamate receptors mechanism neural',
-  administration: 'intravenous intranasal nasal spray given infusion',
-  comparison: 'traditional antidepressants unlike',
-  why: 'because due mechanism',
-  overview: 'discuss article',
-};
-
 /**
  * Terms a follow-up carries from this question: the first eight its content words were matched
  * through, each once ("tell me more" ranks the next sentences with them).

@@ -151,7 +151,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData = QUESTIONS):
         tp,
         text: terms,
         title,
-        f: sentenceFeatures(a.lemmas, a.entities.map((e) => e.type)),
+        f: sentenceFeatures(a.lemmas, a.entities.map((e) => e.type), { list: sentence.item === true || (/:["'”’)]*$/.test(sentence.text.trim()) && corpus.sentences[sid + 1]?.item === true) }),
         t: terms,
         h: fingerprint(sentence.text),
       });

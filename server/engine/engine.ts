@@ -6,6 +6,7 @@
  * The message is read by wink-nlp exactly once (server/engine/understand/analyze.ts); every stage reads that Analysis.
  */
 import { analyze } from './understand/analyze.ts';
+import { chatToText } from './understand/chat.ts';
 import { assess } from './confidence.ts';
 import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
@@ -44,6 +45,8 @@ const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mec
 
 interface Turn {
   a: Analysis;
+  /** The message as a question: `a`, or chat writing spelt out (understand/chat.ts). */
+  q: Analysis;
   /** The referral detector saw a (general) dose question: the answer carries the dose caution. */
   doseTopic: boolean;
   state: ConversationState;
@@ -78,7 +81,7 @@ class AnswerEngine implements Engine {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
     const state = decodeContext(context, this.model, this.opts.maxContextChars, this.opts.recentChars) ?? EMPTY_STATE;
     const a = analyze(text);
-    const turn: Turn = { a, state, message: text, doseTopic: false };
+    const turn: Turn = { a, q: a, state, message: text, doseTopic: false };
 
     // 1. Safety gate, before anything else, with the previous message as look-back.
     const signal = this.guards.detectCrisis(a, state.recent);
@@ -131,8 +134,10 @@ class AnswerEngine implements Engine {
     if (smalltalk !== null) {
       return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
     }
-    const intent = detectIntent(a);
-    const query = understand(a, this.model.lexicon, this.opts);
+    const spelt = chatToText(turn.message);
+    if (spelt !== null) turn.q = analyze(spelt);
+    const intent = detectIntent(turn.q);
+    const query = understand(turn.q, this.model.lexicon, this.opts);
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);
@@ -159,7 +164,7 @@ class AnswerEngine implements Engine {
     let intent = intentIn;
     let query = queryIn;
     const hasContent = query.content.length > 0;
-    const kind = strict ? 'none' : followupKind(turn.a.normalized, intent, query, state);
+    const kind = strict ? 'none' : followupKind(turn.q.normalized, intent, query, state);
     const followup = kind !== 'none';
     let prior: number | undefined;
     const exclude = new Set<number>();
@@ -196,7 +201,7 @@ class AnswerEngine implements Engine {
       if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
     }
     // "Why does THAT matter?", "how long does THAT last": about what was just said, if the topic has more.
-    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.a.normalized)) {
+    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.q.normalized)) {
       const sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
       const fit = featureIndex(intent);
       const useful = sids.some((sid) => sentenceScore(m, query, intent, sid, this.opts.intentSteer) > 0 && (fit < 0 || (m.features[sid]?.[fit] ?? 0) > 0));

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../server/engine/indexing.ts';
 import type { Corpus } from '../server/engine/types.ts';
 import { buildCorpus } from './corpus.ts';
+import { deriveLexicon } from './lexicon.ts';
 import { readManifest } from './manifest.ts';
 import { readSource } from './read.ts';
 import { plural } from './outline.ts';
@@ -92,6 +93,7 @@ export function buildKnowledge(paths: KnowledgePaths = DEFAULT_PATHS, options: {
   }
   const sources = entries.map((entry) => ({ entry, text: readSource(paths.knowledgeDir, entry.file) }));
   const corpus = buildCorpus(sources, version);
+  corpus.lexicon = deriveLexicon(corpus);
   const indexJson = JSON.stringify(buildIndex(corpus));
   const corpusJson = JSON.stringify(corpus);
   mkdirSync(paths.outDir, { recursive: true });

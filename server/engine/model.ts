@@ -112,6 +112,7 @@ export function buildModel(
     otherTerms,
     corpusWords(texts),
     synonyms,
+    corpus.lexicon,
   );
   const sentenceIdf = sentenceTerms.map((terms) => [...new Set(terms)].map((t): [string, number] => [t, lexicon.idf.get(t) ?? 1]));
   const bySentence = new Map<string, number[]>();

@@ -67,6 +67,16 @@ export interface Corpus {
   sections: Section[];
   sentences: Sentence[];
   faqs: FaqPair[];
+  /** Vocabulary derived from the article at build time (knowledge/lexicon.ts); absent in hand-made corpora. */
+  lexicon?: DerivedLexicon;
+}
+
+/** What the build derives from the article's own words. */
+export interface DerivedLexicon {
+  /** Abbreviations the article defines, lower case → long form as written ("sad" → "seasonal affective disorder"). */
+  abbreviations: Record<string, string>;
+  /** Real English words near an article word (one edit, or the same sound): never spelling-corrected. */
+  realWords: string[];
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

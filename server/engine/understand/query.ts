@@ -7,7 +7,8 @@ import synonymsData from '../../../knowledge/synonyms.json' with { type: 'json' 
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
-import type { Analysis } from '../types.ts';
+import { doubleMetaphone } from 'double-metaphone';
+import type { Analysis, DerivedLexicon } from '../types.ts';
 
 /** Synonyms data (knowledge/synonyms.json). */
 export interface SynonymsData {
@@ -35,6 +36,10 @@ export interface Lexicon {
   /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
   noiseWords: Set<string>;
   weak: Set<string>;
+  /** Real English words near an article word (built from the article): never spelling-corrected. */
+  real: Set<string>;
+  /** Sound key (Double Metaphone) → corpus words with it, for spellings edit distance can't reach. */
+  sounds: Map<string, string[]>;
 }
 
 /** A content word of the question, for coverage: was it (or what it stands for) in the corpus? */
@@ -89,6 +94,7 @@ export function buildLexicon(
   otherTerms: string[],
   corpusWords: Iterable<string>,
   data: SynonymsData = SYNONYMS,
+  derived?: DerivedLexicon,
 ): Lexicon {
   const df = new Map<string, number>();
   for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -99,7 +105,14 @@ export function buildLexicon(
   const vocab = new Set<string>([...df.keys(), ...otherTerms]);
   for (const t of vocab) if (!idf.has(t)) idf.set(t, Math.log(1 + n / 1));
   const words = new Map<string, string[]>();
+  const sounds = new Map<string, string[]>();
   for (const w of new Set(corpusWords)) {
+    if (w.length >= 3) {
+      const key = doubleMetaphone(w)[0];
+      const list = sounds.get(key);
+      if (list) list.push(w);
+      else sounds.set(key, [w]);
+    }
     if (w.length < 4) continue;
     const list = words.get(w[0]!) ?? [];
     list.push(w);
@@ -120,6 +133,17 @@ export function buildLexicon(
     // Keyed by the stems of its words, so "stops working" meets "stop working".
     phrases.set(words.map(phraseKey).join(' '), [...terms]);
   }
+  // Abbreviations the article defines stand for their long form and back ("sad" ↔ seasonal
+  // affective disorder); the article's own meaning wins over any hand-written entry.
+  for (const [abbr, long] of Object.entries(derived?.abbreviations ?? {})) {
+    const parts = valueTerms(long);
+    const self = phraseKey(abbr);
+    if (parts.length === 0) continue;
+    phrases.set(self, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
+    const longKey = long.toLowerCase().split(/[\s-]+/).map(phraseKey).join(' ');
+    phrases.set(longKey, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
+    longestPhrase = Math.max(longestPhrase, longKey.split(' ').length);
+  }
   return {
     vocab,
     idf,
@@ -130,6 +154,8 @@ export function buildLexicon(
     noise: new Set(data.noise.map(termOf)),
     noiseWords: new Set(data.noise.map((w) => w.toLowerCase())),
     weak: new Set((data.weak ?? []).map(termOf)),
+    real: new Set(derived?.realWords ?? []),
+    sounds,
   };
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../server/engine/understand/query.ts';
+import { correct, editDistance, soundsLike } from '../../server/engine/understand/spelling.ts';
+
+const words = ['symptoms', 'quick', 'light', 'therapy', 'most', 'night'];
+const lex = (real: string[]) => buildLexicon([], [], words, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: real });
+
+describe('spelling', () => {
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('thearpy', 'therapy', 2)).toBe(1);
+    expect(editDistance('ligth', 'light', 2)).toBe(1);
+  });
+  it('corrects a misspelling to the article word, swaps included', () => {
+    expect(correct('symtoms', lex([]))).toBe('symptoms');
+    expect(correct('thearpy', lex([]))).toBe('therapy');
+  });
+  it('never corrects a real English word into an article word', () => {
+    expect(correct('mist', lex(['mist']))).toBeNull();
+    expect(correct('mist', lex(['post']))).toBe('most');
+  });
+  it('reaches phonetic spellings by their sound key', () => {
+    expect(soundsLike('qwik', lex(['quack']))).toBe('quick');
+    expect(soundsLike('quack', lex(['quack']))).toBeNull();
+  });
+});

@@ -1,8 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { readSiteData } from './knowledge/site.ts';
+
+// The site's crisis help line, baked into the widget (footer, greeting, can't-load notice) so it
+// shows even when the server can't be reached. widget/fresh.ts counts knowledge/crisis.json as a source.
+const helpLine = readSiteData(fileURLToPath(new URL('./knowledge', import.meta.url))).crisis.helpLine;
 
 // Widget build settings are added by the widget work; test projects keep node, DOM, browser and
 // Workers tests apart so each runs in its own environment.
 export default defineConfig({
+  define: { __FAQCHAT_HELP__: JSON.stringify(helpLine) },
   // development: false — a build started from Vitest (NODE_ENV=test) would otherwise emit jsxDEV calls with file paths.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
   // Widget build (widget/build.ts runs it twice: the lazy ES panel chunk, then the IIFE loader

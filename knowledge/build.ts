@@ -1,6 +1,6 @@
 /**
- * `npm run build:knowledge`: manifest + sources → build/knowledge/corpus.json (the `Corpus`) and
- * build/knowledge/index.json (MiniSearch `toJSON()` of server/engine/indexing.ts `buildIndex`). The build is
+ * `npm run build:knowledge`: manifest + sources → build/knowledge/corpus.json (the `Corpus`),
+ * build/knowledge/site.json (the validated site data, knowledge/site.ts) and build/knowledge/index.json (MiniSearch `toJSON()` of server/engine/indexing.ts `buildIndex`). The build is
  * redone only when the version hash (knowledge/version.ts) changed. Files are written to a unique temp
  * name and renamed, so a reader never sees half a file, and concurrent builds (two test runs) can't
  * interleave bytes. index.json is renamed first and corpus.json (which carries the version) last: if
@@ -14,6 +14,7 @@ import { buildCorpus } from './corpus.ts';
 import { deriveLexicon } from './lexicon.ts';
 import { readManifest } from './manifest.ts';
 import { readSource } from './read.ts';
+import { readSiteData } from './site.ts';
 import { plural } from './outline.ts';
 import { computeVersion, REPO_ROOT } from './version.ts';
 
@@ -67,10 +68,13 @@ export function writeFileAtomic(path: string, data: string): void {
   }
 }
 
+/** What a build writes; corpus.json last, since it carries the version. */
+export const BUILD_FILES = ['site.json', 'index.json', 'corpus.json'] as const;
+
 /** The version recorded in an existing build, or null when there is no complete build. */
 export function builtVersion(outDir = DEFAULT_PATHS.outDir): string | null {
   const corpusPath = join(outDir, 'corpus.json');
-  if (!existsSync(corpusPath) || !existsSync(join(outDir, 'index.json'))) return null;
+  if (!BUILD_FILES.every((f) => existsSync(join(outDir, f)))) return null;
   try {
     return (JSON.parse(readFileSync(corpusPath, 'utf8')) as Corpus).version ?? null;
   } catch {
@@ -94,9 +98,11 @@ export function buildKnowledge(paths: KnowledgePaths = DEFAULT_PATHS, options: {
   const sources = entries.map((entry) => ({ entry, text: readSource(paths.knowledgeDir, entry.file) }));
   const corpus = buildCorpus(sources, version);
   corpus.lexicon = deriveLexicon(corpus);
-  const indexJson = JSON.stringify(buildIndex(corpus));
+  const site = readSiteData(paths.knowledgeDir);
+  const indexJson = JSON.stringify(buildIndex(corpus, site.questions));
   const corpusJson = JSON.stringify(corpus);
   mkdirSync(paths.outDir, { recursive: true });
+  writeFileAtomic(join(paths.outDir, 'site.json'), JSON.stringify(site));
   writeFileAtomic(join(paths.outDir, 'index.json'), indexJson);
   writeFileAtomic(join(paths.outDir, 'corpus.json'), corpusJson);
   return { corpus, status: 'built', reason: options.force ? 'forced' : existing === null ? 'missing' : 'stale' };

@@ -6,6 +6,7 @@
  * by the index is covered without editing this list), and the versions of the NLP/index packages.
  */
 import { createHash } from 'node:crypto';
+import { SITE_SCHEMAS } from './site.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,11 @@ export function computeVersion(knowledgeDir: string, entries: readonly ManifestE
     add(`source:${e.file}`, size < 0 ? 'missing' : size > SOURCE_LIMITS.maxBytes ? `too-large:${size}` : readFileSync(path));
   }
   for (const file of pipelineFiles(root)) add(`code:${relative(root, file)}`, readFileSync(file));
+  // The site data the build validates and writes beside the corpus (knowledge/site.ts).
+  for (const file of Object.keys(SITE_SCHEMAS).sort()) {
+    const path = join(knowledgeDir, file);
+    add(`site:${file}`, existsSync(path) ? readFileSync(path) : 'absent');
+  }
   for (const name of PACKAGES) {
     const pkg = join(root, 'node_modules', name, 'package.json');
     add(`pkg:${name}`, existsSync(pkg) ? String(JSON.parse(readFileSync(pkg, 'utf8')).version) : 'none');

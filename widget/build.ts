@@ -16,12 +16,22 @@ export { WIDGET_OUT_DIR, type WidgetBuild };
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
-/** Runs both Vite builds now, replacing build/widget. */
-export async function buildWidget(): Promise<WidgetBuild> {
+/** Where to build, and the help line to bake in instead of knowledge/crisis.json's (tests). */
+export interface WidgetBuildOptions {
+  outDir?: string;
+  helpLine?: { text: string; contacts: Array<{ kind: string; label: string; href: string }> };
+}
+
+/** Runs both Vite builds now, replacing build/widget (or `outDir`). */
+export async function buildWidget(options: WidgetBuildOptions = {}): Promise<WidgetBuild> {
+  const outDir = options.outDir ?? WIDGET_OUT_DIR;
+  const help = options.helpLine ? { __FAQCHAT_HELP__: JSON.stringify(options.helpLine) } : {};
   const common = { root: ROOT, configFile: CONFIG_FILE, mode: 'production', logLevel: 'warn' as const, publicDir: false as const };
   const panelOut = (await build({
     ...common,
+    define: help,
     build: {
+      outDir,
       emptyOutDir: true,
       rolldownOptions: {
         input: { 'widget-panel': join(ROOT, 'widget/src/panel.tsx') },
@@ -34,8 +44,9 @@ export async function buildWidget(): Promise<WidgetBuild> {
   if (!panel) throw new Error('faqchat: the widget panel build produced no entry chunk');
   await build({
     ...common,
-    define: { __FAQCHAT_PANEL__: JSON.stringify(panel) },
+    define: { ...help, __FAQCHAT_PANEL__: JSON.stringify(panel) },
     build: {
+      outDir,
       emptyOutDir: false,
       rolldownOptions: {
         input: join(ROOT, 'widget/src/loader.ts'),
@@ -43,7 +54,7 @@ export async function buildWidget(): Promise<WidgetBuild> {
       },
     },
   });
-  return { dir: WIDGET_OUT_DIR, loader: 'widget.js', panel };
+  return { dir: outDir, loader: 'widget.js', panel };
 }
 
 /**

@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const WIDGET_OUT_DIR = join(ROOT, 'build', 'widget');
 export const WIDGET_CONFIG_FILE = join(ROOT, 'vite.config.ts');
-/** What the widget build is made from: widget/ (minus its test screenshots) and the Vite config. */
-const SOURCES = [join(ROOT, 'widget'), WIDGET_CONFIG_FILE];
+/**
+ * What the widget build is made from: widget/ (minus its test screenshots), the Vite config and the
+ * crisis data it bakes in (vite.config.ts `define`).
+ */
+const SOURCES = [join(ROOT, 'widget'), WIDGET_CONFIG_FILE, join(ROOT, 'knowledge', 'crisis.json')];
 
 export interface WidgetBuild {
   dir: string;

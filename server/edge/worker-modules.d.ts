@@ -8,6 +8,11 @@ declare module '*/build/knowledge/corpus.json' {
   export default corpus;
 }
 
+declare module '*/build/knowledge/site.json' {
+  const site: import('../engine/site.ts').SiteData;
+  export default site;
+}
+
 declare module '*/build/knowledge/index.json' {
   /** MiniSearch `toJSON()` output; the worker turns it back into the string createEngine() takes. */
   const index: Record<string, unknown>;

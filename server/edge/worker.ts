@@ -14,9 +14,11 @@ import { createAdminApp } from '../insights/admin.ts';
 import { openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
 import type { GuardedStore } from '../insights/safe-store.ts';
 import { createLogger, type Log } from '../http/log.ts';
+import type { SiteData } from '../engine/site.ts';
 import type { Corpus } from '../engine/types.ts';
 import corpusJson from '../../build/knowledge/corpus.json' with { type: 'json' };
 import indexObject from '../../build/knowledge/index.json' with { type: 'json' };
+import siteJson from '../../build/knowledge/site.json' with { type: 'json' };
 
 /** The bindings wrangler.jsonc declares, plus the string variables parseConfig reads. */
 export interface WorkerEnv {
@@ -40,7 +42,11 @@ interface ScheduledControllerLike {
 }
 
 /** Built once per isolate, in global scope: Workers allow more CPU at start-up than per request. */
-const engine = createEngine(corpusJson as unknown as Corpus, JSON.stringify(indexObject));
+const engine = createEngine({
+  corpus: corpusJson as unknown as Corpus,
+  indexJson: JSON.stringify(indexObject),
+  site: siteJson as unknown as SiteData,
+});
 const sectionTitles = Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title]));
 
 interface Built {

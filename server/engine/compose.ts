@@ -1,19 +1,11 @@
 /**
  * The reply text: up to three article sentences VERBATIM, plus at most one short fixed line
- * (a caution, a framing, a crisis reminder) from knowledge/engine-strings.json. Plain text only.
+ * (a caution, a framing, a crisis reminder) from the site's engine strings (knowledge/engine-strings.json). Plain text only.
  */
-import strings from '../../knowledge/engine-strings.json' with { type: 'json' };
 import type { CorpusModel } from './model.ts';
-import { ascending } from './rank.ts';
+import { ascending } from './score.ts';
 import type { ReplySource } from './types.ts';
 
-export interface EngineStrings {
-  fallback: string;
-  fallbackMore: string;
-  clarify: string;
-  referralFact: string;
-}
-export const STRINGS: EngineStrings = strings as EngineStrings;
 
 /** The verbatim article text of sentences, in article order, joined by single spaces. */
 export function articleText(model: CorpusModel, sids: readonly number[]): string {

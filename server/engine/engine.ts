@@ -8,10 +8,10 @@
 import { analyze } from './understand/analyze.ts';
 import { chatToText } from './understand/chat.ts';
 import { assess } from './confidence.ts';
-import { articleText, sourceOf, STRINGS, withLines } from './compose.ts';
+import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
-import { GUARDS, type Guards } from './safety/guards.ts';
+import { createGuards, type Guards } from './safety/guards.ts';
 import { carriedTerms, DEMONSTRATIVE, followupKind } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
@@ -20,6 +20,7 @@ import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 import { widen } from './units.ts';
+import type { EngineStrings, SiteData } from './site.ts';
 import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
@@ -59,14 +60,16 @@ class AnswerEngine implements Engine {
   private readonly opts: EngineOptions;
   private readonly suggester: Suggester;
   private readonly guards: Guards;
+  private readonly strings: EngineStrings;
   private readonly intentCues: Map<Intent, string[]>;
   /** Best fit of any sentence for each question type (FEATURE_INTENTS order). */
   private readonly available: number[];
 
-  constructor(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards) {
+  constructor({ corpus, indexJson, site }: KnowledgeBuild, options: Partial<EngineOptions>, guards: Guards) {
     this.corpus = corpus;
     this.opts = resolveOptions(options);
-    this.model = buildModel(corpus, indexJson);
+    this.strings = site.strings;
+    this.model = buildModel(corpus, indexJson, site.questions, site.synonyms);
     this.suggester = createSuggester(this.model);
     // Per-term result lists, read once here rather than on the first visitor's message.
     postingsFor(this.model, this.opts.fieldBoosts);
@@ -148,7 +151,7 @@ class AnswerEngine implements Engine {
       const { reply, trace } = fact.result;
       // A loosely related fact after a referral reads as advice on the visitor's case: add only a confident one.
       if (reply.kind === 'answer' && reply.confidence >= this.opts.referralFactConfidence) {
-        lines.push(`${STRINGS.referralFact} ${articleText(this.model, fact.said)}`);
+        lines.push(`${this.strings.referralFact} ${articleText(this.model, fact.said)}`);
         return this.reply(turn, 'referral', withLines(lines[0]!, lines[1]), reply.sources, reply.suggestions, reply.confidence, trace.sectionId, `referral:${referral.topic}`, fact.next).result;
       }
       return this.reply(turn, 'referral', lines[0]!, [], this.suggester.offer([], 3), 1, null, `referral:${referral.topic}`).result;
@@ -225,19 +228,19 @@ class AnswerEngine implements Engine {
     const related = ranked.slice(0, 4).map((r) => r.tp);
 
     if (verdict.decision === 'fallback') {
-      const line = kind === 'more' ? STRINGS.fallbackMore : STRINGS.fallback;
+      const line = kind === 'more' ? this.strings.fallbackMore : this.strings.fallback;
       return this.reply(turn, 'fallback', line, [], this.suggester.offer(verdict.coverage >= this.opts.minCoverage ? related.slice(0, 2) : [], 3), verdict.confidence, null, `fallback:${intent}`);
     }
     if (verdict.decision === 'clarify' && !followup) {
       const options = verdict.options.map((tp) => m.questionsByTopic[tp]?.[0] ?? m.topics[tp]!.title);
-      return this.reply(turn, 'clarify', STRINGS.clarify, [], options, verdict.confidence, null, `clarify:${intent}`);
+      return this.reply(turn, 'clarify', this.strings.clarify, [], options, verdict.confidence, null, `clarify:${intent}`);
     }
     let tp = ranked[0]!.tp;
     let sids = selectSentences(m, query, intent, tp, this.opts, exclude);
     if (sids.length === 0) {
       // Everything of this topic was said already: the next topic that has something new.
       const next = ranked.find((r) => r.tp !== tp && selectSentences(m, query, intent, r.tp, this.opts, exclude).length > 0);
-      if (!next) return this.reply(turn, 'fallback', STRINGS.fallbackMore, [], this.suggester.offer(related, 3), verdict.confidence, null, `fallback:${intent}`);
+      if (!next) return this.reply(turn, 'fallback', this.strings.fallbackMore, [], this.suggester.offer(related, 3), verdict.confidence, null, `fallback:${intent}`);
       tp = next.tp;
       sids = selectSentences(m, query, intent, tp, this.opts, exclude);
     }
@@ -293,19 +296,22 @@ class AnswerEngine implements Engine {
   }
 }
 
-/**
- * Creates the answer engine for a corpus and its serialised index (`build/knowledge/index.json`).
- * An index that does not match the corpus is rebuilt, never trusted.
- *
- * @example
- * const engine = createEngine(corpus, indexJson);
- * engine.answer('how long does ketamine last?').reply.kind // 'answer'
- */
-export function createEngine(corpus: Corpus, indexJson: string, options: Partial<EngineOptions> = {}): Engine {
-  return new AnswerEngine(corpus, indexJson, options, GUARDS);
+/** What the knowledge build makes (build/knowledge/): the corpus, its serialised index, the site data. */
+export interface KnowledgeBuild {
+  corpus: Corpus;
+  /** MiniSearch `toJSON()` of the index; empty or stale → rebuilt from the corpus, never trusted. */
+  indexJson: string;
+  site: SiteData;
 }
 
-/** Same as `createEngine` with the safety, referral and small-talk detectors replaced (tests). */
-export function createEngineWith(corpus: Corpus, indexJson: string, options: Partial<EngineOptions>, guards: Guards): Engine {
-  return new AnswerEngine(corpus, indexJson, options, guards);
+/**
+ * Creates the answer engine for one site's knowledge build. `guards` replaces the safety, referral
+ * and small-talk detectors (tests).
+ *
+ * @example
+ * const engine = createEngine(loadKnowledgeBuild());
+ * engine.answer('how long does it last?').reply.kind // 'answer'
+ */
+export function createEngine(build: KnowledgeBuild, options: Partial<EngineOptions> = {}, guards: Guards = createGuards(build.site)): Engine {
+  return new AnswerEngine(build, options, guards);
 }

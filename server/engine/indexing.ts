@@ -7,10 +7,10 @@
  * Per-sentence features (terms, question-type fit) are precomputed into stored fields.
  */
 import MiniSearch from 'minisearch';
-import questionsData from '../../knowledge/questions.json' with { type: 'json' };
 import { analyze } from './understand/analyze.ts';
 import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
 import { termsOf, textTerms } from './understand/terms.ts';
+import type { QuestionsData } from './site.ts';
 import type { Corpus } from './types.ts';
 
 /** A unit the engine answers from: a section with body text, or one FAQ pair. */
@@ -30,12 +30,6 @@ export interface Topic {
   subheadings?: string[];
 }
 
-/** Alternate questions data (knowledge/questions.json). */
-export interface QuestionsData {
-  starters?: string[];
-  sections: Record<string, string[]>;
-}
-export const QUESTIONS: QuestionsData = questionsData as QuestionsData;
 
 const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
 const keepTerm = (term: string): string => term;
@@ -116,7 +110,7 @@ export function fingerprint(text: string): string {
 }
 
 /** Questions that point at a topic: its FAQ question (if any), then its alternate questions. */
-export function topicQuestions(topics: Topic[], data: QuestionsData = QUESTIONS): Array<{ tp: number; text: string }> {
+export function topicQuestions(topics: Topic[], data: QuestionsData): Array<{ tp: number; text: string }> {
   const out: Array<{ tp: number; text: string }> = [];
   topics.forEach((topic, tp) => {
     const seen = new Set<string>();
@@ -132,7 +126,7 @@ export function topicQuestions(topics: Topic[], data: QuestionsData = QUESTIONS)
 }
 
 /** The documents of a corpus's index (one wink pass per sentence, title and question). */
-export function indexDocuments(corpus: Corpus, data: QuestionsData = QUESTIONS): IndexDoc[] {
+export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] {
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
   topics.forEach((topic, tp) => {
@@ -171,7 +165,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData = QUESTIONS):
  *
  * @example const json = JSON.stringify(buildIndex(corpus)); const index = loadIndex(json);
  */
-export function buildIndex(corpus: Corpus, data: QuestionsData = QUESTIONS): MiniSearch<IndexDoc> {
+export function buildIndex(corpus: Corpus, data: QuestionsData): MiniSearch<IndexDoc> {
   const index = new MiniSearch<IndexDoc>(INDEX_OPTIONS);
   index.addAll(indexDocuments(corpus, data));
   return index;
@@ -190,7 +184,7 @@ export function loadIndex(json: string): MiniSearch<IndexDoc> {
  * True when an index was built from this corpus and these questions: every topic, sentence text and
  * question is where the index says. The engine rebuilds a stale index rather than answer from it.
  */
-export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: QuestionsData = QUESTIONS): boolean {
+export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: QuestionsData): boolean {
   const topics = topicsOf(corpus);
   const questions = topicQuestions(topics, data);
   let expected = 0;

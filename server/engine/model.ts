@@ -4,9 +4,10 @@
  */
 import type MiniSearch from 'minisearch';
 import { normalizeText } from './understand/analyze.ts';
-import { buildIndex, indexMatches, loadIndex, type IndexDoc, QUESTIONS, type QuestionsData, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { buildIndex, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
-import { buildLexicon, type Lexicon, SYNONYMS, type SynonymsData } from './understand/query.ts';
+import { buildLexicon, type Lexicon } from './understand/query.ts';
 import type { Corpus } from './types.ts';
 import { buildUnits, type Units } from './units.ts';
 
@@ -55,8 +56,8 @@ function corpusWords(texts: string[]): string[] {
 export function buildModel(
   corpus: Corpus,
   indexJson: string,
-  questionsData: QuestionsData = QUESTIONS,
-  synonyms: SynonymsData = SYNONYMS,
+  questionsData: QuestionsData,
+  synonyms: SynonymsData,
 ): CorpusModel {
   let index: MiniSearch<IndexDoc> | null = null;
   if (indexJson.trim() !== '') {

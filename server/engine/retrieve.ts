@@ -15,19 +15,7 @@ import type { IndexDoc } from './indexing.ts';
 import { type Intent, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './understand/query.ts';
-import { byScoreThenTopic, metaFactor } from './rank.ts';
-
-export interface TopicHit {
-  tp: number;
-  /** Weighted sum of the best sentence, passage, heading and question scores (raw BM25 units). */
-  score: number;
-  /** Best-scoring sentence id of the topic in the search (null if only other documents matched). */
-  bestSentence: number | null;
-  /** Best-matching question of the topic (index into the model's questions), or null. */
-  bestQuestion: number | null;
-  /** How many of the visitor's words that question matched. */
-  questionWords: number;
-}
+import { byScoreThenTopic, metaFactor, type TopicHit } from './score.ts';
 
 /** Kind codes of documents in the postings: sentence, passage, heading, question. */
 const KINDS = { s: 0, p: 1, h: 2, q: 3 } as const;

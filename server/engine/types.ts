@@ -4,6 +4,10 @@
  * answer selection → Reply → HTTP → widget.
  */
 
+import type { CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
+
+export type { CrisisResource, CrisisResources, CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
+
 // ─── Corpus: what `npm run build:knowledge` produces from knowledge/sources ───────────────────────
 
 /** One source document as the site owner declared it in knowledge/sources.json. */
@@ -121,6 +125,14 @@ export interface Reply {
   confidence: number;
   /** Opaque follow-up state; the client sends it back with its next message. */
   context: string;
+  /** On a crisis reply: the ways to reach help, from the site's crisis data, for the widget's card. */
+  help?: HelpCard;
+}
+
+/** Links to crisis help, ready to render: every resource's, then emergency, then abroad. */
+export interface HelpCard {
+  title: string;
+  contacts: HelpContact[];
 }
 
 /** Facts about a reply the server may record (insights); never sent to the visitor. */
@@ -244,8 +256,6 @@ export interface InsightsReader {
 
 // ─── Safety gate, referral and small talk (server/engine/safety/gate.ts, referral.ts, smalltalk.ts) ────────────
 
-/** Who is at risk: the visitor, or someone they tell about (the reply is then worded for a helper). */
-export type CrisisWho = 'self' | 'other';
 
 /** Result of the safety gate. `reason` names the rule (never the visitor's words: nothing they wrote is kept). */
 export interface CrisisSignal {
@@ -254,26 +264,6 @@ export interface CrisisSignal {
   reason: string;
 }
 
-/** One crisis line, as the site owner lists it in knowledge/crisis.json. */
-export interface CrisisResource {
-  name: string;
-  /** How to reach it, e.g. "call or text 988, or chat at 988lifeline.org". */
-  action: string;
-  url?: string;
-}
-
-/** knowledge/crisis.json: resources and the crisis reply's wording, edited per country. */
-export interface CrisisResources {
-  locale: string;
-  intro: Record<CrisisWho, string>;
-  resources: CrisisResource[];
-  emergency: Record<CrisisWho, string>;
-  international: string;
-  /** One line other replies (help, referral) may append: where to turn in a crisis. */
-  helpLine: string;
-}
-
-export type ReferralTopic = 'dose' | 'stop' | 'start' | 'mix' | 'schedule' | 'other';
 
 /** `topic` is set for general questions too ("what dose is used in clinics?" → dose, not personal). */
 export interface ReferralSignal {
@@ -282,11 +272,4 @@ export interface ReferralSignal {
   reason: string;
 }
 
-export type SmalltalkType =
-  | 'greeting'
-  | 'thanks'
-  | 'goodbye'
-  | 'help'
-  | 'who-are-you'
-  | 'are-you-human'
-  | 'are-you-doctor';
+

@@ -228,6 +228,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       suggestions: reply.suggestions,
       confidence: reply.confidence,
       context: reply.context,
+      ...(reply.help ? { help: reply.help } : {}),
     };
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });

@@ -5,16 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { KnowledgeBuild } from '../engine/engine.ts';
 import type { Corpus } from '../engine/types.ts';
+import type { SiteData } from '../engine/site.ts';
 
 /**
- * Reads `corpus.json` and `index.json` (MiniSearch `toJSON`, load it with
- * `MiniSearch.loadJSON(indexJson, INDEX_OPTIONS)`) from `dir`, relative to the current directory.
+ * Reads `corpus.json`, `site.json` (validated by the build) and `index.json` (MiniSearch `toJSON`)
+ * from `dir`, relative to the current directory.
  * Throws `faqchat: …` errors that say what to run when the build is missing or broken.
  *
- * @example const { corpus, indexJson } = loadKnowledgeBuild();
+ * @example const engine = createEngine(loadKnowledgeBuild());
  */
-export function loadKnowledgeBuild(dir = 'build/knowledge'): { corpus: Corpus; indexJson: string } {
+export function loadKnowledgeBuild(dir = 'build/knowledge'): KnowledgeBuild {
   const folder = resolve(dir);
   const read = (name: string): string => {
     try {
@@ -29,6 +31,7 @@ export function loadKnowledgeBuild(dir = 'build/knowledge'): { corpus: Corpus; i
   };
   const corpusText = read('corpus.json');
   const indexJson = read('index.json');
+  const siteText = read('site.json');
   let corpus: Corpus;
   try {
     corpus = JSON.parse(corpusText) as Corpus;
@@ -38,5 +41,14 @@ export function loadKnowledgeBuild(dir = 'build/knowledge'): { corpus: Corpus; i
   if (!corpus || typeof corpus.version !== 'string' || !Array.isArray(corpus.sections) || !Array.isArray(corpus.sentences)) {
     throw new Error(`faqchat: ${join(dir, 'corpus.json')} is not a corpus; run \`npm run build:knowledge -- --force\``);
   }
-  return { corpus, indexJson };
+  let site: SiteData | null = null;
+  try {
+    site = JSON.parse(siteText) as SiteData;
+  } catch {
+    // reported below
+  }
+  if (!site || typeof site.crisis !== 'object' || typeof site.strings !== 'object') {
+    throw new Error(`faqchat: ${join(dir, 'site.json')} is not site data; run \`npm run build:knowledge -- --force\``);
+  }
+  return { corpus, indexJson, site };
 }

@@ -112,8 +112,7 @@ async function loadEngine(builds: StartupBuilds): Promise<Engine> {
     const { ensureKnowledgeBuilt } = await import('../../knowledge/build.ts');
     ensureKnowledgeBuilt();
   }
-  const { corpus, indexJson } = loadKnowledgeBuild(KNOWLEDGE_DIR);
-  return createEngine(corpus, indexJson);
+  return createEngine(loadKnowledgeBuild(KNOWLEDGE_DIR));
 }
 
 /**

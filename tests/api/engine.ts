@@ -11,8 +11,7 @@ let cached: Engine | undefined;
 
 export function realEngine(): Engine {
   if (!cached) {
-    const { corpus, indexJson } = loadKnowledgeBuild(fileURLToPath(new URL('../../build/knowledge', import.meta.url)));
-    cached = createEngine(corpus, indexJson);
+    cached = createEngine(loadKnowledgeBuild(fileURLToPath(new URL('../../build/knowledge', import.meta.url))));
   }
   return cached;
 }

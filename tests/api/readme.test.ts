@@ -1,5 +1,5 @@
 /**
- * README's API section is a contract: its curl examples run as printed (against a real server on a
+ * The HTTP API page (docs/http-api.md) is a contract: its curl examples run as printed (against a real server on a
  * free port) and every row of its bad-input table gets the status and code it states.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,12 +10,12 @@ import { parseConfig } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/node/server.ts';
 import { realEngine } from './engine.ts';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('<!-- section:api -->'), readme.indexOf('<!-- /section:api -->'));
+const page = readFileSync(new URL('../../docs/http-api.md', import.meta.url), 'utf8');
+const section = page.slice(page.indexOf('<!-- section:api -->'), page.indexOf('<!-- /section:api -->'));
 const shellBlocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
-describe('README curl examples', () => {
+describe('docs/http-api.md curl examples', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({ config: { ...parseConfig({}), port: 0, host: '127.0.0.1' }, engine: realEngine(), store: false, log: () => {}, signals: false });
@@ -52,7 +52,7 @@ interface Row {
 }
 
 const tableLines = (() => {
-  const lines = section.slice(section.indexOf('### Bad input')).split('\n');
+  const lines = section.slice(section.search(/^#+ Bad input/m)).split('\n');
   const first = lines.findIndex((l) => l.startsWith('|'));
   const end = lines.findIndex((l, i) => i > first && !l.startsWith('|'));
   return lines.slice(first + 2, end); // skip the header and the |---| line
@@ -73,7 +73,7 @@ function parseRequest(cell: string): { method: string; path: string; headers: Re
   return { method: m[1]!, path: expand(m[2]!), headers, body };
 }
 
-describe('README bad-input table', () => {
+describe('docs/http-api.md bad-input table', () => {
   const app = createApp({ engine: realEngine(), config: parseConfig({}), log: () => {}, clientIp: () => `client-${Math.random()}` });
 
   it('lists every error status of the API', () => {

@@ -13,9 +13,10 @@ import { benchQuestions } from './questions.ts';
 
 const rounds = Number(process.argv[2] ?? 30) || 30;
 const only = process.argv.includes('--only');
-const { corpus, indexJson } = loadCorpus();
+const build = loadCorpus();
+const { corpus } = build;
 const t0 = performance.now();
-const engine = createEngine(corpus, indexJson);
+const engine = createEngine(build);
 const createMs = performance.now() - t0;
 const naive = naivePeer(corpus);
 const qs = benchQuestions(engine);

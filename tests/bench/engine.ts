@@ -77,9 +77,10 @@ function figures(samples: Float64Array, wallNs: number): SystemFigures {
 
 export function runEngineBench(options: Partial<EngineBenchOptions> = {}, log: (line: string) => void = console.log): EngineResults {
   const opts = { ...ENGINE_DEFAULTS, ...options };
-  const { corpus, indexJson } = loadCorpus(log);
+  const build = loadCorpus(log);
+  const { corpus } = build;
   const t0 = performance.now();
-  const engine = createEngine(corpus, indexJson);
+  const engine = createEngine(build);
   const createMs = performance.now() - t0;
   const naive = naivePeer(corpus);
   const qs = benchQuestions(engine);

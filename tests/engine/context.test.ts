@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 const state: ConversationState = {
   tp: 1,
   said: [2, 3],
@@ -36,7 +37,7 @@ describe('context', () => {
   });
 
   it('ignores a context from another corpus', () => {
-    const other = buildModel(makeCorpus({ Other: [['Another text entirely.']] }, [], 'other-2'), '');
+    const other = buildModel(makeCorpus({ Other: [['Another text entirely.']] }, [], 'other-2'), '', SITE.questions, SITE.synonyms);
     expect(decode(encodeContext({ ...state, tp: 0, said: [0], terms: [] }, other))).toBeNull();
   });
 

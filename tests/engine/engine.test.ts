@@ -6,12 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../server/engine/engine.ts';
 import type { Engine } from '../../server/engine/types.ts';
 import { seedArticle } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
 let engine: Engine;
 let sentences: string[];
 beforeAll(() => {
   const { corpus, indexJson } = seedArticle();
-  engine = createEngine(corpus, indexJson);
+  engine = createEngine({ corpus, indexJson, site: SITE });
   sentences = corpus.sentences.map((s) => s.text);
 });
 

@@ -9,10 +9,11 @@ import { analyze } from '../../server/engine/understand/analyze.ts';
 import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { tokenSentences } from '../../server/engine/understand/query.ts';
-import { ascending, byScoreThenTopic } from '../../server/engine/rank.ts';
+import { ascending, byScoreThenTopic } from '../../server/engine/score.ts';
 import { SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 
 describe('engine fast paths', () => {
   it('sorts topics and sentence ids exactly as the built-in sort, short and long lists alike', () => {

@@ -5,6 +5,7 @@
 import { compileKnowledge } from '../../knowledge/build.ts';
 import { buildIndex } from '../../server/engine/indexing.ts';
 import type { Corpus, Section, Sentence } from '../../server/engine/types.ts';
+import { SITE } from '../setup/site.ts';
 
 /** A corpus from `{ title: [paragraph sentences…] }`, plus an optional FAQ section. */
 export function makeCorpus(
@@ -68,5 +69,5 @@ export const SLEEP = makeCorpus(
 /** The seed article as the knowledge build compiles it, and its index JSON. */
 export function seedArticle(): { corpus: Corpus; indexJson: string } {
   const corpus = compileKnowledge();
-  return { corpus, indexJson: JSON.stringify(buildIndex(corpus)) };
+  return { corpus, indexJson: JSON.stringify(buildIndex(corpus, SITE.questions)) };
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, indexMatches, loadIndex, topicsOf } from '../../server/engine/indexing.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
 describe('index', () => {
   it('round-trips through JSON and finds sentences, headings and FAQ questions', () => {
-    const index = loadIndex(JSON.stringify(buildIndex(SLEEP)));
-    expect(indexMatches(index, SLEEP)).toBe(true);
+    const index = loadIndex(JSON.stringify(buildIndex(SLEEP, SITE.questions)));
+    expect(indexMatches(index, SLEEP, SITE.questions)).toBe(true);
     const kinds = new Set(index.search('somnol').map((r) => r['k']));
     expect(kinds).toEqual(new Set(['s', 'p', 'h', 'q']));
   });
@@ -18,7 +19,7 @@ describe('index', () => {
   });
 
   it('stores per-sentence features so the engine needs no wink pass over the corpus', () => {
-    const index = buildIndex(SLEEP);
+    const index = buildIndex(SLEEP, SITE.questions);
     const stored = index.getStoredFields('s2') as { f: number[]; t: string };
     expect(stored.t.split(' ')).toContain('last');
     expect(stored.f.length).toBeGreaterThan(5);
@@ -26,11 +27,11 @@ describe('index', () => {
 
   it('detects an index built from another corpus, and the engine rebuilds instead of trusting it', () => {
     const other = makeCorpus({ 'What is Somnol': [['Somnol is something else now.']] });
-    const stale = JSON.stringify(buildIndex(other));
-    expect(indexMatches(loadIndex(stale), SLEEP)).toBe(false);
-    expect(buildModel(SLEEP, stale).rebuilt).toBe(true);
-    expect(buildModel(SLEEP, JSON.stringify(buildIndex(SLEEP))).rebuilt).toBe(false);
-    expect(buildModel(SLEEP, 'not json').rebuilt).toBe(true);
+    const stale = JSON.stringify(buildIndex(other, SITE.questions));
+    expect(indexMatches(loadIndex(stale), SLEEP, SITE.questions)).toBe(false);
+    expect(buildModel(SLEEP, stale, SITE.questions, SITE.synonyms).rebuilt).toBe(true);
+    expect(buildModel(SLEEP, JSON.stringify(buildIndex(SLEEP, SITE.questions)), SITE.questions, SITE.synonyms).rebuilt).toBe(false);
+    expect(buildModel(SLEEP, 'not json', SITE.questions, SITE.synonyms).rebuilt).toBe(true);
   });
 
   it('throws a faqchat error for JSON that is not an index', () => {

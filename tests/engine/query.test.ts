@@ -5,8 +5,9 @@ import { buildModel } from '../../server/engine/model.ts';
 import { coverage } from '../../server/engine/confidence.ts';
 import { correct, understand } from '../../server/engine/understand/query.ts';
 import { SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 const opts = resolveOptions();
 const q = (text: string) => understand(analyze(text), model.lexicon, opts);
 

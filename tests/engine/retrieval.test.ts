@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, timeAndNumberEntities } from '../../server/engine/understand/analyze.ts';
 import { resolveOptions } from '../../server/engine/defaults.ts';
-import { createEngineWith } from '../../server/engine/engine.ts';
-import { GUARDS } from '../../server/engine/safety/guards.ts';
+import { createEngine } from '../../server/engine/engine.ts';
 import { detectIntent } from '../../server/engine/understand/intent.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { conceptGroups, understand } from '../../server/engine/understand/query.ts';
@@ -15,8 +14,9 @@ import { rankTopics } from '../../server/engine/rank.ts';
 import { postingsFor, retrieve } from '../../server/engine/retrieve.ts';
 import { textTerms } from '../../server/engine/understand/terms.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 const opts = resolveOptions();
 const q = (text: string) => understand(analyze(text), model.lexicon, opts);
 
@@ -56,7 +56,7 @@ describe('prefixed compounds', () => {
   it('index and search the parts of a compound wink keeps whole', () => {
     expect(textTerms('Even in non-responders it helps.')).toEqual(expect.arrayContaining(['non', 'respond']));
     const corpus = makeCorpus({ 'Who it helps': [['It helps non-responders too.'], ['It helps most people.']], Other: [['Something else entirely.']] });
-    const m = buildModel(corpus, '');
+    const m = buildModel(corpus, '', SITE.questions, SITE.synonyms);
     const query = understand(analyze('does it help non-responders'), m.lexicon, opts);
     expect(query.content.some((c) => c.term === 'respond' && c.covered)).toBe(true);
   });
@@ -94,7 +94,7 @@ describe('question types', () => {
       Intro: [['Somnol is a sleep aid.', 'This article will discuss doses and side effects.']],
       Doses: [['The dose is 300 mg.']],
     });
-    const engine = createEngineWith(corpus, '', {}, GUARDS);
+    const engine = createEngine({ corpus: corpus, indexJson: '', site: SITE });
     const { reply } = engine.answer('what does this article cover?');
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/will discuss/);

@@ -7,11 +7,11 @@ import { buildModel } from '../../server/engine/model.ts';
 import { understand } from '../../server/engine/understand/query.ts';
 import { rankTopics, selectSentences } from '../../server/engine/rank.ts';
 import { retrieve } from '../../server/engine/retrieve.ts';
-import { createEngineWith } from '../../server/engine/engine.ts';
-import { GUARDS } from '../../server/engine/safety/guards.ts';
+import { createEngine } from '../../server/engine/engine.ts';
 import { SLEEP } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
 
-const model = buildModel(SLEEP, '');
+const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
 const opts = resolveOptions();
 
 function pipeline(text: string) {
@@ -61,7 +61,7 @@ describe('answer selection and confidence', () => {
 });
 
 describe('compose', () => {
-  const engine = createEngineWith(SLEEP, '', {}, GUARDS);
+  const engine = createEngine({ corpus: SLEEP, indexJson: '', site: SITE });
 
   it('answers with verbatim article sentences and a section link', () => {
     const { reply, trace } = engine.answer('what is the usual dose of somnol?');

@@ -4,13 +4,13 @@
  * from that build) and asked its dev and test questions. A set without sources.json is about the
  * repository's own knowledge/ (the seed). Test halves are imported for their aggregate figures only.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildKnowledge } from '../../knowledge/build.ts';
+import { buildKnowledge, DEFAULT_PATHS } from '../../knowledge/build.ts';
 import { REPO_ROOT } from '../../knowledge/version.ts';
-import { createEngine } from '../../server/engine/engine.ts';
+import { createEngine, type KnowledgeBuild } from '../../server/engine/engine.ts';
 import { loadKnowledgeBuild } from '../../server/node/load.ts';
 import type { Corpus } from '../../server/engine/types.ts';
 import type { ArticleCase } from '../golden/articles/types.ts';
@@ -23,6 +23,7 @@ export const ARTICLES_DIR = join(REPO_ROOT, 'tests', 'golden', 'articles');
 
 export interface ArticleSet {
   name: string;
+  build: KnowledgeBuild;
   corpus: Corpus;
   faqchat: EvalSystem;
   naive: EvalSystem;
@@ -94,20 +95,30 @@ async function importCases(dir: string, half: 'dev' | 'test'): Promise<ArticleCa
   return mod[half] ?? [];
 }
 
-/** Builds a set's knowledge into a temp folder (the README path) and makes both systems on it. */
-function systemsFor(dir: string): { corpus: Corpus; faqchat: EvalSystem; naive: EvalSystem } {
-  let built: { corpus: Corpus; indexJson: string };
+/**
+ * Builds a set's knowledge the way the README tells a site owner: the repository's knowledge/ folder
+ * (its site data) with sources.json and the source file replaced by the set's, built into a temp
+ * folder, and the engine made from that build. A set without sources.json is the repository's own.
+ */
+function systemsFor(dir: string): { build: KnowledgeBuild; corpus: Corpus; faqchat: EvalSystem; naive: EvalSystem } {
+  let built: KnowledgeBuild;
   if (existsSync(join(dir, 'sources.json'))) {
-    const outDir = mkdtempSync(join(tmpdir(), 'faqchat-eval-'));
+    const root = mkdtempSync(join(tmpdir(), 'faqchat-eval-'));
     try {
-      buildKnowledge({ knowledgeDir: dir, outDir }, { force: true });
-      built = loadKnowledgeBuild(outDir);
+      const knowledgeDir = join(root, 'knowledge');
+      mkdirSync(knowledgeDir);
+      for (const f of readdirSync(DEFAULT_PATHS.knowledgeDir)) {
+        if (f.endsWith('.json') && f !== 'sources.json') copyFileSync(join(DEFAULT_PATHS.knowledgeDir, f), join(knowledgeDir, f));
+      }
+      for (const f of readdirSync(dir)) if (!f.endsWith('.ts')) copyFileSync(join(dir, f), join(knowledgeDir, f));
+      buildKnowledge({ knowledgeDir, outDir: join(root, 'out') }, { force: true });
+      built = loadKnowledgeBuild(join(root, 'out'));
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   } else built = loadCorpus();
-  const engine = createEngine(built.corpus, built.indexJson);
-  return { corpus: built.corpus, faqchat: engineSystem(engine), naive: naivePeer(built.corpus) };
+  const engine = createEngine(built);
+  return { build: built, corpus: built.corpus, faqchat: engineSystem(engine), naive: naivePeer(built.corpus) };
 }
 
 /** Every article set under `root` that has questions. */

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_PATHS, ensureKnowledgeBuilt } from '../../knowledge/build.ts';
 import { loadKnowledgeBuild } from '../../server/node/load.ts';
-import type { Corpus } from '../../server/engine/types.ts';
+import type { KnowledgeBuild } from '../../server/engine/engine.ts';
 import * as golden from '../golden/index.ts';
 import type { GoldenSet } from './evaluate.ts';
 
@@ -23,7 +23,7 @@ export function goldenSet(): GoldenSet {
 }
 
 /** The corpus of the current knowledge build, building it first when it is missing or stale. */
-export function loadCorpus(log: (line: string) => void = () => {}): { corpus: Corpus; indexJson: string } {
+export function loadCorpus(log: (line: string) => void = () => {}): KnowledgeBuild {
   ensureKnowledgeBuilt(DEFAULT_PATHS, log);
   return loadKnowledgeBuild(DEFAULT_PATHS.outDir);
 }

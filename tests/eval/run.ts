@@ -3,7 +3,7 @@
  * failure of both, then the comparison table (markdown, ready for README).
  *
  *   npm run eval                 # report
- *   npm run eval -- --readme     # also writes the table into README.md between the eval-table markers
+ *   npm run eval -- --readme     # also writes the table into docs/engine-and-safety.md between the eval-table markers
  *   npm run eval -- --articles <dir>   # article sets from another folder (default tests/golden/articles)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,15 +18,15 @@ import { goldenSet, loadSystems } from './systems.ts';
 const START = '<!-- eval-table -->';
 const END = '<!-- /eval-table -->';
 
-/** Replaces what is between the eval-table markers of README.md; the markers must exist. */
+/** Replaces what is between the eval-table markers of docs/engine-and-safety.md; the markers must exist. */
 function writeReadme(table: string): void {
-  const path = join(REPO_ROOT, 'README.md');
+  const path = join(REPO_ROOT, 'docs', 'engine-and-safety.md');
   const text = readFileSync(path, 'utf8');
   const from = text.indexOf(START);
   const to = text.indexOf(END);
-  if (from === -1 || to < from) throw new Error(`faqchat: README.md has no ${START} … ${END} markers`);
+  if (from === -1 || to < from) throw new Error(`faqchat: ${path} has no ${START} … ${END} markers`);
   writeFileSync(path, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
-  console.log('faqchat: README.md eval table updated');
+  console.log(`faqchat: ${path} eval table updated`);
 }
 
 const systems = loadSystems((line) => console.log(line));

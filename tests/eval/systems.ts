@@ -19,7 +19,8 @@ export interface EvalSystems {
 
 /** faqchat's engine and the naive peer, both on the current build. */
 export function loadSystems(log: (line: string) => void = () => {}): EvalSystems {
-  const { corpus, indexJson } = loadCorpus(log);
-  const engine = createEngine(corpus, indexJson);
+  const build = loadCorpus(log);
+  const { corpus } = build;
+  const engine = createEngine(build);
   return { corpus, engine, faqchat: engineSystem(engine), naive: naivePeer(corpus) };
 }

@@ -114,9 +114,13 @@ describe('loadKnowledgeBuild', () => {
     mkdirSync(dir.outDir);
     writeFileSync(join(dir.outDir, 'corpus.json'), '{"version":');
     writeFileSync(join(dir.outDir, 'index.json'), '{}');
+    expect(() => loadKnowledgeBuild(dir.outDir)).toThrow(/site\.json is missing/);
+    writeFileSync(join(dir.outDir, 'site.json'), '{}');
     expect(() => loadKnowledgeBuild(dir.outDir)).toThrow(/^faqchat: .*corpus\.json is not valid JSON/);
     writeFileSync(join(dir.outDir, 'corpus.json'), '{"version":"x"}');
     expect(() => loadKnowledgeBuild(dir.outDir)).toThrow(/is not a corpus/);
+    writeFileSync(join(dir.outDir, 'corpus.json'), '{"version":"x","sections":[],"sentences":[]}');
+    expect(() => loadKnowledgeBuild(dir.outDir)).toThrow(/site\.json is not site data/);
   });
 
   it('finds the repository build by default (written by the test globalSetup)', () => {

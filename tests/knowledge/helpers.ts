@@ -1,5 +1,6 @@
 /** Temp knowledge folders for pipeline tests: a manifest plus source files, removed after the run. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -11,7 +12,14 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Creates `<tmp>/knowledge` with `sources.json` and the given files, and an empty `<tmp>/out`. */
+const REPO_KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+/** Site data every knowledge folder needs (knowledge/site.ts); the optional files are left out. */
+const REQUIRED_SITE_FILES = ['crisis.json', 'engine-strings.json', 'referral.json', 'smalltalk.json'];
+
+/**
+ * Creates `<tmp>/knowledge` with `sources.json`, the repository's required site data and the given
+ * files, and an empty `<tmp>/out`.
+ */
 export function tempKnowledge(
   manifest: unknown,
   files: Record<string, string | Uint8Array>,
@@ -21,6 +29,7 @@ export function tempKnowledge(
   const knowledgeDir = join(root, 'knowledge');
   mkdirSync(knowledgeDir);
   writeFileSync(join(knowledgeDir, 'sources.json'), JSON.stringify(manifest, null, 2));
+  for (const f of REQUIRED_SITE_FILES) if (!existsSync(join(knowledgeDir, f))) copyFileSync(join(REPO_KNOWLEDGE, f), join(knowledgeDir, f));
   for (const [name, data] of Object.entries(files)) {
     mkdirSync(dirname(join(knowledgeDir, name)), { recursive: true });
     writeFileSync(join(knowledgeDir, name), data);

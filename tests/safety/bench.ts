@@ -15,6 +15,7 @@ import * as safety from '../../server/engine/safety/gate.ts';
 import * as smalltalk from '../../server/engine/safety/smalltalk.ts';
 import * as golden from '../golden/index.ts';
 import type { Analysis } from '../../server/engine/types.ts';
+import { SITE } from '../setup/site.ts';
 
 interface Detectors {
   name: string;
@@ -28,7 +29,7 @@ const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 30);
 const baselineDir = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
 
 const systems: Detectors[] = [
-  { name: 'current', crisis: safety.detectCrisis, smalltalk: smalltalk.detectSmalltalk, referral: referral.detectReferral },
+  { name: 'current', crisis: safety.detectCrisis, smalltalk: smalltalk.detectSmalltalk, referral: referral.createReferralDetector(SITE.domain) },
 ];
 if (baselineDir) {
   const [s, st, r] = await Promise.all([

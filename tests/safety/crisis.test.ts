@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
-import { crisisReply, detectCrisis, loadCrisisResources, parseCrisisResources } from '../../server/engine/safety/gate.ts';
+import { crisisReply, detectCrisis } from '../../server/engine/safety/gate.ts';
+import { parseSiteFile } from '../../knowledge/site.ts';
+import { SITE } from '../setup/site.ts';
 import { crisis, nonCrisis } from '../golden/safety.ts';
 import crisisJson from '../../knowledge/crisis.json' with { type: 'json' };
 
@@ -102,7 +104,7 @@ describe('conversation context (recent messages)', () => {
 });
 
 describe('crisisReply', () => {
-  const resources = loadCrisisResources();
+  const resources = SITE.crisis;
   const self = crisisReply({ crisis: true, who: 'self', reason: 't' }, resources);
   const other = crisisReply({ crisis: true, who: 'other', reason: 't' }, resources);
 
@@ -131,11 +133,11 @@ describe('crisisReply', () => {
     expect(self.text).not.toMatch(/\bthey are in immediate danger\b/);
   });
   it('uses whatever resources the site lists', () => {
-    const uk = parseCrisisResources({
+    const uk = parseSiteFile('crisis.json', {
       ...crisisJson,
       locale: 'en-GB',
-      resources: [{ name: 'Samaritans', action: 'call 116 123' }],
-      emergency: { self: 'In an emergency call 999.', other: 'If they are in danger call 999.' },
+      resources: [{ name: 'Samaritans', action: 'call 116 123', contacts: [{ kind: 'call', label: 'Call 116 123', href: 'tel:116123' }] }],
+      emergency: { self: 'In an emergency call 999.', other: 'If they are in danger call 999.', contact: { kind: 'call', label: 'Call 999', href: 'tel:999' } },
     });
     const r = crisisReply({ crisis: true, who: 'self', reason: 't' }, uk);
     expect(r.text).toContain('116 123');
@@ -146,11 +148,11 @@ describe('crisisReply', () => {
 
 describe('crisis resources data', () => {
   it('validates knowledge/crisis.json', () => {
-    expect(loadCrisisResources().resources.length).toBeGreaterThanOrEqual(2);
+    expect(SITE.crisis.resources.length).toBeGreaterThanOrEqual(2);
   });
   it('rejects a file without resources, naming the field', () => {
-    expect(() => parseCrisisResources({ ...crisisJson, resources: [] })).toThrow(/faqchat: .*resources/);
-    expect(() => parseCrisisResources({ ...crisisJson, intro: { self: 'x' } })).toThrow(/intro\.other/);
+    expect(() => parseSiteFile('crisis.json', { ...crisisJson, resources: [] })).toThrow(/faqchat: knowledge\/crisis\.json: resources/);
+    expect(() => parseSiteFile('crisis.json', { ...crisisJson, intro: { self: 'x' } })).toThrow(/intro\.other/);
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
-import { detectReferral, doseCaution, referralText } from '../../server/engine/safety/referral.ts';
+import { createReferralDetector, referralText } from '../../server/engine/safety/referral.ts';
+import { SITE } from '../setup/site.ts';
 import { nonCrisis, referral } from '../golden/safety.ts';
 
+const detectReferral = createReferralDetector(SITE.domain);
 const detect = (q: string) => detectReferral(analyze(q));
 
 describe('referral golden set (detector level)', () => {
@@ -37,8 +39,8 @@ describe('general questions stay answers, with their topic for the caution line'
 describe('referral wording', () => {
   it('has a non-empty text per topic that points to a clinician', () => {
     for (const t of ['dose', 'stop', 'start', 'mix', 'schedule', 'other'] as const) {
-      expect(referralText(t)).toMatch(/prescriber|clinician|pharmacist/);
+      expect(referralText(SITE.referral, t)).toMatch(/prescriber|clinician|pharmacist/);
     }
-    expect(doseCaution()).toMatch(/clinician/);
+    expect(SITE.referral.doseCaution).toMatch(/clinician/);
   });
 });

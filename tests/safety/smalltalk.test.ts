@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { detectSmalltalk, smalltalkText, stripSmalltalk } from '../../server/engine/safety/smalltalk.ts';
+import { SITE } from '../setup/site.ts';
 import { crisis, nonCrisis, referral, smalltalk } from '../golden/safety.ts';
 
 const detect = (q: string) => detectSmalltalk(analyze(q));
@@ -35,12 +36,12 @@ describe('stripSmalltalk', () => {
 
 describe('small-talk wording', () => {
   it('says what the bot is, and that it is not a doctor', () => {
-    expect(smalltalkText('are-you-doctor')).toMatch(/not a doctor/);
-    expect(smalltalkText('are-you-doctor')).toMatch(/not medical advice|isn't medical advice/);
-    expect(smalltalkText('are-you-human')).toMatch(/automated/);
-    expect(smalltalkText('who-are-you')).toMatch(/assistant/);
+    expect(smalltalkText(SITE.smalltalk, SITE.crisis.helpLine.text, 'are-you-doctor')).toMatch(/not a doctor/);
+    expect(smalltalkText(SITE.smalltalk, SITE.crisis.helpLine.text, 'are-you-doctor')).toMatch(/not medical advice|isn't medical advice/);
+    expect(smalltalkText(SITE.smalltalk, SITE.crisis.helpLine.text, 'are-you-human')).toMatch(/automated/);
+    expect(smalltalkText(SITE.smalltalk, SITE.crisis.helpLine.text, 'who-are-you')).toMatch(/assistant/);
   });
   it('help includes where to turn in a crisis', () => {
-    expect(smalltalkText('help')).toContain('988');
+    expect(smalltalkText(SITE.smalltalk, SITE.crisis.helpLine.text, 'help')).toContain('988');
   });
 });

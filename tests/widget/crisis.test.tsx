@@ -10,8 +10,28 @@ afterEach(() => unmount(container));
 
 const crisisText = 'It sounds like you are going through a lot. You can call or text 988 right now.';
 
+const UK = {
+  title: 'You are not alone',
+  contacts: [
+    { kind: 'call' as const, label: 'Call Samaritans on 116 123', href: 'tel:116123', note: 'free, 24/7' },
+    { kind: 'call' as const, label: 'Call 999', href: 'tel:999' },
+  ],
+};
+
 describe('CrisisCard', () => {
-  it('is its own labelled card with tap-to-call and tap-to-text links', () => {
+  it('renders the help links the reply carries, whatever country they are for', () => {
+    const message: BotMessage = { id: 'c2', role: 'bot', kind: 'crisis', text: crisisText, sources: [], suggestions: [], help: UK };
+    container = mountInto(<CrisisCard message={message} strings={strings} base={BASE} />);
+    const card = container.querySelector('section.crisis');
+    expect(text(card?.querySelector('h3'))).toBe('You are not alone');
+    const links = [...(card?.querySelectorAll('a.act') ?? [])].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual([['tel:116123', 'Call Samaritans on 116 123'], ['tel:999', 'Call 999']]);
+    expect(card?.querySelector('a.act.primary')?.getAttribute('href')).toBe('tel:116123');
+    expect(card?.textContent).toContain('free, 24/7');
+    expect(card?.querySelectorAll('a[href*="988"]').length).toBe(0);
+  });
+
+  it('falls back to the baked help line when a reply carries no links', () => {
     const message: BotMessage = { id: 'c1', role: 'bot', kind: 'crisis', text: crisisText, sources: [], suggestions: [] };
     container = mountInto(<CrisisCard message={message} strings={strings} base={BASE} />);
     const card = container.querySelector('section.crisis');
@@ -23,8 +43,6 @@ describe('CrisisCard', () => {
     expect(links).toEqual([
       ['tel:988', 'Call 988'],
       ['sms:988', 'Text 988'],
-      ['sms:741741?&body=HOME', 'Text HOME to 741741'],
-      ['tel:911', 'Call 911'],
     ]);
   });
 });
@@ -34,7 +52,7 @@ describe('Panel with a crisis reply', () => {
     sessionStorage.clear();
     const store = createStore('session', window, 'faqchat:test');
     const stored = () => sessionStorage.getItem('faqchat:test') ?? '';
-    const { api } = fakeApi([{ ok: true, reply: reply({ kind: 'crisis', text: crisisText, sources: [], suggestions: [] }) }, { ok: true, reply: reply() }]);
+    const { api } = fakeApi([{ ok: true, reply: reply({ kind: 'crisis', text: crisisText, sources: [], suggestions: [], help: { title: 'Help', contacts: [{ kind: 'call', label: 'Call 988', href: 'tel:988' }, { kind: 'call', label: 'Call 911', href: 'tel:911' }] } }) }, { ok: true, reply: reply() }]);
     container = mountInto(<Panel config={config()} strings={strings} api={api} store={store} open ctl={{}} onClose={() => {}} emit={() => {}} />);
     const ask = (t: string) => {
       const input = container.querySelector<HTMLInputElement>('input')!;

@@ -26,8 +26,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<void> {
   await buildEdge(() => {});
-  const { corpus, indexJson } = loadKnowledgeBuild('build/knowledge');
-  const engine = createEngine(corpus, indexJson);
+  const engine = createEngine(loadKnowledgeBuild('build/knowledge'));
   const conversations: NodeConversation[] = goldenSample().map(({ name, turns }) => {
     let context: string | undefined;
     return {

@@ -5,3 +5,6 @@ declare module '*.css?inline' {
 
 /** File name of the lazily loaded panel chunk, defined by widget/build.ts at build time. */
 declare const __FAQCHAT_PANEL__: string;
+
+/** The site's crisis help line (knowledge/crisis.json `helpLine`), defined in vite.config.ts. */
+declare const __FAQCHAT_HELP__: { text: string; contacts: import('./types.ts').HelpContact[] };

@@ -2,6 +2,7 @@ import { findScript, readConfig, type WidgetConfig } from './config.ts';
 import { adoptCss, guard, report } from './dom.ts';
 import launcherCss from './launcher.css?inline';
 import type { PanelHandle, PanelModule, WidgetEvent } from './types.ts';
+import { HELP_LINE, helpLinkNodes } from './help.ts';
 
 type Listener = (payload?: unknown) => void;
 
@@ -117,12 +118,6 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     return loading;
   };
 
-  const link = (href: string, text: string) => {
-    const a = doc.createElement('a');
-    a.href = href;
-    a.textContent = text;
-    return a;
-  };
   const showFallback = () => {
     // The panel could not load (server down, offline): still say where crisis help is. Closing and
     // opening again retries the load.
@@ -131,7 +126,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     fallback.className = 'fallback';
     fallback.setAttribute('role', 'alert');
     const s = config.strings;
-    fallback.append(`${s.unavailable} ${s.crisisLine} `, link('tel:988', s.call988), ' · ', link('sms:988', s.text988));
+    fallback.append(`${s.unavailable} ${HELP_LINE.text} `, ...helpLinkNodes(doc, HELP_LINE.contacts));
     wrap.append(fallback);
   };
 

@@ -11,9 +11,6 @@ export const LAUNCHER_STRINGS = {
   openChat: 'Open chat',
   closeChat: 'Close chat',
   unavailable: "The chat can't load right now.",
-  crisisLine: 'If you are in crisis, call or text 988 any time, day or night.',
-  call988: 'Call 988',
-  text988: 'Text 988',
 };
 
 export const STRINGS = {
@@ -38,19 +35,11 @@ export const STRINGS = {
   notHelpful: 'Not helpful',
   thanks: 'Thanks for the feedback.',
   crisisTitle: 'You deserve support right now',
-  crisisCall: 'Call 988',
-  crisisCallNote: 'Suicide & Crisis Lifeline, free, 24/7',
-  crisisText: 'Text 988',
-  crisisTextLine: 'Text HOME to 741741',
-  crisisTextLineNote: 'Crisis Text Line',
-  crisisEmergency: 'Call 911',
-  crisisEmergencyNote: 'if you are in immediate danger',
-  crisisAbroad: 'Outside the US: findahelpline.com',
   errorNetwork: "I couldn't reach the server. Your message is still here; try again when you're ready.",
   errorRate: "You're sending messages quickly. Please wait a moment, then try again.",
   errorServer: 'Something went wrong on our side. Please try again in a moment.',
   offline: "You're offline. Messages will send once you're connected again.",
-  footer: 'Not medical advice. In crisis? Call or text',
+  footer: 'Not medical advice. In crisis?',
 };
 
 export type Strings = typeof STRINGS;

@@ -1,7 +1,7 @@
-import type { Reply, ReplyKind, ReplySource } from '../../server/engine/types.ts';
+import type { HelpCard, HelpContact, Reply, ReplyKind, ReplySource } from '../../server/engine/types.ts';
 import type { WidgetConfig } from './config.ts';
 
-export type { Reply, ReplyKind, ReplySource };
+export type { HelpCard, HelpContact, Reply, ReplyKind, ReplySource };
 
 /** A 200 from `POST /api/chat`: the engine's reply plus ids (issue 4). */
 export interface ChatReply extends Reply {
@@ -26,6 +26,8 @@ export interface BotMessage {
   suggestions: string[];
   /** The server's id, for feedback. */
   messageId?: string;
+  /** A crisis reply's help links (the site's crisis data). */
+  help?: HelpCard;
   /** The visitor's 👍 (true) or 👎 (false). */
   feedback?: boolean;
 }

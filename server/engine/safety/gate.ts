@@ -3,8 +3,6 @@
  * intent to overdose or to die, a third person at risk)? Runs first on every message and outranks
  * everything else. Reads the message's one wink `Analysis`; the rules live in safety-lexicon.ts.
  */
-import { z } from 'zod';
-import crisisData from '../../../knowledge/crisis.json' with { type: 'json' };
 import {
   COMPILED,
   DISCLOSURE,
@@ -28,7 +26,7 @@ import {
 } from './view.ts';
 import { prefilterOf } from './prefilter.ts';
 import { earlierVerdict, type EarlierVerdict } from './recent.ts';
-import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, Reply } from '../types.ts';
+import type { Analysis, CrisisResources, CrisisSignal, CrisisWho, HelpCard, Reply } from '../types.ts';
 
 interface Hit {
   id: string;
@@ -222,46 +220,26 @@ function judge(hits: Hit[]): CrisisSignal {
 
 // ─── Resources and the crisis reply ──────────────────────────────────────────────────────────────
 
-const resourcesSchema = z.object({
-  locale: z.string().min(2),
-  intro: z.object({ self: z.string().min(1), other: z.string().min(1) }),
-  resources: z
-    .array(z.object({ name: z.string().min(1), action: z.string().min(1), url: z.string().url().optional() }))
-    .min(1),
-  emergency: z.object({ self: z.string().min(1), other: z.string().min(1) }),
-  international: z.string().min(1),
-  helpLine: z.string().min(1),
-});
-
-/** Parses crisis resources; throws a `faqchat:` error naming the bad field. */
-export function parseCrisisResources(data: unknown): CrisisResources {
-  const parsed = resourcesSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`faqchat: knowledge/crisis.json is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
-  }
-  return parsed.data;
-}
-
-const BUNDLED = parseCrisisResources(crisisData);
-
-/** The crisis resources bundled from knowledge/crisis.json (validated once, at module load; no I/O). */
-export function loadCrisisResources(): CrisisResources {
-  return BUNDLED;
-}
-
 /**
  * The crisis reply: short and warm, then every resource on its own line, then emergency and
  * international lines; worded for a helper when someone else is at risk. Plain text.
  *
- * @example crisisReply({ crisis: true, who: 'self', reason: 'x' }, loadCrisisResources()).text
+ * @example crisisReply({ crisis: true, who: 'self', reason: 'x' }, site.crisis).text
  */
-export function crisisReply(signal: CrisisSignal, resources: CrisisResources = BUNDLED): Reply {
+export function crisisReply(signal: CrisisSignal, resources: CrisisResources): Reply {
   const lines = [
     resources.intro[signal.who],
     ...resources.resources.map((r) => `- ${r.name}: ${r.action}`),
     resources.emergency[signal.who],
-    resources.international,
+    resources.international.text,
   ];
-  return { kind: 'crisis', text: lines.join('\n'), sources: [], suggestions: [], confidence: 1, context: '' };
+  return { kind: 'crisis', text: lines.join('\n'), sources: [], suggestions: [], confidence: 1, context: '', help: helpCard(resources) };
+}
+
+/** The crisis card's links, in the order the widget shows them: every line's, then emergency, then abroad. */
+export function helpCard(resources: CrisisResources): HelpCard {
+  return {
+    title: resources.title,
+    contacts: [...resources.resources.flatMap((r) => r.contacts), resources.emergency.contact, resources.international.contact],
+  };
 }

@@ -1,11 +1,12 @@
 /**
- * The detectors the engine runs before it looks for an answer, bound in one place so the engine's
- * order (safety → small talk → referral) is explicit and tests can swap a detector.
- * server/engine/safety/gate.ts, referral.ts and smalltalk.ts belong to the safety work; this file only adapts.
+ * The detectors the engine runs before it looks for an answer, bound to one site's data in one
+ * place, so the engine's order (safety → small talk → referral) is explicit and tests can swap a
+ * detector.
  */
-import { doseCaution, detectReferral, referralText } from './referral.ts';
-import { crisisReply, detectCrisis, loadCrisisResources } from './gate.ts';
+import { createReferralDetector, referralText } from './referral.ts';
+import { crisisReply, detectCrisis } from './gate.ts';
 import { detectSmalltalk, smalltalkText } from './smalltalk.ts';
+import type { SiteData } from '../site.ts';
 import type { Analysis, CrisisSignal, ReferralSignal, Reply, SmalltalkType } from '../types.ts';
 
 export interface Guards {
@@ -22,15 +23,17 @@ export interface Guards {
   doseCaution: string;
 }
 
-const RESOURCES = loadCrisisResources();
-
-export const GUARDS: Guards = {
-  detectCrisis,
-  crisisReply: (signal) => crisisReply(signal, RESOURCES),
-  detectReferral,
-  referralText,
-  detectSmalltalk,
-  smalltalkText,
-  helpLine: RESOURCES.helpLine,
-  doseCaution: doseCaution(),
-};
+/** The guards for one site's data. */
+export function createGuards(site: SiteData): Guards {
+  const helpLine = site.crisis.helpLine.text;
+  return {
+    detectCrisis,
+    crisisReply: (signal) => crisisReply(signal, site.crisis),
+    detectReferral: createReferralDetector(site.domain),
+    referralText: (topic) => referralText(site.referral, topic),
+    detectSmalltalk,
+    smalltalkText: (type) => smalltalkText(site.smalltalk, helpLine, type),
+    helpLine,
+    doseCaution: site.referral.doseCaution,
+  };
+}

@@ -4,33 +4,37 @@
  * questions ("what dose is used in clinics?") are answered from the article with a caution line.
  * Reads the shared safety view of the one wink `Analysis`.
  */
-import referralData from '../../../knowledge/referral.json' with { type: 'json' };
 import { anyOf } from './prefilter.ts';
 import { viewOf } from './view.ts';
+import type { DomainWords, ReferralTexts } from '../site.ts';
 import type { Analysis, ReferralSignal, ReferralTopic } from '../types.ts';
 
 const DRUG =
   '(?:alcohol|drink|wine|beer|liquor|booze|vodka|whiskey|weed|cannabis|marijuana|thc|cbd|edible|caffeine|coffee|energy drink|nicotine|xanax|valium|ativan|klonopin|benzo|benzodiazepine|adderall|ritalin|vyvanse|lexapro|zoloft|prozac|sertraline|fluoxetine|escitalopram|citalopram|paxil|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|trazodone|lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|antidepressant|ssri|snri|maoi|opioid|oxycodone|tramadol|gabapentin|mdma|psilocybin|mushroom|shroom|birth control|sleeping pill|melatonin|ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|painkiller|antihistamine|benadryl|medication|med|meds|pill)s?';
-const TREATMENT = '(?:ketamine|esketamine|spravato|it|infusion|treatment|nasal spray|this)';
+const escape = (w: string): string => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Cues per topic, checked in this order: the more specific decision wins. */
-const TOPICS: Array<[ReferralTopic, RegExp]> = [
-  ['dose', / (?:dose|dosage|dosing|mg|milligram|ml|how (?:much|many)(?! people| infusion| session| treatment| time| week| day)|double|triple|extra (?:dose|spray)|increase|up my|lower (?:my|the|it)|decrease|more (?:ketamine|of it|spray)|higher|too (?:much|little|low|high)|half)(?= )/],
-  ['stop', / (?:stop|quit|come off|go off|get off|wean|taper|discontinue|keep take|continue take|skip|cold turkey)(?= )/],
-  ['mix', new RegExp(
-    ` (?:mix|combine|together|interact|interaction|with (?:my |a |some |the )?${DRUG}|(?:while|when|if) (?:i'm |im |i be |you be |you're )?on (?:my |a |some )?${DRUG}|on ${DRUG}|(?:drink|smoke|vape|have|use|take) (?:a |some |my |the )?(?:glass of |few |couple )?${DRUG}|${DRUG} (?:[^ ]+ )?(?:after|before|during|while|with|on|alongside)|(?:take|use|have|mix|combine) ${TREATMENT} (?:with|and|alongside|on top of))(?= )`,
-  )],
-  ['schedule', / (?:how (?:often|frequently)|frequency|every (?:day|week|month|other|few|night|morning)|twice|once a|next (?:infusion|booster|session|dose|treatment|appointment)|when should i|schedule|booster|how many (?:session|infusion|treatment|dose)s?|space (?:out|them)|wait between|daily|weekly|monthly|per (?:week|month|day))(?= )/],
-  ['other', / (?:drive|driving|go to work|back to work|work (?:the|after|tomorrow|next)|pregnant|pregnancy|breastfeed|breast feed|breastfeeding|nursing|operate|machinery|fly|travel|exercise|gym|surgery|school)(?= )/],
-  // Starting needs its own decision frame: "I started ketamine last week, when will I feel better?" is
-  // a question about time, not a decision.
-  ['start', new RegExp(
-    ` (?:(?:should|can|could|would|shall|do) i (?:[^ ]+ ){0,2}(?:try|start|get|begin|switch|go for|do|use|consider) (?:${TREATMENT}|an infusion|infusions|from|to)|(?:right|good|safe|ok|okay|worth it|suitable|appropriate) for me|(?:would|will|could|can|do|does|might) ${TREATMENT}s? (?:[^ ]+ )?work for me|(?:can|could|would|will) ${TREATMENT} help me(?! understand| find| with (?:a|this|my) question| out)|(?:a |good |right )candidate|do i need (?:ketamine|it|an? infusion|treatment)|(?:ketamine|esketamine|spravato|ect|tms) or (?:ketamine|esketamine|spravato|ect|tms|therapy))(?= )`,
-  )],
-];
-
-/** Any topic cue: the union of TOPICS, one test for the many messages that have none. */
-const ANY_TOPIC = anyOf(TOPICS.map(([, re]) => re));
+/**
+ * Cues per topic, checked in this order: the more specific decision wins. `named` are the site's
+ * treatment names (knowledge/domain.json), matched wherever "it" or "the treatment" would be.
+ */
+function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
+  const NAMED = named.length > 0 ? `(?:${named.map(escape).join('|')})` : '(?!)';
+  const TREATMENT = `(?:${NAMED}|it|infusion|treatment|nasal spray|this)`;
+  return [
+    ['dose', new RegExp(` (?:dose|dosage|dosing|mg|milligram|ml|how (?:much|many)(?! people| infusion| session| treatment| time| week| day)|double|triple|extra (?:dose|spray)|increase|up my|lower (?:my|the|it)|decrease|more (?:${NAMED}|of it|spray)|higher|too (?:much|little|low|high)|half)(?= )`)],
+    ['stop', / (?:stop|quit|come off|go off|get off|wean|taper|discontinue|keep take|continue take|skip|cold turkey)(?= )/],
+    ['mix', new RegExp(
+      ` (?:mix|combine|together|interact|interaction|with (?:my |a |some |the )?${DRUG}|(?:while|when|if) (?:i'm |im |i be |you be |you're )?on (?:my |a |some )?${DRUG}|on ${DRUG}|(?:drink|smoke|vape|have|use|take) (?:a |some |my |the )?(?:glass of |few |couple )?${DRUG}|${DRUG} (?:[^ ]+ )?(?:after|before|during|while|with|on|alongside)|(?:take|use|have|mix|combine) ${TREATMENT} (?:with|and|alongside|on top of))(?= )`,
+    )],
+    ['schedule', / (?:how (?:often|frequently)|frequency|every (?:day|week|month|other|few|night|morning)|twice|once a|next (?:infusion|booster|session|dose|treatment|appointment)|when should i|schedule|booster|how many (?:session|infusion|treatment|dose)s?|space (?:out|them)|wait between|daily|weekly|monthly|per (?:week|month|day))(?= )/],
+    ['other', / (?:drive|driving|go to work|back to work|work (?:the|after|tomorrow|next)|pregnant|pregnancy|breastfeed|breast feed|breastfeeding|nursing|operate|machinery|fly|travel|exercise|gym|surgery|school)(?= )/],
+    // Starting needs its own decision frame: "I started it last week, when will I feel better?" is
+    // a question about time, not a decision.
+    ['start', new RegExp(
+      ` (?:(?:should|can|could|would|shall|do) i (?:[^ ]+ ){0,2}(?:try|start|get|begin|switch|go for|do|use|consider) (?:${TREATMENT}|an infusion|infusions|from|to)|(?:right|good|safe|ok|okay|worth it|suitable|appropriate) for me|(?:would|will|could|can|do|does|might) ${TREATMENT}s? (?:[^ ]+ )?work for me|(?:can|could|would|will) ${TREATMENT} help me(?! understand| find| with (?:a|this|my) question| out)|(?:a |good |right )candidate|do i need (?:${NAMED}|it|an? infusion|treatment)|(?:${NAMED}|ect|tms) or (?:${NAMED}|ect|tms|therapy))(?= )`,
+    )],
+  ];
+}
 
 /** A decision about the visitor's own treatment: "should I", "can I", "is it safe for me", "for me". */
 const PERSONAL =
@@ -38,38 +42,32 @@ const PERSONAL =
 /** Mixing questions are personal even with a generic "you": the bot never advises combining drugs. */
 const GENERIC_PERSONAL = / (?:can|should|could) (?:you|u|one|people|someone)(?= )|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|risky)(?= )/;
 
+export type ReferralDetector = (a: Analysis) => ReferralSignal;
+
 /**
- * Detects a request for a personal medical decision. `topic` is set for general questions too, so
+ * The referral detector for a site's treatment names. `topic` is set for general questions too, so
  * the engine can add the clinician caution to a general dose answer.
  *
- * @example detectReferral(analyze('how much ketamine should I take')) // { personal: true, topic: 'dose', … }
- * @example detectReferral(analyze('what dose is used in clinics?')) // { personal: false, topic: 'dose', … }
+ * @example createReferralDetector({ treatments: ['melatonin'], subjects: [] })(analyze('how much melatonin should I take')) // { personal: true, topic: 'dose', … }
+ * @example createReferralDetector(domain)(analyze('what dose is used in clinics?')) // { personal: false, topic: 'dose', … }
  */
-export function detectReferral(a: Analysis): ReferralSignal {
-  const { lem } = viewOf(a);
-  const found = ANY_TOPIC.test(lem) ? TOPICS.find(([, re]) => re.test(lem)) : undefined;
-  if (!found) return { personal: false, topic: 'other', reason: 'none' };
-  const topic = found[0];
-  // "where can I get ketamine?" asks for a place, which the article doesn't cover (a fallback).
-  if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
-  const personal = PERSONAL.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));
-  return { personal, topic, reason: `${personal ? 'personal' : 'general'}:${topic}` };
-}
-
-type ReferralTexts = Record<ReferralTopic | 'doseCaution', string>;
-const TEXTS = referralData as ReferralTexts;
-for (const key of ['dose', 'stop', 'start', 'mix', 'schedule', 'other', 'doseCaution'] as const) {
-  if (typeof TEXTS[key] !== 'string' || TEXTS[key].length === 0) {
-    throw new Error(`faqchat: knowledge/referral.json needs a non-empty "${key}"`);
-  }
+export function createReferralDetector(domain: DomainWords): ReferralDetector {
+  const topics = topicCues(domain.treatments);
+  // The union of the topics: one test for the many messages that have none.
+  const anyTopic = anyOf(topics.map(([, re]) => re));
+  return (a) => {
+    const { lem } = viewOf(a);
+    const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;
+    if (!found) return { personal: false, topic: 'other', reason: 'none' };
+    const topic = found[0];
+    // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
+    if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
+    const personal = PERSONAL.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));
+    return { personal, topic, reason: `${personal ? 'personal' : 'general'}:${topic}` };
+  };
 }
 
 /** The fixed referral wording for a topic (knowledge/referral.json). */
-export function referralText(topic: ReferralTopic): string {
-  return TEXTS[topic];
-}
-
-/** The one-line caution the engine adds to a general answer about doses. */
-export function doseCaution(): string {
-  return TEXTS.doseCaution;
+export function referralText(texts: ReferralTexts, topic: ReferralTopic): string {
+  return texts[topic];
 }

@@ -1,12 +1,11 @@
 /**
  * Pipeline step 3: is the message JUST small talk (greeting, thanks, goodbye, help, who/what are
- * you, are you human, are you a doctor)? "hi, how long does ketamine last?" is a question, not small
+ * you, are you human, are you a doctor)? "hi, how long does it last?" is a question, not small
  * talk: `detectSmalltalk` returns null and `stripSmalltalk` gives the engine the question part.
  */
-import smalltalkData from '../../../knowledge/smalltalk.json' with { type: 'json' };
 import { prefixesOf } from './factors.ts';
 import { anyOf } from './prefilter.ts';
-import { loadCrisisResources } from './gate.ts';
+import type { SmalltalkTexts } from '../site.ts';
 import type { Analysis, SmalltalkType } from '../types.ts';
 
 /** Phrases per type, in priority order: "hi, who are you" is about identity, "ok bye thanks" a goodbye. */
@@ -58,7 +57,7 @@ function clean(text: string, re: RegExp): string {
  * The small-talk type of a message that is only small talk, else null.
  *
  * @example detectSmalltalk(analyze('thanks, bye!')) // 'goodbye'
- * @example detectSmalltalk(analyze('hi, how long does ketamine last?')) // null
+ * @example detectSmalltalk(analyze('hi, how long does it last?')) // null
  */
 export function detectSmalltalk(a: Analysis): SmalltalkType | null {
   const start = smalltalkOpening();
@@ -82,7 +81,7 @@ const GREETING_PREFIX = /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|good (?:morning|aft
 /**
  * The message without a leading greeting or thanks, for the engine to answer.
  *
- * @example stripSmalltalk('Hi, how long does ketamine last?') // 'how long does ketamine last?'
+ * @example stripSmalltalk('Hi, how long does it last?') // 'how long does it last?'
  */
 export function stripSmalltalk(text: string): string {
   const lower = text.trim();
@@ -90,19 +89,10 @@ export function stripSmalltalk(text: string): string {
   return m ? lower.slice(m[0].length).trim() : lower;
 }
 
-type SmalltalkTexts = Record<SmalltalkType, string>;
-const TEXTS = smalltalkData as SmalltalkTexts;
-const TYPES: SmalltalkType[] = ['greeting', 'thanks', 'goodbye', 'help', 'who-are-you', 'are-you-human', 'are-you-doctor'];
-for (const t of TYPES) {
-  if (typeof TEXTS[t] !== 'string' || TEXTS[t].length === 0) {
-    throw new Error(`faqchat: knowledge/smalltalk.json needs a non-empty "${t}"`);
-  }
-}
-
 /**
  * The fixed reply wording for a small-talk type (knowledge/smalltalk.json). The help text ends with
  * the crisis help line from knowledge/crisis.json, so a visitor who asks for help sees where to turn.
  */
-export function smalltalkText(type: SmalltalkType): string {
-  return type === 'help' ? `${TEXTS.help} ${loadCrisisResources().helpLine}` : TEXTS[type];
+export function smalltalkText(texts: SmalltalkTexts, helpLine: string, type: SmalltalkType): string {
+  return type === 'help' ? `${texts.help} ${helpLine}` : texts[type];
 }

@@ -2,7 +2,7 @@
  * Synonym phrases of a message (knowledge/synonyms.json, lay language → article terms), matched
  * over its surface words or its lemmas, longest first. Part of query understanding (server/engine/understand/query.ts).
  */
-import type { Lexicon } from './query.ts';
+import type { Lexicon } from './lexicon.ts';
 import { termOf, type TermToken } from './terms.ts';
 
 /** One word of a synonym phrase as it is matched: its stem, or the word itself if it has none. */

@@ -3,44 +3,17 @@
  * lay-language synonyms (knowledge/synonyms.json), and spelling correction — fuzzy ONLY for words
  * the corpus does not know, so a correctly spelt word is never bent into another one.
  */
-import synonymsData from '../../../knowledge/synonyms.json' with { type: 'json' };
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { doubleMetaphone } from 'double-metaphone';
+import type { SynonymsData } from '../site.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Analysis, DerivedLexicon } from '../types.ts';
 
-/** Synonyms data (knowledge/synonyms.json). */
-export interface SynonymsData {
-  phrases: Record<string, string[]>;
-  noise: string[];
-  /** Generic verbs that rarely decide the topic ("help", "work"): searched with a lower weight. */
-  weak?: string[];
-}
-export const SYNONYMS: SynonymsData = synonymsData as SynonymsData;
+export type { SynonymsData } from '../site.ts';
 
-/** What the corpus knows, built once per engine. */
-export interface Lexicon {
-  /** Every term in the index (sentences, titles, questions). */
-  vocab: Set<string>;
-  /** Inverse document frequency over sentences; unknown terms get `maxIdf`. */
-  idf: Map<string, number>;
-  maxIdf: number;
-  /** Corpus words (surface forms) by first letter, for spelling correction. */
-  words: Map<string, string[]>;
-  /** Synonym phrase (space-joined words) → terms it stands for, each with its share of the weight. */
-  phrases: Map<string, Array<[string, number]>>;
-  longestPhrase: number;
-  /** Terms that never name what is asked ("tell", "know", "curious"). */
-  noise: Set<string>;
-  /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
-  noiseWords: Set<string>;
-  weak: Set<string>;
-  /** Real English words near an article word (built from the article): never spelling-corrected. */
-  real: Set<string>;
-  /** Sound key (Double Metaphone) → corpus words with it, for spellings edit distance can't reach. */
-  sounds: Map<string, string[]>;
-}
+export type { Lexicon } from './lexicon.ts';
 
 /** A content word of the question, for coverage: was it (or what it stands for) in the corpus? */
 export interface ContentTerm {
@@ -93,7 +66,7 @@ export function buildLexicon(
   sentenceTerms: string[][],
   otherTerms: string[],
   corpusWords: Iterable<string>,
-  data: SynonymsData = SYNONYMS,
+  data: SynonymsData,
   derived?: DerivedLexicon,
 ): Lexicon {
   const df = new Map<string, number>();

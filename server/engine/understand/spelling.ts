@@ -4,7 +4,7 @@
  * unknown word is looked up once per lexicon and remembered.
  */
 import { doubleMetaphone } from 'double-metaphone';
-import type { Lexicon } from './query.ts';
+import type { Lexicon } from './lexicon.ts';
 
 /** Endings that turn one member of a word family into another (after stemming): grow+th, medic+in. */
 const FAMILY_ENDINGS = new Set(['al', 'ic', 'th', 'ion', 'ive', 'iti', 'ment', 'er', 'or', 'ist', 'in', 'i', 'e', 'y', 'at', 'ur', 'anc', 'enc']);

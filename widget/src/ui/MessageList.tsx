@@ -5,6 +5,8 @@ import { Chips } from './Chips.tsx';
 import { CrisisCard } from './CrisisCard.tsx';
 import { ThumbIcon } from './icons.tsx';
 import { Sources } from './Sources.tsx';
+import { HELP_LINE } from '../help.ts';
+import { HelpLinks } from './HelpLinks.tsx';
 
 export interface MessageListProps {
   messages: Message[];
@@ -31,7 +33,7 @@ export function MessageList(props: MessageListProps) {
         <p>{strings.greeting}</p>
         <p>{strings.disclaimer}</p>
         <p>
-          {strings.crisisLine} <a href="tel:988">{strings.call988}</a> · <a href="sms:988">{strings.text988}</a>
+          {HELP_LINE.text} <HelpLinks contacts={HELP_LINE.contacts} />
         </p>
       </div>
       {!messages.length && <Chips label={strings.starters} items={starters} disabled={typing} onPick={onAsk} />}

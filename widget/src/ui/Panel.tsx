@@ -8,6 +8,8 @@ import type { BotMessage, Message, WidgetEvent } from '../types.ts';
 import { ClearIcon, CloseIcon } from './icons.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
+import { HELP_LINE } from '../help.ts';
+import { HelpLinks } from './HelpLinks.tsx';
 
 /** Lets the loader's `FaqChat.ask()` reach the mounted panel. */
 export interface PanelController {
@@ -164,6 +166,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       sources: Array.isArray(r.sources) ? r.sources : [],
       suggestions: Array.isArray(r.suggestions) ? r.suggestions.filter((x) => typeof x === 'string') : [],
       ...(r.messageId ? { messageId: r.messageId } : {}),
+      ...(r.help && Array.isArray(r.help.contacts) ? { help: r.help } : {}),
     };
     if (r.kind !== 'crisis') this.pinned = '';
     this.setState((s) => {
@@ -251,7 +254,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         </p>
         <Composer strings={s} busy={busy} onSend={this.ask} suggest={(q, signal) => api.suggest(q, signal)} inputRef={this.input} />
         <p class="foot">
-          {s.footer} <a href="tel:988">{s.call988}</a> · <a href="sms:988">{s.text988}</a>
+          {s.footer} <HelpLinks contacts={HELP_LINE.contacts} />
         </p>
       </div>
     );
@@ -273,7 +276,7 @@ export class Boundary extends Component<{ strings: Strings; open: boolean; child
     return (
       <div class="panel" role="dialog" aria-label={s.title} hidden={!this.props.open}>
         <p class="notice">
-          {s.unavailable} {s.crisisLine} <a href="tel:988">{s.call988}</a> · <a href="sms:988">{s.text988}</a>
+          {s.unavailable} {HELP_LINE.text} <HelpLinks contacts={HELP_LINE.contacts} />
         </p>
       </div>
     );

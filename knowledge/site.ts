@@ -1,0 +1,106 @@
+/**
+ * The one front door for site data: every file a site owner edits besides the articles is read and
+ * validated here, each against its own zod schema, and a mistake is reported as
+ * `faqchat: knowledge/<file>: <field>: <what is wrong>`. The build writes the result beside the corpus
+ * and the index (build/knowledge/site.json); the engine receives it as an argument.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { SiteData } from '../server/engine/site.ts';
+import { KnowledgeError } from './errors.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const LINK = /^(?:tel:\+?[0-9 ()-]{2,}|sms:\+?[0-9]{2,}(?:\?.*)?|https:\/\/\S+)$/;
+
+const helpContact = z.strictObject({
+  kind: z.enum(['call', 'text', 'chat', 'web']),
+  label: text,
+  href: z.string().regex(LINK, 'must be a tel:, sms: or https:// link'),
+  note: text.optional(),
+});
+const byWho = { self: text, other: text };
+
+/** One schema per file, keyed by the file's name in knowledge/. */
+export const SITE_SCHEMAS = {
+  'crisis.json': z.strictObject({
+    locale: z.string().min(2),
+    title: text,
+    intro: z.strictObject(byWho),
+    resources: z.array(z.strictObject({ name: text, action: text, contacts: z.array(helpContact).min(1) })).min(1),
+    emergency: z.strictObject({ ...byWho, contact: helpContact }),
+    international: z.strictObject({ text, contact: helpContact }),
+    helpLine: z.strictObject({ text, contacts: z.array(helpContact).min(1) }),
+  }),
+  'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text }),
+  'referral.json': z.object({
+    dose: text, stop: text, start: text, mix: text, schedule: text, other: text, doseCaution: text,
+  }),
+  'smalltalk.json': z.object({
+    greeting: text, thanks: text, goodbye: text, help: text,
+    'who-are-you': text, 'are-you-human': text, 'are-you-doctor': text,
+  }),
+  'synonyms.json': z.object({
+    phrases: z.record(text, z.array(text).min(1)),
+    noise: z.array(text),
+    weak: z.array(text).optional(),
+  }),
+  'questions.json': z.object({
+    starters: z.array(text).optional(),
+    sections: z.record(text, z.array(text)),
+  }),
+  'domain.json': z.object({ treatments: z.array(text), subjects: z.array(text) }),
+  'contact.json': z.strictObject({ kind: z.enum(['email', 'url', 'phone']), value: text, label: text }),
+} as const;
+
+export type SiteFile = keyof typeof SITE_SCHEMAS;
+
+/** What a file a site leaves out stands for: nothing extra. The other files are required. */
+const ABSENT = {
+  'synonyms.json': { phrases: {}, noise: [] },
+  'questions.json': { sections: {} },
+  'domain.json': { treatments: [], subjects: [] },
+  'contact.json': null,
+} as const;
+
+/** Validates one file's parsed JSON; throws a KnowledgeError naming the file and the field. */
+export function parseSiteFile<F extends SiteFile>(file: F, data: unknown): z.infer<(typeof SITE_SCHEMAS)[F]> {
+  const parsed = SITE_SCHEMAS[file].safeParse(data);
+  if (parsed.success) return parsed.data as z.infer<(typeof SITE_SCHEMAS)[F]>;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  throw new KnowledgeError(`knowledge/${file}`, `${field || '(root)'}: ${issue.message}`);
+}
+
+function readJson(dir: string, file: SiteFile): unknown {
+  const path = join(dir, file);
+  if (!existsSync(path) && file in ABSENT) return ABSENT[file as keyof typeof ABSENT];
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new KnowledgeError(`knowledge/${file}`, `missing from ${dir}; every site needs it (copy the repository's knowledge/${file} and edit it)`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (err) {
+    throw new KnowledgeError(`knowledge/${file}`, `is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** Reads and validates every site data file in `dir` (a knowledge/ folder). */
+export function readSiteData(dir: string): SiteData {
+  const read = <F extends SiteFile>(file: F) => parseSiteFile(file, readJson(dir, file));
+  const contactJson = readJson(dir, 'contact.json');
+  const contact = contactJson === null ? null : parseSiteFile('contact.json', contactJson);
+  return {
+    crisis: read('crisis.json'),
+    strings: read('engine-strings.json'),
+    referral: read('referral.json'),
+    smalltalk: read('smalltalk.json'),
+    synonyms: read('synonyms.json'),
+    questions: read('questions.json'),
+    domain: read('domain.json'),
+    contact,
+  } satisfies SiteData;
+}

@@ -1,0 +1,26 @@
+/**
+ * The vocabulary of one corpus, built once per engine by query understanding (buildLexicon in
+ * query.ts) and read by spelling correction and synonym phrases.
+ */
+/** What the corpus knows, built once per engine. */
+export interface Lexicon {
+  /** Every term in the index (sentences, titles, questions). */
+  vocab: Set<string>;
+  /** Inverse document frequency over sentences; unknown terms get `maxIdf`. */
+  idf: Map<string, number>;
+  maxIdf: number;
+  /** Corpus words (surface forms) by first letter, for spelling correction. */
+  words: Map<string, string[]>;
+  /** Synonym phrase (space-joined words) → terms it stands for, each with its share of the weight. */
+  phrases: Map<string, Array<[string, number]>>;
+  longestPhrase: number;
+  /** Terms that never name what is asked ("tell", "know", "curious"). */
+  noise: Set<string>;
+  /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
+  noiseWords: Set<string>;
+  weak: Set<string>;
+  /** Real English words near an article word (built from the article): never spelling-corrected. */
+  real: Set<string>;
+  /** Sound key (Double Metaphone) → corpus words with it, for spellings edit distance can't reach. */
+  sounds: Map<string, string[]>;
+}

@@ -19,6 +19,7 @@ import { type Query, understand } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
+import { scopeSiteData } from './scope.ts';
 import { widen } from './units.ts';
 import type { EngineStrings, SiteData } from './site.ts';
 import type { Analysis, Corpus, Engine, EngineResult, Reply } from './types.ts';
@@ -69,7 +70,9 @@ class AnswerEngine implements Engine {
     this.corpus = corpus;
     this.opts = resolveOptions(options);
     this.strings = site.strings;
-    this.model = buildModel(corpus, indexJson, site.questions, site.synonyms);
+    // Phrases and questions written for an article that is not in this corpus drop out.
+    const scoped = scopeSiteData(site, corpus.docs);
+    this.model = buildModel(corpus, indexJson, scoped.questions, scoped.synonyms);
     this.suggester = createSuggester(this.model);
     // Per-term result lists, read once here rather than on the first visitor's message.
     postingsFor(this.model, this.opts.fieldBoosts);

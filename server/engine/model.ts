@@ -27,6 +27,8 @@ export interface CorpusModel {
   features: number[][];
   /** All terms of each topic: sentences, title, questions. */
   topicTerms: Set<string>[];
+  /** Terms of each topic's heading (and an FAQ answer's sub-headings). */
+  headingTerms: Set<string>[];
   /** Question types each topic answers: share of its heading and questions asking each type. */
   topicTypes: Array<Map<Intent, number>>;
   /** Question type each question (of `questions`) asks. */
@@ -75,6 +77,7 @@ export function buildModel(
   const sentenceTerms: string[][] = corpus.sentences.map(() => []);
   const features: number[][] = corpus.sentences.map(() => []);
   const topicTerms = topics.map(() => new Set<string>());
+  const headingTerms = topics.map(() => new Set<string>());
   const otherTerms: string[] = [];
   topics.forEach((topic, tp) => {
     for (const sid of topic.sentences) {
@@ -92,6 +95,7 @@ export function buildModel(
   for (let tp = 0; tp < topics.length; tp += 1) {
     const heading = idx.getStoredFields(`h${tp}`) as Partial<IndexDoc> | undefined;
     for (const t of (heading?.t ?? '').split(' ').filter(Boolean)) {
+      headingTerms[tp]!.add(t);
       topicTerms[tp]!.add(t);
       otherTerms.push(t);
     }
@@ -138,5 +142,5 @@ export function buildModel(
     ? [...(questionsData.starters ?? [])]
     : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
   const units = buildUnits(corpus, new Set(corpus.faqs.flatMap((f) => f.answer)));
-  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

@@ -22,6 +22,22 @@ export interface RankedTopic {
 }
 
 
+/** Idf-weighted share of the (covered) content words that a topic's heading contains. */
+export function headingCoverage(model: CorpusModel, query: Query, tp: number): number {
+  const terms = model.headingTerms[tp]!;
+  let all = 0;
+  let hit = 0;
+  let n = 0;
+  for (const c of query.content) {
+    if (!c.covered) continue;
+    n += 1;
+    all += c.idf;
+    if (c.via.some((t) => terms.has(t))) hit += c.idf;
+  }
+  // One word in a heading is a coincidence more often than a match.
+  return all === 0 || n < 2 ? 0 : hit / all;
+}
+
 /** Idf-weighted share of the content words that this topic's terms contain. */
 export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
   const terms = model.topicTerms[tp]!;
@@ -154,6 +170,8 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     const cov = topicCoverage(model, query, h.tp);
     let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
+    // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
+    score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.

@@ -9,6 +9,7 @@ import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
 import { buildLexicon, type Lexicon } from './understand/query.ts';
 import type { Corpus } from './types.ts';
+import { headingQuestion } from './heading-questions.ts';
 import { buildUnits, type Units } from './units.ts';
 
 export interface CorpusModel {
@@ -107,6 +108,15 @@ export function buildModel(
       otherTerms.push(t);
     }
   });
+  // A topic nobody wrote a question for is offered by its heading (suggestions, starters).
+  const derivedFrom = questions.length;
+  topics.forEach((topic, tp) => {
+    if (questionsByTopic[tp]!.length > 0) return;
+    const q = headingQuestion(topic.title);
+    if (q === null) return;
+    questions.push({ tp, text: q });
+    questionsByTopic[tp]!.push(q);
+  });
   const texts = [
     ...topics.flatMap((t) => t.sentences.map((sid) => corpus.sentences[sid]?.text ?? '')),
     ...topics.map((t) => t.title),
@@ -138,9 +148,12 @@ export function buildModel(
     for (const intent of asks) share.set(intent, (share.get(intent) ?? 0) + 1 / asks.length);
     return share;
   });
+  // Without owner starters: real questions first (FAQ, question headings), then the headings'.
+  const asked = questions.filter((q, i) => i < derivedFrom || !q.text.startsWith('Tell me about'));
+  const told = questions.filter((q, i) => i >= derivedFrom && q.text.startsWith('Tell me about'));
   const starters = (questionsData.starters ?? []).length > 0
     ? [...(questionsData.starters ?? [])]
-    : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
+    : [...new Set([...asked, ...told].map((q) => q.text))].slice(0, 4);
   const units = buildUnits(corpus, new Set(corpus.faqs.flatMap((f) => f.answer)));
   return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

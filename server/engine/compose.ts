@@ -3,18 +3,25 @@
  * (a caution, a framing, a crisis reminder) from the site's engine strings (knowledge/engine-strings.json). Plain text only.
  */
 import type { CorpusModel } from './model.ts';
+import { DISCOURSE } from './discourse.ts';
 import { ascending } from './score.ts';
 import type { ReplySource } from './types.ts';
 
 
-/** The verbatim article text of sentences, in article order, joined by single spaces. */
+/**
+ * The verbatim article text of sentences, in article order, joined by single spaces (list items on
+ * lines of their own). A sentence whose article predecessor is not in the reply loses a leading
+ * discourse word.
+ */
 export function articleText(model: CorpusModel, sids: readonly number[]): string {
   const ordered = ascending([...sids]);
   let text = '';
   for (let k = 0; k < ordered.length; k += 1) {
-    const s = model.corpus.sentences[ordered[k]!]!;
-    // List items keep their lines.
-    text += (k === 0 ? '' : s.item ? '\n' : ' ') + s.text.trim();
+    const sid = ordered[k]!;
+    const s = model.corpus.sentences[sid]!;
+    let t = s.text.trim();
+    if (k === 0 || ordered[k - 1] !== sid - 1) t = t.replace(DISCOURSE, '');
+    text += (k === 0 ? '' : s.item ? '\n' : ' ') + t;
   }
   return text;
 }

@@ -206,10 +206,24 @@ class AnswerEngine implements Engine {
       const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
       if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
     }
-    // "Why does THAT matter?", "how long does THAT last": about what was just said, if the topic has more.
-    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.q.normalized)) {
-      const sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+    // "Why does THAT matter?", "how long does THAT last", and, after an answer from a sub-section,
+    // "how long does IT last?" naming nothing new: about what was just said, if the topic has a
+    // sentence of that type.
+    const namesThing = query.content.some((c) => c.covered && (c.pos === 'NOUN' || c.pos === 'PROPN') && !this.intentCues.get(intent)?.some((t) => c.via.includes(t)));
+    const subSection = state.tp !== null && m.topics[state.tp]!.parentId !== null && !m.topics[state.tp]!.isFaq;
+    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (!namesThing && subSection))) {
       const fit = featureIndex(intent);
+      let sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+      // The question type decides here: the carried subject matches every sentence of the topic.
+      if (fit >= 0 && !sids.some((sid) => (m.features[sid]?.[fit] ?? 0) > 0)) {
+        let best = -1;
+        for (const sid of m.topics[state.tp]!.sentences) {
+          if (exclude.has(sid) || (m.features[sid]?.[fit] ?? 0) <= 0) continue;
+          const [a, b] = [m.features[sid]![fit]!, best < 0 ? -1 : m.features[best]![fit]!];
+          if (a > b || (a === b && sentenceScore(m, query, intent, sid, this.opts.intentSteer) > sentenceScore(m, query, intent, best, this.opts.intentSteer))) best = sid;
+        }
+        if (best >= 0) sids = [best];
+      }
       const useful = sids.some((sid) => sentenceScore(m, query, intent, sid, this.opts.intentSteer) > 0 && (fit < 0 || (m.features[sid]?.[fit] ?? 0) > 0));
       if (useful) return this.answerReply(turn, state.tp, sids, query, intent, 0.7, []);
     }

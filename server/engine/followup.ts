@@ -24,7 +24,8 @@ export type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
 export function followupKind(normalized: string, intent: Intent, query: Query, state: ConversationState): FollowupKind {
   if (state.tp === null) return 'none';
   if (intent === 'more') return 'more';
-  const covered = query.content.filter((c) => c.covered).length;
+  // Generic verbs ("take", "work": searched with less weight) name no subject of their own.
+  const covered = query.content.filter((c) => c.covered && (query.weights.get(c.term) ?? 1) >= 1).length;
   if (SHIFT.test(normalized) && covered <= 3) return 'shift';
   if (query.content.length === 0) return 'stay';
   if (ANAPHORA.test(normalized) && covered <= 2) return 'stay';

@@ -186,6 +186,8 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape:
     if (k === 'duration' && hasTime && s === 0) s = 0.3;
     if (k === 'dose' && hasNumber && s > 0) s += 0.25;
     if (k === 'when' && hasTime) s = Math.max(s, 0.5);
+    // "can take several weeks to work", "start to feel better within two weeks": time to effect.
+    if (k === 'onset' && hasTime && (terms.has('take') || terms.has('within') || terms.has('start') || terms.has('begin'))) s = Math.max(s, 0.6);
     if (k === 'definition' && definesEarly(lemmas)) s = Math.max(s, 0.75);
     if (k === 'list' && shape.list) s = 1;
     return Math.min(1, s);

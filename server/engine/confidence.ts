@@ -7,6 +7,7 @@ import type { EngineOptions } from './defaults.ts';
 import type { CorpusModel } from './model.ts';
 import type { ContentTerm, Query } from './understand/query.ts';
 import type { RankedTopic } from './rank.ts';
+import { featureIndex, type Intent } from './understand/intent.ts';
 
 export interface Assessment {
   decision: 'answer' | 'clarify' | 'fallback';
@@ -108,4 +109,24 @@ export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): num
     if (mass >= minMass) best = Math.max(best, groupCoverage(g, top));
   }
   return best;
+}
+
+/**
+ * How well the chosen sentences answer, 0.5–1: the share (idf-weighted) of the question's covered
+ * words that they or their heading hold, and whether one of them offers the asked type (a duration
+ * for "how long"). A topic that merely mentions the words elsewhere scores lower.
+ */
+export function answerEvidence(model: CorpusModel, query: Query, intent: Intent, tp: number, sids: readonly number[]): number {
+  const heading = model.headingTerms[tp]!;
+  let all = 0;
+  let hit = 0;
+  for (const c of query.content) {
+    if (!c.covered) continue;
+    all += c.idf;
+    if (c.via.some((t) => heading.has(t) || sids.some((sid) => model.sentenceTerms[sid]!.includes(t)))) hit += c.idf;
+  }
+  const held = all === 0 ? 1 : hit / all;
+  const f = featureIndex(intent);
+  const typed = f < 0 || sids.some((sid) => (model.features[sid]?.[f] ?? 0) > 0);
+  return (0.5 + 0.5 * held) * (typed ? 1 : 0.8);
 }

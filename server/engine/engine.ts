@@ -7,7 +7,7 @@
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText } from './understand/chat.ts';
-import { assess } from './confidence.ts';
+import { answerEvidence, assess } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
@@ -261,7 +261,11 @@ class AnswerEngine implements Engine {
       tp = next.tp;
       sids = selectSentences(m, query, intent, tp, this.opts, exclude);
     }
-    return this.answerReply(turn, tp, sids, query, intent, verdict.confidence, related);
+    // Confidence on evidence: does the chosen unit itself hold what was asked, and of the asked type?
+    // (It does not decide abstention: on the dev halves no threshold on it declined more out-of-scope
+    // questions than in-scope ones.)
+    const confidence = verdict.confidence * answerEvidence(m, query, intent, tp, sids);
+    return this.answerReply(turn, tp, sids, query, intent, confidence, related);
   }
 
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../server/engine/understand/query.ts';
-import { correct, editDistance, soundsLike } from '../../server/engine/understand/spelling.ts';
+import { completion, correct, editDistance, soundsLike } from '../../server/engine/understand/spelling.ts';
 
 const words = ['symptoms', 'quick', 'light', 'therapy', 'most', 'night'];
 const lex = (real: string[]) => buildLexicon([], [], words, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: real });
@@ -21,5 +21,16 @@ describe('spelling', () => {
   it('reaches phonetic spellings by their sound key', () => {
     expect(soundsLike('qwik', lex(['quack']))).toBe('quick');
     expect(soundsLike('quack', lex(['quack']))).toBeNull();
+  });
+});
+
+describe('clipped words', () => {
+  const lexicon = buildLexicon([], [], ['vitamin', 'vitamins', 'symptoms', 'sympathy'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['vat'] });
+  it('completes a clipped word to the one corpus word it starts', () => {
+    expect(completion('vit', lexicon)).toBe('vitamin');
+  });
+  it('leaves it when two different words start so, or it is a real word', () => {
+    expect(completion('symp', lexicon)).toBeNull();
+    expect(completion('vat', lexicon)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * unknown word is looked up once per lexicon and remembered.
  */
 import { doubleMetaphone } from 'double-metaphone';
+import { termOf } from './terms.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** Endings that turn one member of a word family into another (after stemming): grow+th, medic+in. */
@@ -98,6 +99,22 @@ export function soundsLike(word: string, lex: Lexicon): string | null {
   return best;
 }
 
+/**
+ * The one corpus word a clipped word starts ("vit" → vitamin, "symp" → symptoms): 3–5 letters, at
+ * least three letters short of it, and no other corpus word (of another stem) with that start.
+ */
+export function completion(word: string, lex: Lexicon): string | null {
+  if (lex.real.size === 0 || word.length < 3 || word.length > 5 || !/^[a-z]+$/.test(word) || lex.real.has(word)) return null;
+  let found: string | null = null;
+  for (const w of lex.words.get(word[0]!) ?? []) {
+    if (!w.startsWith(word) || w.length < word.length + 3) continue;
+    // Forms of one word ("symptom", "symptoms") are one completion, the shortest; two words are none.
+    if (found !== null && termOf(w) !== termOf(found)) return null;
+    if (found === null || w.length < found.length) found = w;
+  }
+  return found;
+}
+
 /** Memo of spelling and word-family guesses per lexicon: an unknown word costs a vocabulary scan once. */
 const GUESSES = new WeakMap<Lexicon, Map<string, { kin: string | null; fixed: string | null }>>();
 const GUESS_LIMIT = 5_000;
@@ -110,7 +127,7 @@ export function guess(term: string, surface: string, lex: Lexicon): { kin: strin
   let g = memo.get(key);
   if (g === undefined) {
     const kin = relative(term, lex);
-    g = { kin, fixed: kin === null ? (correct(surface, lex) ?? soundsLike(surface, lex)) : null };
+    g = { kin, fixed: kin === null ? (correct(surface, lex) ?? soundsLike(surface, lex) ?? completion(surface, lex)) : null };
     if (memo.size >= GUESS_LIMIT) memo.clear();
     memo.set(key, g);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../server/engine/understand/query.ts';
-import { completion, correct, editDistance, soundsLike } from '../../server/engine/understand/spelling.ts';
+import { completion, correct, editDistance, skeleton, soundsLike } from '../../server/engine/understand/spelling.ts';
 
 const words = ['symptoms', 'quick', 'light', 'therapy', 'most', 'night'];
 const lex = (real: string[]) => buildLexicon([], [], words, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: real });
@@ -32,5 +32,14 @@ describe('clipped words', () => {
   it('leaves it when two different words start so, or it is a real word', () => {
     expect(completion('symp', lexicon)).toBeNull();
     expect(completion('vat', lexicon)).toBeNull();
+  });
+});
+
+describe('vowel-less shorthand', () => {
+  const lexicon = buildLexicon([], [], ['work', 'works', 'sleep'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['wok'] });
+  it('reads consonants as the word they spell', () => {
+    expect(skeleton('wrk', lexicon)).toBe('work');
+    expect(skeleton('slp', lexicon)).toBe('sleep');
+    expect(skeleton('wok', lexicon)).toBeNull();
   });
 });

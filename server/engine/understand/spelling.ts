@@ -115,6 +115,19 @@ export function completion(word: string, lex: Lexicon): string | null {
   return found;
 }
 
+/**
+ * Text shorthand without vowels ("wrk", "slp", "hlp"): the shortest corpus word with the same first
+ * letter whose consonants, in order, are exactly these.
+ */
+export function skeleton(word: string, lex: Lexicon): string | null {
+  if (lex.real.size === 0 || word.length < 3 || !/^[b-df-hj-np-tv-z]+$/.test(word)) return null;
+  let found: string | null = null;
+  for (const w of lex.words.get(word[0]!) ?? []) {
+    if (w.replace(/[aeiouy]/g, '') === word && (found === null || w.length < found.length)) found = w;
+  }
+  return found;
+}
+
 /** Memo of spelling and word-family guesses per lexicon: an unknown word costs a vocabulary scan once. */
 const GUESSES = new WeakMap<Lexicon, Map<string, { kin: string | null; fixed: string | null }>>();
 const GUESS_LIMIT = 5_000;
@@ -127,7 +140,7 @@ export function guess(term: string, surface: string, lex: Lexicon): { kin: strin
   let g = memo.get(key);
   if (g === undefined) {
     const kin = relative(term, lex);
-    g = { kin, fixed: kin === null ? (correct(surface, lex) ?? soundsLike(surface, lex) ?? completion(surface, lex)) : null };
+    g = { kin, fixed: kin === null ? (correct(surface, lex) ?? soundsLike(surface, lex) ?? completion(surface, lex) ?? skeleton(surface, lex)) : null };
     if (memo.size >= GUESS_LIMIT) memo.clear();
     memo.set(key, g);
   }

@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   {
     intent: 'onset',
     pattern:
-      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|ketamine|i|you|people|patients|this)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
+      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|they|i|you|people|patients|this|\w+)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
   },
   { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
   {

@@ -8,6 +8,9 @@ import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
 
+/** Fit from which a sentence offers what a question type asks for. */
+const FITS = 0.5;
+
 /** Score factor of a sentence that cannot answer alone (a question in prose, a bare lead-in). */
 const NO_ANSWER = 0.3;
 
@@ -226,6 +229,17 @@ export function selectSentences(
     if (first.s <= 0 || c.s < ratio * first.s || chars + len > opts.answerChars) continue;
     chosen.push(c.sid);
     chars += len;
+  }
+  // What the question asks for (a duration, a dose …) must be in the answer when the topic states it:
+  // the best-scoring sentence that offers it joins (or takes the last place).
+  const f = featureIndex(intent);
+  const offers = (sid: number) => (model.features[sid]?.[f] ?? 0) >= FITS;
+  if (f >= 0 && STEERED(intent) && !chosen.some(offers)) {
+    const fitting = scored.find((c) => c.s > 0 && offers(c.sid) && model.units.noAnswer[c.sid] !== 1);
+    if (fitting) {
+      if (chosen.length >= opts.maxSentences || chars + model.corpus.sentences[fitting.sid]!.text.length > opts.answerChars) chosen.pop();
+      chosen.push(fitting.sid);
+    }
   }
   return ascending(chosen);
 }

@@ -4,7 +4,7 @@
  * answer selection → Reply → HTTP → widget.
  */
 
-import type { CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
+import type { CrisisWho, HelpContact, ReferralTopic } from './site.ts';
 
 export type { CrisisResource, CrisisResources, CrisisWho, HelpContact, ReferralTopic, SmalltalkType } from './site.ts';
 

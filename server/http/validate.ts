@@ -75,7 +75,6 @@ export const chatRequest = z.object(
   },
   object,
 );
-export type ChatRequest = z.output<typeof chatRequest>;
 
 /** POST /api/feedback body. */
 export const feedbackRequest = z.object(
@@ -86,7 +85,6 @@ export const feedbackRequest = z.object(
   },
   object,
 );
-export type FeedbackRequest = z.output<typeof feedbackRequest>;
 
 /** GET /api/suggest query: `q` is optional (no q → the starter questions). */
 export const suggestQuery = z.object({

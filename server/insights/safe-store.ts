@@ -122,8 +122,3 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
     },
   };
 }
-
-/** A store that records nothing; `report` rejects. Logs `reason` once. */
-export function noopStore(reason: unknown, options: GuardOptions = {}): GuardedStore {
-  return guardStore(Promise.reject(reason), options);
-}

@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -138,10 +138,6 @@ export async function ensureServerBundle(outDir = SERVER_BUNDLE_DIR): Promise<bo
   if (builtBundleInputs(outDir) === bundleInputsHash()) return false;
   await buildServerBundle(outDir);
   return true;
-}
-
-export function bundleUrl(path: string): string {
-  return pathToFileURL(path).href;
 }
 
 // `npm run build:server` (tsx server/node/bundle.ts [--if-stale])

@@ -22,6 +22,8 @@ export interface Config {
   rateLimitPerMin: number;
   /** Take the client IP from X-Forwarded-For (set by ONE reverse proxy you run) instead of the socket. */
   trustProxy: boolean;
+  /** A header your proxy overwrites with the client IP (e.g. X-Real-IP); read only when set. */
+  clientIpHeader: string | undefined;
   logLevel: LogLevel;
   /** Where the insights database lives (Node). */
   dataDir: string;
@@ -29,6 +31,11 @@ export interface Config {
   adminToken: string | undefined;
   /** Days insights rows are kept. */
   retentionDays: number;
+  /**
+   * Key of the conversation context's signature. Unset: a random one per process (contexts then
+   * survive neither a restart nor a hop to another instance; set the same value on every instance).
+   */
+  contextSecret: string | undefined;
 }
 
 /** Every default of the server, in one place. */
@@ -38,10 +45,12 @@ export const DEFAULTS = {
   allowedOrigins: [] as string[],
   rateLimitPerMin: 20,
   trustProxy: false,
+  clientIpHeader: undefined,
   logLevel: 'info' as LogLevel,
   dataDir: './data',
   adminToken: undefined,
   retentionDays: 30,
+  contextSecret: undefined,
   /** Request bodies larger than this get 413. */
   bodyLimitBytes: 8 * 1024,
   /** Message length bounds, in characters (code points) after cleaning. */
@@ -55,6 +64,12 @@ export const DEFAULTS = {
   /** Typeahead fires per keystroke, so it gets this many times the chat budget. */
   suggestRateFactor: 10,
   rateWindowMs: 60_000,
+  /** Clients each in-memory rate limiter remembers at once (least recently seen forgotten first). */
+  rateLimitMaxKeys: 10_000,
+  /** Wrong admin tokens a client may send per rate window before it gets 429. */
+  adminFailuresPerWindow: 10,
+  /** On shutdown, an idle keep-alive connection is closed after this long unless a request arrives on it. */
+  drainIdleMs: 300,
   /** Graceful shutdown waits this long for in-flight requests before cutting connections. */
   shutdownGraceMs: 10_000,
 } as const;
@@ -127,7 +142,23 @@ const VARS = {
     must: 'at least 16 printable characters without spaces',
   },
   RETENTION_DAYS: { key: 'retentionDays', schema: intIn(1, 3650), must: 'an integer from 1 to 3650' },
+  CLIENT_IP_HEADER: {
+    key: 'clientIpHeader',
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/)
+      .refine((s) => s.toLowerCase() !== 'x-forwarded-for'),
+    must: 'a header name such as X-Real-IP (for X-Forwarded-For use TRUST_PROXY)',
+  },
+  CONTEXT_SECRET: {
+    key: 'contextSecret',
+    schema: z.string().min(32).regex(/^[\x21-\x7e]+$/),
+    must: 'at least 32 printable characters without spaces (e.g. `openssl rand -hex 32`)',
+  },
 } as const;
+
+/** Variables whose value is never echoed in an error message. */
+const SECRET_VARS = new Set<string>(['ADMIN_TOKEN', 'CONTEXT_SECRET']);
 
 /** Names of the environment variables the server reads. */
 export const CONFIG_VARS = Object.keys(VARS) as Array<keyof typeof VARS>;
@@ -147,10 +178,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins: [...DEFAULTS.allowedOrigins],
     rateLimitPerMin: DEFAULTS.rateLimitPerMin,
     trustProxy: DEFAULTS.trustProxy,
+    clientIpHeader: DEFAULTS.clientIpHeader,
     logLevel: DEFAULTS.logLevel,
     dataDir: DEFAULTS.dataDir,
     adminToken: DEFAULTS.adminToken,
     retentionDays: DEFAULTS.retentionDays,
+    contextSecret: DEFAULTS.contextSecret,
   };
   for (const name of CONFIG_VARS) {
     const raw = env[name]?.trim();
@@ -158,7 +191,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const spec = VARS[name];
     const result = spec.schema.safeParse(raw);
     if (!result.success) {
-      const shown = name === 'ADMIN_TOKEN' ? `${raw.length} characters` : JSON.stringify(raw.slice(0, 80));
+      const shown = SECRET_VARS.has(name) ? `${raw.length} characters` : JSON.stringify(raw.slice(0, 80));
       throw new ConfigError(`faqchat: ${name} must be ${spec.must}, got ${shown}`);
     }
     (config as unknown as Record<string, unknown>)[spec.key] = result.data;

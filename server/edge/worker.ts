@@ -12,6 +12,7 @@ import { ConfigError, CONFIG_VARS, parseConfig, type Config } from '../config.ts
 import { createEngine } from '../engine/engine.ts';
 import { createAdminApp } from '../insights/admin.ts';
 import { openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
+import { articleWords } from '../insights/scrub.ts';
 import type { GuardedStore } from '../insights/safe-store.ts';
 import { createLogger, type Log } from '../http/log.ts';
 import type { SiteData } from '../engine/site.ts';
@@ -28,7 +29,10 @@ export interface WorkerEnv {
   CHAT_LIMITER?: RateLimitBinding;
   FEEDBACK_LIMITER?: RateLimitBinding;
   SUGGEST_LIMITER?: RateLimitBinding;
-  /** `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN, … */
+  /**
+   * `vars` and secrets: LOG_LEVEL, ALLOWED_ORIGINS, ADMIN_TOKEN, RETENTION_DAYS, RATE_LIMIT_PER_MIN,
+   * CONTEXT_SECRET (`wrangler secret put CONTEXT_SECRET`: one key for every isolate), …
+   */
   [name: string]: unknown;
 }
 
@@ -48,6 +52,7 @@ const engine = createEngine({
   site: siteJson as unknown as SiteData,
 });
 const sectionTitles = Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title]));
+const knownWords = articleWords(engine.corpus);
 
 interface Built {
   app: Hono<any>;
@@ -84,7 +89,7 @@ function build(env: WorkerEnv): Built | ConfigError {
   }
   const log = createLogger(config.logLevel);
   const store = env.DB
-    ? openD1Store(env.DB, { retentionDays: config.retentionDays, log: (line) => log({ level: 'warn', msg: line }) })
+    ? openD1Store(env.DB, { retentionDays: config.retentionDays, knownWords, log: (line) => log({ level: 'warn', msg: line }) })
     : undefined;
   const admin = store ? createAdminApp({ token: config.adminToken, reader: store, sectionTitles }) : undefined;
   const limiters: Record<RateLimitedRoute, RateLimitBinding | undefined> = {
@@ -92,6 +97,9 @@ function build(env: WorkerEnv): Built | ConfigError {
     feedback: env.FEEDBACK_LIMITER,
     suggest: env.SUGGEST_LIMITER,
   };
+  if (!config.contextSecret) {
+    log({ level: 'warn', msg: 'faqchat: CONTEXT_SECRET is not set; each isolate signs contexts with its own random key, so a follow-up served by another isolate starts a new conversation' });
+  }
   const bound = Object.values(limiters).every((l) => l !== undefined);
   if (!bound) log({ level: 'warn', msg: 'faqchat: rate-limiting bindings missing; limiting per isolate in memory' });
   const app = createApp({

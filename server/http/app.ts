@@ -10,6 +10,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { zValidator } from '@hono/zod-validator';
 import { rateLimiter } from 'hono-rate-limiter';
 import { serveAsset, type Assets } from './assets.ts';
+import { rateLimitKey } from './client-key.ts';
+import { contextSealer, randomContextSecret, type ContextSealer } from './context-mac.ts';
+import { BoundedCounters } from './rate-store.ts';
 import { DEFAULTS, type Config } from '../config.ts';
 import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
 import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
@@ -29,8 +32,16 @@ export interface AppOptions {
   /**
    * The client's IP, the rate-limit key. Each adapter supplies its own (Node: the socket, or
    * X-Forwarded-For when TRUST_PROXY; Workers: CF-Connecting-IP). Default: one shared bucket.
+   * Whatever it returns is parsed as an address (server/http/client-key.ts); garbage is `unknown`.
    */
   clientIp?: (c: Context) => string;
+  /**
+   * Signs and checks the conversation context (server/http/context-mac.ts). Default: keyed by
+   * config.contextSecret, or by a random secret made here when that is unset.
+   */
+  contextSealer?: ContextSealer;
+  /** Clients each in-memory limiter remembers; default `DEFAULTS.rateLimitMaxKeys`. */
+  rateLimitMaxKeys?: number;
   /** Log sink; default: JSON lines on the console at config.logLevel. */
   log?: Log;
   /**
@@ -75,30 +86,7 @@ const ROUTE_METHODS: Record<string, string[]> = {
   '/demo.css': ['GET', 'HEAD'],
 };
 
-/**
- * Rate-limit key for an IP: IPv6 clients usually own a whole /64, so they share one bucket per /64;
- * IPv4 (and IPv4-mapped IPv6) addresses are their own key.
- */
-export function rateLimitKey(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  if (!ip.includes(':')) return ip;
-  const [head = '', tail = ''] = ip.split('%')[0]!.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const full = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${full.slice(0, 4).map((h) => h.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
-}
-
-/**
- * The client address as seen by ONE trusted reverse proxy: the last X-Forwarded-For entry (earlier
- * entries are whatever the client claimed), else X-Real-IP. For adapters when TRUST_PROXY is on.
- */
-export function forwardedClientIp(c: Context): string | undefined {
-  const xff = c.req.header('X-Forwarded-For');
-  const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
-  return last ?? c.req.header('X-Real-IP')?.trim() ?? undefined;
-}
+export { rateLimitKey } from './client-key.ts';
 
 const LOCALHOST = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -123,6 +111,28 @@ function corsOrigin(config: Config) {
 }
 
 /**
+ * Failed admin tokens per client: after `DEFAULTS.adminFailuresPerWindow` 401s in a rate window,
+ * the client gets 429 until the window ends, whatever token it sends. Memory is bounded like the
+ * rate limiters'. Always on, also when RATE_LIMIT_PER_MIN=0.
+ */
+function adminThrottle(clientKey: (c: Context) => string, maxKeys: number): MiddlewareHandler {
+  const failures = new BoundedCounters({ windowMs: DEFAULTS.rateWindowMs, maxKeys });
+  return async (c, next) => {
+    const key = clientKey(c);
+    const seen = failures.get(key);
+    if (seen && seen.totalHits >= DEFAULTS.adminFailuresPerWindow) {
+      const seconds = Math.max(1, Math.ceil((seen.resetTime.getTime() - Date.now()) / 1000));
+      return errorResponse(
+        c,
+        new FaqchatError('rate_limited', 429, `too many failed admin tokens; try again in ${seconds} s`, { 'Retry-After': String(seconds) }),
+      );
+    }
+    await next();
+    if (c.res.status === 401) failures.increment(key);
+  };
+}
+
+/**
  * Creates the faqchat HTTP app: chat, typeahead, feedback, widget assets, demo page, health.
  *
  * @example
@@ -134,6 +144,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { engine, config, assets, store } = options;
   const log = options.log ?? createLogger(config.logLevel);
   const clientIp = options.clientIp ?? (() => 'unknown');
+  const clientKey = (c: Context): string => rateLimitKey(clientIp(c));
+  const maxKeys = options.rateLimitMaxKeys ?? DEFAULTS.rateLimitMaxKeys;
+  const sealer = options.contextSealer ?? contextSealer(config.contextSecret ?? randomContextSecret());
   const app = new Hono<AppEnv>();
 
   app.onError(createErrorHandler(log));
@@ -158,10 +171,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
     const binding = options.rateLimitBinding;
-    const budget = binding ? { binding: (c: Context) => binding(route, c) } : { windowMs: DEFAULTS.rateWindowMs, limit, standardHeaders: 'draft-6' as const };
+    const budget = binding
+      ? { binding: (c: Context) => binding(route, c) }
+      : {
+          windowMs: DEFAULTS.rateWindowMs,
+          limit,
+          standardHeaders: 'draft-6' as const,
+          store: new BoundedCounters({ windowMs: DEFAULTS.rateWindowMs, maxKeys: maxKeys }),
+        };
     return rateLimiter({
       ...budget,
-      keyGenerator: (c) => rateLimitKey(clientIp(c)),
+      keyGenerator: clientKey,
       skip: () => config.rateLimitPerMin === 0,
       handler: (c) => {
         const reset = (c.get('rateLimit') as { resetTime?: Date } | undefined)?.resetTime;
@@ -209,9 +229,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   };
 
-  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), (c) => {
-    const { message, sessionId = crypto.randomUUID(), context } = c.req.valid('json');
+  app.post('/api/chat', limiter(limit, 'chat'), limitBody, jsonOnly, zValidator('json', chatRequest, (r) => rejectInvalid(r)), async (c) => {
+    const { message, sessionId = crypto.randomUUID(), context: sealed } = c.req.valid('json');
     const messageId = crypto.randomUUID();
+    // A context without this server's valid signature is not shown to the engine: a new conversation.
+    const context = await sealer.open(sealed);
     const { reply, trace } = engine.answer(message, context);
     c.set('kind', reply.kind);
     if (store) {
@@ -227,7 +249,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       sources: reply.sources,
       suggestions: reply.suggestions,
       confidence: reply.confidence,
-      context: reply.context,
+      context: await sealer.seal(reply.context),
       ...(reply.help ? { help: reply.help } : {}),
     };
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
@@ -253,7 +275,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/article', demo);
   app.get('/demo.css', (c) => c.body(DEMO_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
 
-  if (options.admin) app.route('/', options.admin);
+  if (options.admin) {
+    app.use('/api/admin/*', adminThrottle(clientKey, maxKeys));
+    app.route('/', options.admin);
+  }
 
   if (assets) {
     app.get('/*', async (c, next) => {

@@ -56,7 +56,7 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f2b632; outline-
 .chart .axis { stroke: #c4c9d4; stroke-width: 1; }
 .chart .track { fill: #eef0f4; }
 .k-answer { fill: #2f5bd3; } .k-clarify { fill: #f2b632; } .k-fallback { fill: #d64545; }
-.k-referral { fill: #7b4fc9; } .k-crisis { fill: #1d2330; } .k-smalltalk { fill: #8a93a6; }
+.k-referral { fill: #7b4fc9; } .k-crisis { fill: #1d2330; } .k-concern { fill: #4a5468; } .k-smalltalk { fill: #8a93a6; }
 .rate-good { fill: #2e8b57; } .rate-mid { fill: #f2b632; } .rate-bad { fill: #d64545; }
 .legend { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; font-size: .9rem; }
 .legend svg { width: 12px; height: 12px; vertical-align: -1px; margin-right: .3rem; }
@@ -68,7 +68,7 @@ td:first-child { text-align: right; width: 6rem; }
 
 export const ADMIN_JS = `'use strict';
 const SVG = 'http://www.w3.org/2000/svg';
-const KINDS = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'smalltalk'];
+const KINDS = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'concern', 'smalltalk'];
 const $ = (id) => document.getElementById(id);
 
 function svgEl(name, attrs, text) {

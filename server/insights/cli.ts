@@ -9,7 +9,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../config.ts';
 import type { InsightsReport } from '../engine/types.ts';
-import { REPLY_KINDS } from './report.ts';
+import { countOf, REPLY_KINDS } from './report.ts';
 import { openSqlStore } from './sql-store.ts';
 import { insightsFile, openSqliteDriver } from './sqlite.ts';
 
@@ -35,13 +35,13 @@ export function formatReport(report: InsightsReport): string {
       `answer confidence: ${t.answerConfidence.high} high, ${t.answerConfidence.medium} medium, ${t.answerConfidence.low} low`,
   );
   out.push('', 'Questions per day by kind');
-  const days = report.perDay.filter((d) => REPLY_KINDS.some((k) => d.byKind[k] > 0));
+  const days = report.perDay.filter((d) => REPLY_KINDS.some((k) => countOf(d.byKind, k) > 0));
   out.push(
     days.length === 0
       ? '(none yet)'
       : table(
           ['day', ...REPLY_KINDS, 'conversations'],
-          days.map((d) => [d.day, ...REPLY_KINDS.map((k) => d.byKind[k]), d.sessions]),
+          days.map((d) => [d.day, ...REPLY_KINDS.map((k) => countOf(d.byKind, k)), d.sessions]),
         ),
   );
   out.push('', 'Helpful rate per section');

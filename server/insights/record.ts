@@ -7,11 +7,14 @@
  * Kept: the hour (not the second), the kind, the section, a confidence bucket, salted hashes of the
  * session and message ids, and for fallback/clarify replies only the scrubbed question and its topic.
  * Never kept: IP address, user agent, raw ids, any text of an answer/referral/smalltalk/crisis message.
- * Crisis replies become a +1 on an hourly counter and nothing else.
+ * A distress reply (crisis or concern, server/insights/distress.ts) becomes a +1 on an hourly counter
+ * and a keyed marker of its session; the store then erases the text that session stored before and
+ * keeps none of what it writes after.
  */
 import { analyze } from '../engine/understand/analyze.ts';
 import type { Analysis, ConfidenceBucket, FeedbackEvent, ReplyEvent, ReplyKind } from '../engine/types.ts';
-import { PLACEHOLDERS, scrub } from './scrub.ts';
+import { distressMarkerInput, isDistressKind, type DistressKind } from './distress.ts';
+import { PLACEHOLDERS, scrub, type KnownWords } from './scrub.ts';
 
 /** Lower bounds of the confidence buckets (confidence is 0–1). */
 export const CONFIDENCE_BUCKETS = { high: 0.7, medium: 0.4 } as const;
@@ -31,8 +34,14 @@ export interface ReplyRow {
   topic: string | null;
 }
 
-/** What a reply turns into: a row, or for a crisis only the hour to count. */
-export type ReplyRecord = { table: 'replies'; row: ReplyRow } | { table: 'crisis_hourly'; hour: number };
+/**
+ * What a reply turns into: a row (with the session's distress marker when it carries text, so the
+ * text is dropped if the session is in distress), or for a distress reply the hour to count, the
+ * session hash whose earlier text is erased, and the marker to set.
+ */
+export type ReplyRecord =
+  | { table: 'replies'; row: ReplyRow; marker: string | null }
+  | { table: 'distress'; kind: DistressKind; hour: number; sessionHash: string; marker: string };
 
 export interface FeedbackRow {
   messageHash: string;
@@ -128,19 +137,24 @@ function topicFor(question: string, scrubbed: string, analysis: TopicAnalysis | 
   return topicOf(scrubbed);
 }
 
-/** Turns a reply into what may be stored. A crisis reply yields only its hour. */
-export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash): Promise<ReplyRecord> {
+/** Turns a reply into what may be stored. A distress reply yields no row, only its hour and markers. */
+export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHasher = saltedHash, known?: KnownWords): Promise<ReplyRecord> {
   const hour = hourBucket(event.at);
-  if (event.kind === 'crisis') return { table: 'crisis_hourly', hour };
+  const kind: string = event.kind;
+  if (isDistressKind(kind)) {
+    const [sessionHash, marker] = await Promise.all([hash(salt, event.sessionId), hash(salt, distressMarkerInput(event.sessionId))]);
+    return { table: 'distress', kind, hour, sessionHash, marker };
+  }
   const keepText = KINDS_WITH_TEXT.has(event.kind);
-  const question = keepText ? scrub(event.question) : null;
+  const question = keepText ? scrub(event.question, known) : null;
   return {
     table: 'replies',
+    marker: question ? await hash(salt, distressMarkerInput(event.sessionId)) : null,
     row: {
       messageHash: await hash(salt, event.messageId),
       sessionHash: await hash(salt, event.sessionId),
       hour,
-      kind: event.kind,
+      kind: event.kind as ReplyRow['kind'],
       sectionId: event.sectionId,
       confidence: confidenceBucket(event.confidence),
       question: question || null,

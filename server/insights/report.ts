@@ -14,6 +14,9 @@ export const REPORT_SQL = {
       WHERE hour >= ? AND hour < ? GROUP BY day, kind
     UNION ALL
     SELECT hour / 86400 AS day, 'crisis' AS kind, SUM(count) AS n FROM crisis_hourly
+      WHERE hour >= ? AND hour < ? GROUP BY day
+    UNION ALL
+    SELECT hour / 86400 AS day, 'concern' AS kind, SUM(count) AS n FROM concern_hourly
       WHERE hour >= ? AND hour < ? GROUP BY day`,
   /** (since, until) */
   sessionsPerDay: `SELECT hour / 86400 AS day, COUNT(DISTINCT session_hash) AS n FROM replies
@@ -43,7 +46,9 @@ export const REPORT_SQL = {
     GROUP BY topic ORDER BY n DESC, last_hour DESC, topic LIMIT ?`,
 } as const;
 
-export const REPLY_KINDS: readonly ReplyKind[] = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'smalltalk'];
+/** Kinds a report counts: every reply kind, and `concern` (counted like crisis, see distress.ts) even where the engine's type does not list it yet. */
+export type ReportedKind = ReplyKind | 'concern';
+export const REPLY_KINDS: readonly ReportedKind[] = ['answer', 'clarify', 'fallback', 'referral', 'crisis', 'concern', 'smalltalk'];
 
 export interface ReportOptions {
   retentionDays: number;
@@ -57,8 +62,15 @@ export function dayString(day: number): string {
   return new Date(day * DAY * 1000).toISOString().slice(0, 10);
 }
 
-function zeroKinds(): KindCounts {
-  return Object.fromEntries(REPLY_KINDS.map((k) => [k, 0])) as KindCounts;
+type Counts = Record<ReportedKind, number> & KindCounts;
+
+/** A report's count of a kind; 0 for a kind an older report lacks. */
+export function countOf(byKind: KindCounts, kind: ReportedKind): number {
+  return (byKind as Partial<Record<ReportedKind, number>>)[kind] ?? 0;
+}
+
+function zeroKinds(): Counts {
+  return Object.fromEntries(REPLY_KINDS.map((k) => [k, 0])) as Counts;
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0));
@@ -79,7 +91,7 @@ export async function buildReport(all: QueryAll, now: Date, options: ReportOptio
 
   const [kindRows, sessionDayRows, sessionRows, feedbackRows, confidenceRows, sectionRows, unansweredRows] =
     await Promise.all([
-      all(REPORT_SQL.perDayByKind, [...win, ...win]),
+      all(REPORT_SQL.perDayByKind, [...win, ...win, ...win]),
       all(REPORT_SQL.sessionsPerDay, win),
       all(REPORT_SQL.sessionsTotal, win),
       all(REPORT_SQL.feedbackTotals, win),
@@ -96,7 +108,7 @@ export async function buildReport(all: QueryAll, now: Date, options: ReportOptio
   const byKind = zeroKinds();
   for (const r of kindRows) {
     const entry = perDay[num(r.day) - firstDay];
-    const kind = r.kind as ReplyKind;
+    const kind = r.kind as ReportedKind;
     if (!entry || !(kind in byKind)) continue;
     entry.byKind[kind] += num(r.n);
     byKind[kind] += num(r.n);

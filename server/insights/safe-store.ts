@@ -14,6 +14,10 @@ export interface GuardOptions {
   cooldownMs?: number;
   /** Milliseconds clock, for tests. */
   clock?: () => number;
+  /** After a failed open, the first pause before opening is tried again; it doubles after each failure. */
+  openRetryMs?: number;
+  /** The longest pause between two tries to open. */
+  openRetryMaxMs?: number;
 }
 
 export type GuardState = 'opening' | 'ready' | 'failing' | 'unavailable';
@@ -37,30 +41,62 @@ const describe = (error: unknown): string =>
   error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
 
 /**
- * Wraps a store that may still be opening (or may never open).
+ * Wraps a store that may still be opening (or may never open). Given a function, a failed open is
+ * tried again, lazily, on the first event after a pause that doubles from `openRetryMs` up to
+ * `openRetryMaxMs` (a DATA_DIR that becomes writable later, a disk that is mounted late); given a
+ * promise, there is nothing to retry. Events that arrive while there is no store are dropped and counted.
  *
- * @example const store = guardStore(openSqlStore(driver), { log: (l) => logger.error(l) });
+ * @example const store = guardStore(() => openSqlStore(driver), { log: (l) => logger.error(l) });
  */
 export function guardStore(opening: Promise<InsightsStore> | (() => Promise<InsightsStore>), options: GuardOptions = {}): GuardedStore {
   const log = options.log ?? ((line: string) => console.error(line));
   const cooldownMs = options.cooldownMs ?? INSIGHTS_DEFAULTS.cooldownMs;
   const clock = options.clock ?? (() => Date.now());
+  const firstPause = options.openRetryMs ?? INSIGHTS_DEFAULTS.openRetryMs;
+  const maxPause = options.openRetryMaxMs ?? INSIGHTS_DEFAULTS.openRetryMaxMs;
+  const open = typeof opening === 'function' ? opening : () => opening;
+  const retriable = typeof opening === 'function';
   let state: GuardState = 'opening';
   let dropped = 0;
   let retryAt = 0;
   let inner: InsightsStore | null = null;
+  let attempts = 0;
+  let attempting = false;
+  let openAgainAt = 0;
+  let pause = firstPause;
+  // After close() nothing is opened again.
+  let closed = false;
 
-  const ready: Promise<InsightsStore | null> = (async () => {
+  async function tryOpen(): Promise<InsightsStore | null> {
+    attempting = true;
+    attempts++;
     try {
-      inner = await (typeof opening === 'function' ? opening() : opening);
+      inner = await open();
       state = 'ready';
+      if (attempts > 1) log(`faqchat: insights storage opened on try ${attempts}; ${dropped} event(s) before it were not recorded`);
+      dropped = 0;
       return inner;
     } catch (error) {
       state = 'unavailable';
-      log(`faqchat: insights storage could not open (${describe(error)}); insights are off, chat is unaffected`);
+      if (attempts === 1) {
+        const next = retriable ? `trying again in ${Math.round(pause / 1000)} s and then less often` : 'insights are off';
+        log(`faqchat: insights storage could not open (${describe(error)}); ${next}, chat is unaffected`);
+      }
+      openAgainAt = clock() + pause;
+      pause = Math.min(pause * 2, maxPause);
       return null;
+    } finally {
+      attempting = false;
     }
-  })();
+  }
+
+  let ready: Promise<InsightsStore | null> = tryOpen();
+
+  /** The store, opening it again first when the last try failed and its pause is over. */
+  function current(): Promise<InsightsStore | null> {
+    if (!inner && retriable && !attempting && !closed && clock() >= openAgainAt) ready = tryOpen();
+    return ready;
+  }
 
   function fail(error: unknown): void {
     dropped++;
@@ -79,8 +115,11 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
 
   async function guarded(op: (store: InsightsStore) => Promise<unknown>): Promise<void> {
     try {
-      const store = await ready;
-      if (!store) return;
+      const store = await current();
+      if (!store) {
+        dropped++;
+        return;
+      }
       if (state === 'failing' && clock() < retryAt) {
         dropped++;
         return;
@@ -109,11 +148,12 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
       return removed;
     },
     async report(now: Date): Promise<InsightsReport> {
-      const store = await ready;
+      const store = await current();
       if (!store) throw new InsightsUnavailableError();
       return store.report(now);
     },
     async close(): Promise<void> {
+      closed = true;
       try {
         await (await ready)?.close();
       } catch {

@@ -18,6 +18,10 @@ export const INSIGHTS_DEFAULTS = {
   unansweredLimit: 20,
   /** After a failed write the store stays quiet this long before it tries again. */
   cooldownMs: 30_000,
+  /** A storage that failed to open is tried again after this pause, doubling after each failure… */
+  openRetryMs: 1_000,
+  /** …up to this pause. */
+  openRetryMaxMs: 5 * 60_000,
   /** Purge interval of the Node timer. */
   purgeIntervalMs: 24 * 60 * 60 * 1000,
 } as const;
@@ -79,6 +83,24 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    statements: [
+      // Conversations in distress (a crisis or concern reply was given): a keyed marker of the
+      // session (not the `replies` session hash, so it joins no row) and the hour it was last set.
+      // While a session's marker exists, none of its text is stored.
+      `CREATE TABLE distress_sessions (
+        marker TEXT PRIMARY KEY,
+        hour INTEGER NOT NULL
+      )`,
+      'CREATE INDEX distress_sessions_hour ON distress_sessions (hour)',
+      // Concern replies (the gentler tier that also shows crisis resources) are counted like crises.
+      `CREATE TABLE concern_hourly (
+        hour INTEGER PRIMARY KEY,
+        count INTEGER NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Write and housekeeping statements; parameters are listed beside each. */
@@ -91,9 +113,25 @@ export const SQL = {
   insertReply: `INSERT OR IGNORE INTO replies
     (message_hash, session_hash, hour, kind, section_id, confidence, question, topic)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  /**
+   * (message_hash, session_hash, hour, kind, section_id, confidence, question, topic, marker): a
+   * reply whose text may be kept; the text is dropped when the session's distress marker exists.
+   */
+  insertReplyUnlessDistress: `INSERT OR IGNORE INTO replies
+    (message_hash, session_hash, hour, kind, section_id, confidence, question, topic)
+    SELECT ?, ?, ?, ?, ?, ?, CASE WHEN quiet THEN NULL ELSE ? END, CASE WHEN quiet THEN NULL ELSE ? END
+    FROM (SELECT EXISTS (SELECT 1 FROM distress_sessions WHERE marker = ?) AS quiet)`,
   /** (hour) */
   countCrisis: `INSERT INTO crisis_hourly (hour, count) VALUES (?, 1)
     ON CONFLICT (hour) DO UPDATE SET count = count + 1`,
+  /** (hour) */
+  countConcern: `INSERT INTO concern_hourly (hour, count) VALUES (?, 1)
+    ON CONFLICT (hour) DO UPDATE SET count = count + 1`,
+  /** (marker, hour) */
+  markDistress: `INSERT INTO distress_sessions (marker, hour) VALUES (?, ?)
+    ON CONFLICT (marker) DO UPDATE SET hour = MAX(hour, excluded.hour)`,
+  /** (session_hash): every text the session stored before its distress reply. */
+  forgetSessionText: 'UPDATE replies SET question = NULL, topic = NULL WHERE session_hash = ? AND (question IS NOT NULL OR topic IS NOT NULL)',
   /**
    * (message_hash, hour, helpful, message_hash, session_hash): stored only when the reply it rates
    * exists and belongs to the same session, so forged or crisis-reply feedback is dropped.
@@ -102,10 +140,12 @@ export const SQL = {
     SELECT ?, ?, ? WHERE EXISTS
       (SELECT 1 FROM replies WHERE message_hash = ? AND session_hash = ?)
     ON CONFLICT (message_hash) DO UPDATE SET helpful = excluded.helpful, hour = excluded.hour`,
-  /** (cutoff_hour) for each of the three */
+  /** (cutoff_hour) for each of the five */
   purgeReplies: 'DELETE FROM replies WHERE hour < ?',
   purgeFeedback: 'DELETE FROM feedback WHERE hour < ?',
   purgeCrisis: 'DELETE FROM crisis_hourly WHERE hour < ?',
+  purgeConcern: 'DELETE FROM concern_hourly WHERE hour < ?',
+  purgeDistress: 'DELETE FROM distress_sessions WHERE hour < ?',
   /** Feedback whose reply is gone (purged before its feedback was). */
   purgeOrphanFeedback:
     'DELETE FROM feedback WHERE message_hash NOT IN (SELECT message_hash FROM replies)',

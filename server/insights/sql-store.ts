@@ -7,6 +7,7 @@ import { DEFAULTS } from '../config.ts';
 import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../engine/types.ts';
 import { feedbackParams, hourBucket, randomSalt, replyParams, saltedHash, toFeedbackRow, toReplyRecord, type IdHasher } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
+import type { KnownWords } from './scrub.ts';
 import {
   CURRENT_VERSION_SQL,
   INSIGHTS_DEFAULTS,
@@ -28,6 +29,11 @@ export interface SqlDriver {
   all: QueryAll;
   /** Optional housekeeping after a purge (SQLite: checkpoint so purged pages leave the WAL). */
   afterPurge?(): Promise<void>;
+  /**
+   * Optional, after text was erased (a session went into distress): make sure no copy of the erased
+   * text is left in any file (SQLite: checkpoint and truncate the WAL; deleted cells are already zeroed).
+   */
+  afterErase?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export interface SqlStoreOptions {
   unansweredLimit?: number;
   /** Id hasher (same output everywhere, see `IdHasher`); default Web Crypto `saltedHash`. Node passes a synchronous one. */
   hash?: IdHasher;
+  /** The articles' words (`articleWords(corpus)`), so scrubbing does not take them for names. */
+  knownWords?: KnownWords;
 }
 
 export type InsightsStore = Store & InsightsReader;
@@ -88,22 +96,35 @@ export class SqlStore implements InsightsStore {
   readonly #salt: string;
   readonly #unansweredLimit: number;
   readonly #hash: IdHasher;
+  readonly #known: KnownWords | undefined;
 
   constructor(driver: SqlDriver, salt: string, options: SqlStoreOptions = {}) {
     this.#driver = driver;
     this.#salt = salt;
     this.#hash = options.hash ?? saltedHash;
+    this.#known = options.knownWords;
     this.retentionDays = options.retentionDays ?? DEFAULTS.retentionDays;
     this.#unansweredLimit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
   }
 
   async recordReply(event: ReplyEvent): Promise<void> {
-    const record = await toReplyRecord(event, this.#salt, this.#hash);
-    await this.#driver.write([
-      record.table === 'crisis_hourly'
-        ? { sql: SQL.countCrisis, params: [record.hour] }
-        : { sql: SQL.insertReply, params: replyParams(record.row) },
+    const record = await toReplyRecord(event, this.#salt, this.#hash, this.#known);
+    if (record.table === 'replies') {
+      await this.#driver.write([
+        record.marker === null
+          ? { sql: SQL.insertReply, params: replyParams(record.row) }
+          : { sql: SQL.insertReplyUnlessDistress, params: [...replyParams(record.row), record.marker] },
+      ]);
+      return;
+    }
+    // One atomic write: the count, the marker that silences the session's later text, and the
+    // erasure of the text it stored before.
+    const [, , erased = 0] = await this.#driver.write([
+      { sql: record.kind === 'crisis' ? SQL.countCrisis : SQL.countConcern, params: [record.hour] },
+      { sql: SQL.markDistress, params: [record.marker, record.hour] },
+      { sql: SQL.forgetSessionText, params: [record.sessionHash] },
     ]);
+    if (erased > 0) await this.#driver.afterErase?.();
   }
 
   async recordFeedback(event: FeedbackEvent): Promise<void> {
@@ -118,6 +139,8 @@ export class SqlStore implements InsightsStore {
       { sql: SQL.purgeReplies, params: [cutoff] },
       { sql: SQL.purgeFeedback, params: [cutoff] },
       { sql: SQL.purgeCrisis, params: [cutoff] },
+      { sql: SQL.purgeConcern, params: [cutoff] },
+      { sql: SQL.purgeDistress, params: [cutoff] },
       { sql: SQL.purgeOrphanFeedback, params: [] },
     ]);
     await this.#driver.afterPurge?.();

@@ -78,10 +78,31 @@ export function openSqliteDriver(file: string, options: { fileMustExist?: boolea
     afterPurge: async () => {
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
+    afterErase: () => truncateWal(db),
     close: async () => {
       if (db.open) db.close();
     },
   };
+}
+
+/** Tries of `truncateWal` and the first pause between them (doubling). */
+const ERASE_TRIES = 6;
+const ERASE_FIRST_PAUSE_MS = 50;
+
+/**
+ * Copies the WAL into the database and truncates it to zero bytes, so the page images that still
+ * held erased text are gone from every file. A reader holding an old snapshot (the CLI mid-report)
+ * makes the checkpoint busy; it is tried again with doubling pauses, and rejects if it never succeeds
+ * (the guarded store logs it; the next erase or the daily purge truncates again).
+ */
+async function truncateWal(db: Database.Database): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    if (!db.open) return;
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (!result || result.busy === 0) return;
+    if (attempt + 1 >= ERASE_TRIES) throw new Error('faqchat: the WAL could not be truncated after erasing text (a reader kept it busy)');
+    await new Promise((done) => setTimeout(done, ERASE_FIRST_PAUSE_MS * 2 ** attempt));
+  }
 }
 
 /** Opens the store in `dataDir`, creating folder and file. Rejects on any failure (see `openSqliteStore`). */

@@ -25,7 +25,9 @@ describe('POST /api/chat', () => {
     ).json();
     expect(second.sessionId).toBe(first.sessionId);
     expect(second.messageId).not.toBe(first.messageId);
-    expect(engine.contexts).toEqual([undefined, first.context]);
+    // The client holds the context with this server's signature; the engine gets back what it issued.
+    expect(first.context).toMatch(/^ctx:1\.[\w-]{43}$/);
+    expect(engine.contexts).toEqual([undefined, 'ctx:1']);
   });
 
   it('cleans the message before the engine sees it: NFC, control characters dropped, trimmed', async () => {
@@ -37,7 +39,7 @@ describe('POST /api/chat', () => {
 
   it('ignores a tampered or foreign context and still answers', async () => {
     const { app, engine } = setup();
-    for (const context of ['{"topic":"../../etc/passwd"}', 'ZXhwaXJlZA==', 'ctx-from-another-bot', null, '']) {
+    for (const context of ['{"topic":"../../etc/passwd"}', 'ZXhwaXJlZA==', 'ctx-from-another-bot', 'ctx:1', null, '']) {
       const res = await app.request('/api/chat', postJson({ message: 'how long does it last', context }));
       expect(res.status).toBe(200);
       expect((await res.json()).kind).toBe('answer');

@@ -95,7 +95,7 @@ function buildStamp(): string {
  * start stamp), so timed starts measure a checkout's second `npm start`, not its first.
  */
 export async function prepareBuilds(log: (line: string) => void): Promise<void> {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'server', 'start.mjs'), '--build'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'server', 'node', 'start.mjs'), '--build'], { cwd: REPO_ROOT, encoding: 'utf8' });
   for (const line of `${run.stdout}${run.stderr}`.split('\n')) if (line.trim() && !line.includes('build/ is current')) log(`  ${line}`);
   if (run.status !== 0) throw new Error(`faqchat: npm run build failed (exit ${run.status}); the cold-start bench needs build/`);
 }

@@ -119,15 +119,15 @@ describe('the widget on the demo page (real server, strict CSP)', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('a reload keeps the conversation, but not what the visitor wrote in crisis', async () => {
+  it('a reload keeps the conversation, but nothing the visitor wrote in a conversation in crisis', async () => {
     const userTexts = async () => (await page.locator('faqchat-widget .msg.user').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     const before = await userTexts();
     const crisisShown = (await page.locator('faqchat-widget section.crisis').count()) > 0;
     await page.reload({ waitUntil: 'load' });
     await openWidget(page);
     const users = await userTexts();
-    expect(users).toEqual(before.filter((t) => !(crisisShown && t.includes('end my life'))));
-    expect(users.join('\n')).toContain('How long does ketamine last for depression?');
+    expect(users).toEqual(crisisShown ? [] : before);
+    if (!crisisShown) expect(users.join('\n')).toContain('How long does ketamine last for depression?');
     expect(await page.locator('faqchat-widget section.crisis a[href="tel:988"]').count()).toBe(crisisShown ? 1 : 0);
     expect(await page.locator('faqchat-widget .msg.bot.answer .sources a').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -37,7 +37,9 @@ describe('record: what of a reply is kept', () => {
 
   it('turns a crisis reply into an hour to count and nothing else', async () => {
     const event = reply({ kind: 'crisis', question: 'I want to end it tonight', sessionId: 's', messageId: 'm' });
-    expect(await toReplyRecord(event, 'salt')).toEqual({ table: 'crisis_hourly', hour: hourBucket(event.at) });
+    const record = await toReplyRecord(event, 'salt');
+    expect(record).toEqual({ table: 'distress', kind: 'crisis', hour: hourBucket(event.at), sessionHash: await saltedHash('salt', 's'), marker: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(JSON.stringify(record)).not.toMatch(/end it|"s"|"m"/);
   });
 
   it('stores ids only as salted hashes that differ per salt and match within one', async () => {

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guardStore, InsightsUnavailableError, type GuardedStore } from '../../server/insights/safe-store.ts';
 import { openSqlStore } from '../../server/insights/sql-store.ts';
-import { insightsFile, openSqliteDriver, openSqliteStore, scheduleRetention } from '../../server/insights/sqlite.ts';
+import { insightsFile, openSqliteDriver, openSqliteStore, openSqliteStoreStrict, scheduleRetention } from '../../server/insights/sqlite.ts';
 import { feedback, reply, tempDir } from './helpers.ts';
 
 let cleanup = (): void => undefined;
@@ -126,5 +126,61 @@ describe('retention schedule', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('safe store: storage that could not open at start', () => {
+  it('is tried again with doubling pauses, and records once DATA_DIR becomes usable', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const blocker = join(t.dir, 'not-yet-a-folder');
+    writeFileSync(blocker, 'x');
+    const dataDir = join(blocker, 'data');
+    const lines: string[] = [];
+    let clock = 0;
+    let tries = 0;
+    const store = guardStore(
+      () => {
+        tries++;
+        return openSqliteStoreStrict({ dataDir });
+      },
+      { log: (l) => lines.push(l), clock: () => clock, openRetryMs: 1_000, openRetryMaxMs: 4_000 },
+    );
+    await store.recordReply(reply({ messageId: 'lost-1' }));
+    expect([store.state, tries]).toEqual(['unavailable', 1]);
+    // Within the pause nothing is tried; then each try doubles the pause (1 s, 2 s, 4 s, 4 s).
+    clock = 999;
+    await store.recordReply(reply({ messageId: 'lost-2' }));
+    expect(tries).toBe(1);
+    const triesAt: number[] = [];
+    for (clock = 1_000; clock <= 11_000; clock += 500) {
+      const before = tries;
+      await store.recordReply(reply({ messageId: `lost-at-${clock}` }));
+      if (tries > before) triesAt.push(clock);
+    }
+    expect(triesAt).toEqual([1_000, 3_000, 7_000, 11_000]);
+    await expect(store.report(new Date())).rejects.toBeInstanceOf(InsightsUnavailableError);
+
+    // The folder becomes usable: the next try after the pause opens it, and events are recorded again.
+    rmSync(blocker);
+    clock += 4_000;
+    await store.recordReply(reply({ messageId: 'kept', kind: 'fallback', sectionId: null, question: 'is parking free' }));
+    expect(store.state).toBe('ready');
+    const report = await store.report(new Date('2025-06-15T12:00:00Z'));
+    expect(report.totals.questions).toBe(1);
+    expect(report.unanswered.map((u) => u.example)).toEqual(['is parking free']);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/could not open \(ENOTDIR.*trying again in 1 s/);
+    expect(lines[1]).toMatch(/opened on try 6; \d+ event\(s\) before it were not recorded/);
+    await store.close();
+  });
+
+  it('a store given as a promise is not retried', async () => {
+    let clock = 0;
+    const store = guardStore(Promise.reject(new Error('gone')), { log: () => {}, clock: () => clock });
+    await store.recordReply(reply());
+    clock = 10 * 60_000;
+    await store.recordReply(reply());
+    expect(store.state).toBe('unavailable');
   });
 });

@@ -29,7 +29,7 @@ describe('SQLite store: record → aggregate → report', () => {
     await store.close();
     const db = new Database(insightsFile(nested), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: 1 });
+    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
     db.close();
     // Opening again applies nothing twice.
     const again = await openSqliteStoreStrict({ dataDir: nested });
@@ -51,8 +51,8 @@ describe('SQLite store: record → aggregate → report', () => {
     expect(report.from).toBe('2025-05-17');
     expect(report.to).toBe('2025-06-15');
     expect(report.perDay).toHaveLength(30);
-    expect(report.perDay.at(-2)).toEqual({ day: '2025-06-14', sessions: 1, byKind: { answer: 1, clarify: 0, fallback: 1, referral: 0, crisis: 0, smalltalk: 0 } });
-    expect(report.perDay.at(-1)).toEqual({ day: '2025-06-15', sessions: 2, byKind: { answer: 1, clarify: 1, fallback: 1, referral: 0, crisis: 1, smalltalk: 0 } });
+    expect(report.perDay.at(-2)).toEqual({ day: '2025-06-14', sessions: 1, byKind: { answer: 1, clarify: 0, fallback: 1, referral: 0, crisis: 0, concern: 0, smalltalk: 0 } });
+    expect(report.perDay.at(-1)).toEqual({ day: '2025-06-15', sessions: 2, byKind: { answer: 1, clarify: 1, fallback: 1, referral: 0, crisis: 1, concern: 0, smalltalk: 0 } });
     expect(report.totals.questions).toBe(6);
     expect(report.totals.sessions).toBe(3);
     expect(report.totals.answerConfidence).toEqual({ low: 0, medium: 1, high: 1 });
@@ -126,17 +126,17 @@ describe('SQLite store: retention', () => {
     const recent = new Date(NOW.getTime() - 86_400_000);
     await store.recordReply(reply({ at: old, messageId: 'old', kind: 'fallback', question: 'an old unanswered zebraquestion' }));
     await store.recordFeedback(feedback({ at: old, messageId: 'old', helpful: false }));
-    await store.recordReply(reply({ at: old, kind: 'crisis' }));
+    await store.recordReply(reply({ at: old, kind: 'crisis', sessionId: 'old-crisis' }));
     await store.recordReply(reply({ at: edge, messageId: 'edge' }));
     await store.recordReply(reply({ at: recent, messageId: 'recent' }));
     await store.recordFeedback(feedback({ at: recent, messageId: 'recent' }));
-    await store.recordReply(reply({ at: recent, kind: 'crisis' }));
+    await store.recordReply(reply({ at: recent, kind: 'crisis', sessionId: 'recent-crisis' }));
 
     const fileText = (): string =>
       Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f))).toString('latin1');
     expect(fileText()).toContain('zebraquestion'); // control: the byte search can see stored text
 
-    expect(await store.purge(NOW)).toBe(3); // old reply, its feedback, the old crisis hour
+    expect(await store.purge(NOW)).toBe(4); // old reply, its feedback, the old crisis hour and its distress marker
     const db = new Database(file, { readonly: true });
     const count = (t: string): unknown => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
     expect([count('replies'), count('feedback'), count('crisis_hourly')]).toEqual([2, 1, 1]);

@@ -69,7 +69,8 @@ describe('Panel with a crisis reply', () => {
     ask('how long does ketamine last');
     await settle();
     expect(container.querySelector('section.crisis a[href="tel:988"]')).not.toBeNull();
-    expect(stored()).toContain('how long does ketamine last');
+    // Nor anything the visitor writes later in the same conversation.
+    expect(stored()).not.toContain('how long does ketamine last');
     expect(stored()).not.toContain('end my life');
     // The safety footer stays under the input whatever happens.
     expect([...container.querySelectorAll('.foot a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988']);

@@ -56,8 +56,8 @@ afterEach(() => {
 });
 
 describe('the queue stub', () => {
-  it('is exactly what README tells site owners to paste', () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it('is exactly what docs/widget.md tells site owners to paste', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../docs/widget.md'), 'utf8');
     expect(readme).toContain(`<script>${STUB}</script>`);
   });
 

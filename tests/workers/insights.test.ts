@@ -66,6 +66,24 @@ describe('insights in D1 (sequential: each step reads what the previous one stor
     expect(dump).not.toContain('end it all');
   });
 
+  it('keeps no text of a conversation in crisis: not before the crisis reply, not after', async () => {
+    const before = await chat('my name is Harriet Quillfeather and I live at 42 Wexfordshaw Lane, how do I bake sourdough');
+    expect(before.kind).toBe('fallback');
+    expect(await everyStoredText()).toContain('sourdough'); // stored until the crisis reply comes
+    const crisis = await chat("I can't do this anymore, I want to end my life", { sessionId: before.sessionId, context: before.context });
+    expect(crisis.kind).toBe('crisis');
+    let context = crisis.context;
+    for (const message of ['I already wrote the letters to Tomasz Brennickova', 'where can I buy a purple bicycle zanzibarquill']) {
+      const next = await chat(message, { sessionId: before.sessionId, context });
+      context = next.context;
+    }
+    const dump = (await everyStoredText()).toLowerCase();
+    for (const secret of ['quillfeather', 'wexfordshaw', 'sourdough', 'end my life', 'wrote the letters', 'brennickova', 'zanzibarquill']) {
+      expect(dump, secret).not.toContain(secret);
+    }
+    expect(dump).toContain('banana'); // another visitor's unanswered question is still there
+  });
+
   it('reports from D1 through the admin endpoint', async () => {
     expect((await call('/api/admin/insights')).status).toBe(401);
     const res = await call('/api/admin/insights', { headers: { Authorization: `Bearer ${String(env.ADMIN_TOKEN)}` } });

@@ -19,7 +19,7 @@ export default defineProject({
     cloudflareTest({
       main: `${root}server/edge/worker.ts`,
       wrangler: { configPath: `${root}wrangler.jsonc` },
-      miniflare: { bindings: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'warn' } },
+      miniflare: { bindings: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, CONTEXT_SECRET: 'workers-test-context-secret-0123456789abcdef', LOG_LEVEL: 'warn' } },
     }),
   ],
   test: {

@@ -17,10 +17,24 @@ export interface ConversationStore {
 /** Kept messages; older ones drop off the front. */
 export const MAX_STORED_MESSAGES = 50;
 
+/** Reply kinds that show crisis resources: a conversation with one keeps none of the visitor's words. */
+const DISTRESS_KINDS: ReadonlySet<string> = new Set(['crisis', 'concern']);
+
 /**
- * Persists the conversation in localStorage or sessionStorage (or nowhere, for `none`). Messages a
- * visitor wrote that led to a crisis reply are never written. Storage that is missing, full or
- * blocked (private modes, sandboxed iframes) quietly behaves like `none`.
+ * What of a conversation may be written to storage: nothing the visitor wrote in a conversation that
+ * got a crisis (or concern) reply, before it or after it, and no message marked private; the bot's
+ * replies stay, so the crisis resources are still there after a reload.
+ */
+export function storable(messages: readonly Message[]): Message[] {
+  const distress = messages.some((m) => m.role === 'bot' && DISTRESS_KINDS.has(m.kind));
+  return messages.filter((m) => m.role !== 'user' || (!distress && !m.private));
+}
+
+/**
+ * Persists the conversation in localStorage or sessionStorage (or nowhere, for `none`: nothing
+ * survives a page load). In a conversation with a crisis reply nothing the visitor wrote is written
+ * (`storable`). Storage that is missing, full or blocked (private modes, sandboxed iframes) quietly
+ * behaves like `none`.
  */
 export function createStore(mode: StorageMode, win: Window, key: string): ConversationStore {
   const storage = (): Storage | null => {
@@ -36,7 +50,7 @@ export function createStore(mode: StorageMode, win: Window, key: string): Conver
         const raw = storage()?.getItem(key);
         if (!raw) return { messages: [] };
         const data = JSON.parse(raw) as Partial<Saved>;
-        const messages = Array.isArray(data.messages) ? data.messages.filter(isMessage) : [];
+        const messages = storable(Array.isArray(data.messages) ? data.messages.filter(isMessage) : []);
         return {
           messages: messages.slice(-MAX_STORED_MESSAGES),
           ...(typeof data.sessionId === 'string' ? { sessionId: data.sessionId } : {}),
@@ -48,7 +62,7 @@ export function createStore(mode: StorageMode, win: Window, key: string): Conver
     },
     save(state) {
       try {
-        const messages = state.messages.filter((m) => !(m.role === 'user' && m.private)).slice(-MAX_STORED_MESSAGES);
+        const messages = storable(state.messages).slice(-MAX_STORED_MESSAGES);
         storage()?.setItem(key, JSON.stringify({ ...state, messages }));
       } catch {
         // Quota or privacy settings: the conversation simply won't survive a reload.

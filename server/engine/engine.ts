@@ -6,7 +6,7 @@
  * The message is read by wink-nlp exactly once (server/engine/understand/analyze.ts); every stage reads that Analysis.
  */
 import { analyze } from './understand/analyze.ts';
-import { chatToText } from './understand/chat.ts';
+import { chatToText, hasChat } from './understand/chat.ts';
 import { answerEvidence, assess } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
@@ -140,7 +140,7 @@ class AnswerEngine implements Engine {
     if (smalltalk !== null) {
       return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
     }
-    const spelt = chatToText(turn.message);
+    const spelt = hasChat(a.tokens) ? chatToText(turn.message) : null;
     if (spelt !== null) turn.q = analyze(spelt);
     const intent = detectIntent(turn.q);
     const query = understand(turn.q, this.model.lexicon, this.opts);
@@ -209,9 +209,7 @@ class AnswerEngine implements Engine {
     // "Why does THAT matter?", "how long does THAT last", and, after an answer from a sub-section,
     // "how long does IT last?" naming nothing new: about what was just said, if the topic has a
     // sentence of that type.
-    const namesThing = query.content.some((c) => c.covered && (c.pos === 'NOUN' || c.pos === 'PROPN') && !this.intentCues.get(intent)?.some((t) => c.via.includes(t)));
-    const subSection = state.tp !== null && m.topics[state.tp]!.parentId !== null && !m.topics[state.tp]!.isFaq;
-    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (!namesThing && subSection))) {
+    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !this.namesThing(query, intent)))) {
       const fit = featureIndex(intent);
       let sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
       // The question type decides here: the carried subject matches every sentence of the topic.
@@ -268,9 +266,27 @@ class AnswerEngine implements Engine {
     return this.answerReply(turn, tp, sids, query, intent, confidence, related);
   }
 
+  /** A topic that is a sub-section (not an FAQ pair). */
+  private inSubSection(tp: number): boolean {
+    const topic = this.model.topics[tp]!;
+    return topic.parentId !== null && !topic.isFaq;
+  }
+
+  /** The question names a thing (a covered noun) besides its question type's own cue words. */
+  private namesThing(query: Query, intent: Intent): boolean {
+    const cues = this.intentCues.get(intent) ?? [];
+    for (const c of query.content) {
+      if (!c.covered || (c.pos !== 'NOUN' && c.pos !== 'PROPN')) continue;
+      let cue = false;
+      for (const t of cues) if (c.via.includes(t)) cue = true;
+      if (!cue) return true;
+    }
+    return false;
+  }
+
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
     const m = this.model;
-    sids = widen(m.corpus, m.units, sids, new Set(m.topics[tp]!.sentences), this.opts.answerChars + 80);
+    sids = widen(m.corpus, m.units, sids, m.topicOf, tp, this.opts.answerChars + 80);
     const dose = featureIndex('dose');
     const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
     const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);

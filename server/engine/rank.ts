@@ -233,12 +233,17 @@ export function selectSentences(
   // What the question asks for (a duration, a dose …) must be in the answer when the topic states it:
   // the best-scoring sentence that offers it joins (or takes the last place).
   const f = featureIndex(intent);
-  const offers = (sid: number) => (model.features[sid]?.[f] ?? 0) >= FITS;
-  if (f >= 0 && STEERED(intent) && !chosen.some(offers)) {
-    const fitting = scored.find((c) => c.s > 0 && offers(c.sid) && model.units.noAnswer[c.sid] !== 1);
-    if (fitting) {
-      if (chosen.length >= opts.maxSentences || chars + model.corpus.sentences[fitting.sid]!.text.length > opts.answerChars) chosen.pop();
-      chosen.push(fitting.sid);
+  if (f >= 0 && STEERED(intent)) {
+    let offered = false;
+    for (const sid of chosen) if ((model.features[sid]?.[f] ?? 0) >= FITS) offered = true;
+    let fitting = -1;
+    for (let k = 1; !offered && fitting < 0 && k < scored.length; k += 1) {
+      const c = scored[k]!;
+      if (c.s > 0 && (model.features[c.sid]?.[f] ?? 0) >= FITS && model.units.noAnswer[c.sid] !== 1) fitting = c.sid;
+    }
+    if (fitting >= 0) {
+      if (chosen.length >= opts.maxSentences || chars + model.corpus.sentences[fitting]!.text.length > opts.answerChars) chosen.pop();
+      chosen.push(fitting);
     }
   }
   return ascending(chosen);

@@ -48,7 +48,12 @@ export function buildUnits(corpus: Corpus, faqSentences: ReadonlySet<number>): U
  * its items, a sentence ending in a colon the sentence after it. Items beyond the budget are left
  * out (the first ones stay: a list reads from its top). `inTopic` limits what may be added.
  */
-export function widen(corpus: Corpus, units: Units, sids: readonly number[], inTopic: ReadonlySet<number>, budget: number): number[] {
+export function widen(corpus: Corpus, units: Units, sids: number[], topicOf: Int32Array, tp: number, budget: number): number[] {
+  // Most answers have no list and no lead-in: nothing to widen.
+  let any = false;
+  for (const sid of sids) if (units.unitStart[sid]! >= 0 || units.noAnswer[sid] === 1) any = true;
+  if (!any) return sids;
+  const inTopic = { has: (k: number) => topicOf[k] === tp };
   const out = new Set<number>(sids);
   for (const sid of sids) {
     const start = units.unitStart[sid]!;

@@ -15,3 +15,10 @@ describe('chat writing', () => {
     expect(chatToText('it lasts 2 weeks')).toBeNull();
   });
 });
+
+describe('numbers in chat writing', () => {
+  it('keeps a count a count', () => {
+    expect(chatToText('ive tried 4 antidepressants')).toBeNull();
+    expect(chatToText('i took 2 pills')).toBeNull();
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * Chat writing, read as what it stands for before a question is understood: emoji and filler
  * ("umm", "haha") dropped, chat abbreviations and phonetic shorthand spelt out ("r" → are, "ppl" →
- * people, "2" between words → to). General English chat usage, nothing about any article. The
+ * people, "how 2" → how to). General English chat usage, nothing about any article. The
  * safety gate reads the message as written; only question understanding reads this.
  */
 
 /** Shorthand → words, whole tokens only. */
-const SHORTHAND: Record<string, string> = {
+const SHORTHAND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   r: 'are',
   u: 'you',
   ur: 'your',
@@ -25,7 +25,6 @@ const SHORTHAND: Record<string, string> = {
   wat: 'what',
   wot: 'what',
   wut: 'what',
-  whats: 'what is',
   wen: 'when',
   wher: 'where',
   hw: 'how',
@@ -33,21 +32,6 @@ const SHORTHAND: Record<string, string> = {
   duz: 'does',
   doez: 'does',
   iz: 'is',
-  wanna: 'want to',
-  gonna: 'going to',
-  gotta: 'got to',
-  kinda: 'kind of',
-  sorta: 'sort of',
-  dunno: "don't know",
-  idk: "i don't know",
-  im: "i'm",
-  ive: "i've",
-  dont: "don't",
-  doesnt: "doesn't",
-  cant: "can't",
-  wont: "won't",
-  isnt: "isn't",
-  didnt: "didn't",
   nite: 'night',
   tonite: 'tonight',
   wk: 'week',
@@ -65,28 +49,31 @@ const SHORTHAND: Record<string, string> = {
   plz: 'please',
   thx: 'thanks',
   ty: 'thanks',
-  rn: 'right now',
   bf: 'boyfriend',
   gf: 'girlfriend',
-  vs: 'versus',
-  tbh: '',
-  imo: '',
-  imho: '',
-  btw: '',
-  lol: '',
-  lmao: '',
-  omg: '',
-  haha: '',
-  hahaha: '',
-  hehe: '',
-  ok: '',
-  okay: '',
-};
+});
 
-/** Hesitation and laughter, however long: "ummm", "uhh", "hmmm", "ahaha". */
-const FILLER = /^(?:u+m+|u+h+|h+m+|e+r+m+|a*(?:ha){2,}h?|(?:he){2,}|lo+l|mm+)$/;
+/** Hesitation and laughter, however long: "ummm", "uhh", "hmmm", "ahaha" (the plain forms are noise words in the site data). */
+const FILLER = /^(?:u+m+|u+h+|h+m+|e+r+m+|a*(?:ha){2,}h?|(?:he){2,}|mm+)$/;
 /** Emoji and pictographs (with their joiners and variation selectors). */
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F]/gu;
+
+/** Words after which a lone "2" means "to". */
+const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'able', 'try', 'trying', 'hard', 'way', 'what', 'where', 'when', 'do', 'due', 'used', 'supposed', 'start', 'begin', 'time', 'ok', 'safe']);
+/**
+ * True when a message's tokens (one wink pass, lower case) may hold something chatToText changes:
+ * a shorthand or filler word, a lone 2, an emoji. Reads the tokens the engine has anyway.
+ */
+export function hasChat(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (SHORTHAND[t] !== undefined || t === '2') return true;
+    const c = t.charCodeAt(0);
+    if (c > 0x7f ? EMOJI_ONE.test(t) : (c === 0x75 || c === 0x68 || c === 0x65 || c === 0x61 || c === 0x6d) && FILLER.test(t)) return true;
+  }
+  return false;
+}
+const EMOJI_ONE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 
 /**
  * The message as a question to understand, or null when nothing in it is chat writing.
@@ -106,12 +93,8 @@ export function chatToText(text: string): string | null {
     const core = m[2]!.toLowerCase();
     let rep: string | undefined = SHORTHAND[core];
     if (rep === undefined && FILLER.test(core)) rep = '';
-    // "2" and "4" between words are "to" and "for" ("how 2 sleep"); numbers stay numbers otherwise.
-    if (rep === undefined && (core === '2' || core === '4')) {
-      const prev = words[i - 2]?.trim() ?? '';
-      const next = words[i + 2]?.trim() ?? '';
-      if (/^[a-z]+$/i.test(prev) && /^[a-z]+/i.test(next) && !/^(?:hours?|days?|weeks?|months?|years?|minutes?|times?|mg|am|pm|nights?)\b/i.test(next)) rep = core === '2' ? 'to' : 'for';
-    }
+    // "2" after a word that takes "to" is "to" ("how 2 sleep", "want 2 stop"); numbers stay numbers.
+    if (rep === undefined && core === '2' && TO_BEFORE.has((words[i - 2] ?? '').trim().toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '')) rep = 'to';
     if (rep === undefined || rep === core) continue;
     words[i] = rep === '' ? (m[3] && /[?!.]/.test(m[3]) ? m[3] : '') : `${m[1]}${rep}${m[3]}`;
     changed = true;

@@ -62,8 +62,9 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
 }
 
-/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
-const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
+/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). A
+ * number the article lacks is usually a detail of the visitor's own ("my son is 12"), not a subject. */
+const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.4, VERB: 0.5, X: 0.7 };
 
 /** Idf-weighted coverage of one group of content words. */
 function groupCoverage(content: ContentTerm[], maxIdf: number): number {

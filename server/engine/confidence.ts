@@ -124,10 +124,17 @@ export function answerEvidence(model: CorpusModel, query: Query, intent: Intent,
   for (const c of query.content) {
     if (!c.covered) continue;
     all += c.idf;
-    if (c.via.some((t) => heading.has(t) || sids.some((sid) => model.sentenceTerms[sid]!.includes(t)))) hit += c.idf;
+    let held = false;
+    for (const t of c.via) {
+      if (heading.has(t)) held = true;
+      for (let k = 0; !held && k < sids.length; k += 1) if (model.sentenceTerms[sids[k]!]!.includes(t)) held = true;
+      if (held) break;
+    }
+    if (held) hit += c.idf;
   }
   const held = all === 0 ? 1 : hit / all;
   const f = featureIndex(intent);
-  const typed = f < 0 || sids.some((sid) => (model.features[sid]?.[f] ?? 0) > 0);
+  let typed = f < 0;
+  for (let k = 0; !typed && k < sids.length; k += 1) if ((model.features[sids[k]!]?.[f] ?? 0) > 0) typed = true;
   return (0.5 + 0.5 * held) * (typed ? 1 : 0.8);
 }

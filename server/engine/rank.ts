@@ -35,7 +35,12 @@ export function headingCoverage(model: CorpusModel, query: Query, tp: number): n
     if (!c.covered) continue;
     n += 1;
     all += c.idf;
-    if (c.via.some((t) => terms.has(t))) hit += c.idf;
+    for (const t of c.via) {
+      if (terms.has(t)) {
+        hit += c.idf;
+        break;
+      }
+    }
   }
   // One word in a heading is a coincidence more often than a match.
   return all === 0 || n < 2 ? 0 : hit / all;
@@ -169,12 +174,14 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   // Words the corpus does not know count too: a question that matched "side effects" of "side effects
   // of sertraline" did not match what was asked.
   const words = Math.max(1, wordCount(query), query.content.length);
+  let named = 0;
+  for (const c of query.content) if (c.covered) named += 1;
   const ranked = hits.map((h, i) => {
     const cov = topicCoverage(model, query, h.tp);
     let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
     // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
-    score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
+    if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.

@@ -10,8 +10,8 @@ import type { ReplySource } from './types.ts';
 
 /**
  * The verbatim article text of sentences, in article order, joined by single spaces (list items on
- * lines of their own). A sentence whose article predecessor is not in the reply loses a leading
- * discourse word.
+ * lines of their own). The first sentence loses a leading discourse word ("But …"): nothing before
+ * it in the reply for the word to lean on; later ones keep it, after another article sentence.
  */
 export function articleText(model: CorpusModel, sids: readonly number[]): string {
   const ordered = ascending([...sids]);
@@ -20,7 +20,7 @@ export function articleText(model: CorpusModel, sids: readonly number[]): string
     const sid = ordered[k]!;
     const s = model.corpus.sentences[sid]!;
     let t = s.text.trim();
-    if (k === 0 || ordered[k - 1] !== sid - 1) t = t.replace(DISCOURSE, '');
+    if (k === 0) t = t.replace(DISCOURSE, '');
     text += (k === 0 ? '' : s.item ? '\n' : ' ') + t;
   }
   return text;

@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     outDir: 'build/widget',
     target: 'es2022',
+    // The widget's CSS relies on color-mix() (Chrome 111, Firefox 113, Safari 16.2): no fallbacks below that.
+    cssTarget: ['chrome111', 'firefox113', 'safari16.2'],
     minify: true,
     cssMinify: 'lightningcss',
     modulePreload: false,

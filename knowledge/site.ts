@@ -32,7 +32,7 @@ export const SITE_SCHEMAS = {
     international: z.strictObject({ text, contact: helpContact }),
     helpLine: z.strictObject({ text, contacts: z.array(helpContact).min(1) }),
   }),
-  'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text }),
+  'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text, ownerSource: text.optional() }),
   'referral.json': z.object({
     dose: text, stop: text, start: text, mix: text, schedule: text, other: text, doseCaution: text,
   }),

@@ -14,8 +14,8 @@ export interface Config {
   /** Interface to bind; undefined binds all interfaces. */
   host: string | undefined;
   /**
-   * Origins granted CORS on /api/*. Empty = the default policy: the server's own origin and
-   * localhost origins. `['*']` grants every origin.
+   * Origins granted CORS on the public chat routes. Empty (the default) or `['*']` grants every
+   * origin; a list grants those and the server's own.
    */
   allowedOrigins: string[];
   /** Chat messages per client per minute; 0 turns rate limiting off (benchmarks). */

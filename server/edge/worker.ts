@@ -9,9 +9,12 @@
 import type { Context, Hono } from 'hono';
 import { createApp, type RateLimitBinding, type RateLimitedRoute } from '../http/app.ts';
 import { ConfigError, CONFIG_VARS, parseConfig, type Config } from '../config.ts';
-import { createEngine } from '../engine/engine.ts';
+import { createEngine, type KnowledgeBuild } from '../engine/engine.ts';
+import { topicTitles } from '../engine/owner.ts';
 import { createAdminApp } from '../insights/admin.ts';
-import { openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
+import { d1Driver, openD1Store, type D1DatabaseLike } from '../insights/d1.ts';
+import { OwnerLoop } from '../insights/owner-loop.ts';
+import { openOwnerStore } from '../insights/owner-store.ts';
 import { articleWords } from '../insights/scrub.ts';
 import type { GuardedStore } from '../insights/safe-store.ts';
 import { createLogger, type Log } from '../http/log.ts';
@@ -46,18 +49,20 @@ interface ScheduledControllerLike {
 }
 
 /** Built once per isolate, in global scope: Workers allow more CPU at start-up than per request. */
-const engine = createEngine({
+const knowledge: KnowledgeBuild = {
   corpus: corpusJson as unknown as Corpus,
   indexJson: JSON.stringify(indexObject),
   site: siteJson as unknown as SiteData,
-});
-const sectionTitles = Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title]));
+};
+const engine = createEngine(knowledge);
 const knownWords = articleWords(engine.corpus);
 
 interface Built {
   app: Hono<any>;
   config: Config;
   store: GuardedStore | undefined;
+  /** The owner's edits from D1, applied to this isolate's engine (see OwnerLoop). */
+  owner: OwnerLoop | undefined;
   log: Log;
 }
 
@@ -91,7 +96,27 @@ function build(env: WorkerEnv): Built | ConfigError {
   const store = env.DB
     ? openD1Store(env.DB, { retentionDays: config.retentionDays, knownWords, log: (line) => log({ level: 'warn', msg: line }) })
     : undefined;
-  const admin = store ? createAdminApp({ token: config.adminToken, reader: store, sectionTitles }) : undefined;
+  const owner = env.DB
+    ? new OwnerLoop({
+        base: knowledge,
+        baseEngine: engine,
+        store: openOwnerStore(d1Driver(env.DB)).catch((error: unknown) => {
+          log({ level: 'warn', msg: `faqchat: owner edits unavailable (${error instanceof Error ? error.message : String(error)})` });
+          return null;
+        }),
+        log: (line) => log({ level: 'info', msg: line }),
+      })
+    : undefined;
+  const current = owner ? () => owner.engine : () => engine;
+  const admin = store
+    ? createAdminApp({
+        token: config.adminToken,
+        reader: store,
+        sectionTitles: () => topicTitles(current().corpus),
+        owner,
+        log: (line) => log({ level: 'warn', msg: line }),
+      })
+    : undefined;
   const limiters: Record<RateLimitedRoute, RateLimitBinding | undefined> = {
     chat: env.CHAT_LIMITER,
     feedback: env.FEEDBACK_LIMITER,
@@ -103,7 +128,8 @@ function build(env: WorkerEnv): Built | ConfigError {
   const bound = Object.values(limiters).every((l) => l !== undefined);
   if (!bound) log({ level: 'warn', msg: 'faqchat: rate-limiting bindings missing; limiting per isolate in memory' });
   const app = createApp({
-    engine,
+    engine: current,
+    contact: knowledge.site.contact,
     config,
     store,
     admin,
@@ -112,7 +138,7 @@ function build(env: WorkerEnv): Built | ConfigError {
     // Without the bindings the app's in-memory limiter still works, per isolate.
     rateLimitBinding: bound ? (route) => limiters[route]! : undefined,
   });
-  return { app, config, store, log };
+  return { app, config, store, owner, log };
 }
 
 function built(env: WorkerEnv): Built | ConfigError {
@@ -131,6 +157,8 @@ export default {
     if (entry instanceof ConfigError) {
       return Response.json({ error: { code: 'config_error', message: entry.message } }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
     }
+    // An isolate applies the owner's edits before its first answer, then checks D1 now and then.
+    await entry.owner?.syncIfDue((work) => ctx.waitUntil(work));
     return entry.app.fetch(request, env, ctx as never);
   },
 
@@ -139,8 +167,18 @@ export default {
     const entry = built(env);
     if (entry instanceof ConfigError || !entry.store) return;
     const { store, log } = entry;
+    const now = new Date(controller.scheduledTime);
     ctx.waitUntil(
-      store.purge(new Date(controller.scheduledTime)).then((removed) => log({ level: 'info', msg: 'faqchat: insights purge', removed })),
+      store.purge(now).then((removed) => log({ level: 'info', msg: 'faqchat: insights purge', removed })),
     );
+    const owner = entry.owner;
+    if (owner) {
+      ctx.waitUntil(
+        owner
+          .store()
+          .then((edits) => edits?.purge(now, entry.config.retentionDays))
+          .catch((error: unknown) => log({ level: 'warn', msg: `faqchat: owner edits purge failed (${error instanceof Error ? error.message : String(error)})` })),
+      );
+    }
   },
 };

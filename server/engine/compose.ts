@@ -26,10 +26,10 @@ export function articleText(model: CorpusModel, sids: readonly number[]): string
   return text;
 }
 
-/** Source link of a topic: section title (or FAQ question) and `url#anchor`. */
+/** Source link of a topic: section title (or FAQ question) and `url#anchor`, or an owner pair's own citation. */
 export function sourceOf(model: CorpusModel, tp: number): ReplySource {
   const topic = model.topics[tp]!;
-  return { title: topic.title, url: topic.url };
+  return topic.source ? { ...topic.source } : { title: topic.title, url: topic.url };
 }
 
 /** Article text followed by optional fixed lines, separated by a blank line. */

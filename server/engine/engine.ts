@@ -235,9 +235,11 @@ class AnswerEngine implements Engine {
     // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
     let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism');
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
-    // however well its other words match.
+    // however well its other words match — unless the best topic's own questions ask it (the owner
+    // linked such a question to it, or wrote an answer to one).
     const f = featureIndex(intent);
-    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more') {
+    const declared = ranked.length > 0 && (m.topicTypes[ranked[0]!.tp]?.get(intent) ?? 0) > 0;
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declared) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);

@@ -11,7 +11,7 @@ import { analyze } from './understand/analyze.ts';
 import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
 import { termsOf, textTerms } from './understand/terms.ts';
 import type { QuestionsData } from './site.ts';
-import type { Corpus } from './types.ts';
+import type { Corpus, ReplySource } from './types.ts';
 
 /** A unit the engine answers from: a section with body text, or one FAQ pair. */
 export interface Topic {
@@ -28,6 +28,8 @@ export interface Topic {
   sentences: number[];
   /** Sub-headings inside an FAQ answer: searched with the heading. */
   subheadings?: string[];
+  /** The citation of an owner-written pair (its FAQ pair's `source`); else the title and url are cited. */
+  source?: ReplySource;
 }
 
 
@@ -80,6 +82,7 @@ export function topicsOf(corpus: Corpus): Topic[] {
           isFaq: true,
           sentences: [...faq.answer],
           ...(faq.subheadings ? { subheadings: faq.subheadings } : {}),
+          ...(faq.source ? { source: faq.source } : {}),
         });
       }
       continue;

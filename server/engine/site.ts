@@ -51,6 +51,8 @@ export interface EngineStrings {
   fallbackMore: string;
   clarify: string;
   referralFact: string;
+  /** Source title of the Q&A pairs the owner writes on /admin; default "this site's FAQ". */
+  ownerSource?: string;
 }
 
 /** knowledge/referral.json: the referral wording per personal-decision topic, and the dose caution. */

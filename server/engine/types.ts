@@ -62,6 +62,8 @@ export interface FaqPair {
   subheadings?: string[];
   /** `doc.url#id`. */
   url: string;
+  /** What a reply from this pair cites instead of the question and `url` (the owner's own pairs). */
+  source?: ReplySource;
 }
 
 export interface Corpus {
@@ -210,9 +212,11 @@ export interface InsightsReport {
   /** ISO time the report was made. */
   generatedAt: string;
   retentionDays: number;
-  /** First and last day covered (the retention window, today included). */
+  /** First and last day covered (the days asked for, within the retention window). */
   from: string;
   to: string;
+  /** The days the store still holds: the retention window, today included. */
+  kept: { from: string; to: string };
   totals: {
     /** Every reply in the window, crisis replies included. */
     questions: number;
@@ -250,8 +254,14 @@ export interface InsightsReport {
 
 /** Read side of the insights storage. */
 export interface InsightsReader {
-  /** Aggregates the retention window ending at `now`. */
-  report(now: Date): Promise<InsightsReport>;
+  /** Aggregates the retention window ending at `now`, or the days of `range` within it (`YYYY-MM-DD`). */
+  report(now: Date, range?: ReportRange): Promise<InsightsReport>;
+}
+
+/** Days a report covers, UTC `YYYY-MM-DD`; either end may be left open. */
+export interface ReportRange {
+  from?: string;
+  to?: string;
 }
 
 // ─── Safety gate, referral and small talk (server/engine/safety/gate.ts, referral.ts, smalltalk.ts) ────────────

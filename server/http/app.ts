@@ -17,11 +17,15 @@ import { DEFAULTS, type Config } from '../config.ts';
 import { CONTENT_SECURITY_POLICY, DEMO_CSS, renderDemoPage } from './demo.ts';
 import { FaqchatError, createErrorHandler, createNotFoundHandler, errorResponse } from './errors.ts';
 import { createLogger, requestLog, type Log } from './log.ts';
+import type { SiteContact } from '../engine/site.ts';
 import type { Engine, Reply, ReplyEvent, Store } from '../engine/types.ts';
 import { chatRequest, feedbackRequest, rejectInvalid, requireJson, suggestQuery } from './validate.ts';
 
 export interface AppOptions {
-  engine: Engine;
+  /** The engine, or a getter read per request when the engine can be replaced (the owner's edits). */
+  engine: Engine | (() => Engine);
+  /** The site's human contact (knowledge/contact.json), offered to the widget with the starters. */
+  contact?: SiteContact | null;
   config: Config;
   /** The built widget (loader + lazy chunks); without it /widget.js is 404. */
   assets?: Assets;
@@ -88,23 +92,25 @@ const ROUTE_METHODS: Record<string, string[]> = {
 
 export { rateLimitKey } from './client-key.ts';
 
-const LOCALHOST = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The routes a visitor's browser calls from the site's pages: public, and without credentials. */
+export const PUBLIC_API_ROUTES = ['/api/chat', '/api/suggest', '/api/feedback'] as const;
+/** Distinct refused origins logged, at most (a scan of made-up origins cannot flood the log). */
+const REFUSED_LOG_LIMIT = 100;
 
-/** CORS grant: the configured origins, or by default this server's own origin and localhost. */
-function corsOrigin(config: Config) {
+/**
+ * CORS grant for the public routes. They carry no credentials, so by default every site may embed
+ * the widget (`*`); ALLOWED_ORIGINS narrows it to those origins and this server's own. A refused
+ * origin is logged once, naming the setting.
+ */
+function corsOrigin(config: Config, log: Log) {
   const listed = new Set(config.allowedOrigins);
+  const refused = new Set<string>();
   return (origin: string, c: Context): string | null => {
-    if (!origin) return null;
-    if (listed.has('*')) return '*';
-    if (listed.has(origin)) return origin;
-    if (origin === new URL(c.req.url).origin) return origin;
-    if (listed.size === 0) {
-      try {
-        const url = new URL(origin);
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && LOCALHOST.has(url.hostname)) return origin;
-      } catch {
-        return null;
-      }
+    if (listed.size === 0 || listed.has('*')) return '*';
+    if (!origin || listed.has(origin) || origin === new URL(c.req.url).origin) return origin || null;
+    if (!refused.has(origin) && refused.size < REFUSED_LOG_LIMIT) {
+      refused.add(origin);
+      log({ level: 'warn', msg: `faqchat: refused a widget request from ${origin}; add it to ALLOWED_ORIGINS to embed the widget there`, origin });
     }
     return null;
   };
@@ -141,7 +147,10 @@ function adminThrottle(clientKey: (c: Context) => string, maxKeys: number): Midd
  *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { engine, config, assets, store } = options;
+  const { config, assets, store } = options;
+  const source = options.engine;
+  const current: () => Engine = typeof source === 'function' ? source : () => source;
+  const contact = options.contact ?? null;
   const log = options.log ?? createLogger(config.logLevel);
   const clientIp = options.clientIp ?? (() => 'unknown');
   const clientKey = (c: Context): string => rateLimitKey(clientIp(c));
@@ -164,10 +173,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
   if (options.compress) app.use(compress({ contentTypeFilter: /^(text\/(html|css|javascript)|application\/javascript)\b/ }));
-  app.use(
-    '/api/*',
-    cors({ origin: corsOrigin(config), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }),
-  );
+  // Never on /api/admin or /admin: those have their own auth and stay same-origin.
+  const publicCors = cors({ origin: corsOrigin(config, log), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 });
+  for (const path of PUBLIC_API_ROUTES) app.use(path, publicCors);
 
   const limiter = (limit: number, route: RateLimitedRoute): MiddlewareHandler => {
     const binding = options.rateLimitBinding;
@@ -234,7 +242,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const messageId = crypto.randomUUID();
     // A context without this server's valid signature is not shown to the engine: a new conversation.
     const context = await sealer.open(sealed);
-    const { reply, trace } = engine.answer(message, context);
+    const { reply, trace } = current().answer(message, context);
     c.set('kind', reply.kind);
     if (store) {
       // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
@@ -257,8 +265,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/suggest', limiter(limit * DEFAULTS.suggestRateFactor, 'suggest'), zValidator('query', suggestQuery, (r) => rejectInvalid(r)), (c) => {
     const { q } = c.req.valid('query');
+    const engine = current();
     const suggestions = (q ? engine.suggest(q, DEFAULTS.suggestLimit) : engine.starters()).slice(0, DEFAULTS.suggestLimit);
-    return c.json({ suggestions }, 200, { 'Cache-Control': 'no-store' });
+    // The conversation's opening (no q) also carries the way to reach a person, when the site has one.
+    const body = !q && contact ? { suggestions, contact } : { suggestions };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.post('/api/feedback', limiter(limit, 'feedback'), limitBody, jsonOnly, zValidator('json', feedbackRequest, (r) => rejectInvalid(r)), (c) => {
@@ -269,7 +280,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  const page = renderDemoPage(engine.corpus);
+  const page = renderDemoPage(current().corpus);
   const demo = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
   app.get('/', demo);
   app.get('/article', demo);

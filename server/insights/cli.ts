@@ -4,12 +4,13 @@
  *
  *   npm run insights            # tables
  *   npm run insights -- --json  # the same JSON as GET /api/admin/insights
+ *   npm run insights -- --from=2025-06-01 --to=2025-06-07   # those days only (UTC)
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../config.ts';
 import type { InsightsReport } from '../engine/types.ts';
-import { countOf, REPLY_KINDS } from './report.ts';
+import { countOf, dayNumber, REPLY_KINDS } from './report.ts';
 import { openSqlStore } from './sql-store.ts';
 import { insightsFile, openSqliteDriver } from './sqlite.ts';
 
@@ -77,7 +78,12 @@ async function main(): Promise<void> {
   try {
     // The salt is only needed to record; a placeholder keeps the CLI from ever creating one.
     const store = await openSqlStore(driver, { retentionDays: config.retentionDays, salt: '-' });
-    const report = await store.report(new Date());
+    const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const range = { from: arg('from'), to: arg('to') };
+    for (const [name, value] of Object.entries(range)) {
+      if (value !== undefined && dayNumber(value) === null) throw new Error(`faqchat: --${name} must be a day as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    }
+    const report = await store.report(new Date(), range);
     console.log(process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report));
   } finally {
     await driver.close();

@@ -3,6 +3,7 @@
  * `InsightsReport`. Every query takes the window as `(since, until)` in unix seconds, UTC days.
  */
 import type { ConfidenceBucket, InsightsReport, KindCounts, ReplyKind } from '../engine/types.ts';
+import { isAcknowledgement } from './acknowledgement.ts';
 import { INSIGHTS_DEFAULTS } from './schema.ts';
 
 /** Runs one read-only statement with positional parameters (better-sqlite3 `.all()`, D1 `.all()`). */
@@ -38,11 +39,13 @@ export const REPORT_SQL = {
     GROUP BY r.section_id ORDER BY replies DESC, r.section_id`,
   /**
    * (since, until, limit). `question` is a bare column beside MAX(hour): SQLite (and so D1) takes it
-   * from the row holding the maximum, i.e. the latest wording of the group.
+   * from the row holding the maximum, i.e. the latest wording of the group. A group the owner linked,
+   * answered or dismissed counts only the questions asked in the hours after that.
    */
   unanswered: `SELECT topic, COUNT(*) AS n, SUM(kind = 'fallback') AS fallback, SUM(kind = 'clarify') AS clarify,
       MAX(hour) AS last_hour, question AS example
-    FROM replies WHERE topic IS NOT NULL AND hour >= ? AND hour < ?
+    FROM replies r WHERE topic IS NOT NULL AND hour >= ? AND hour < ?
+      AND NOT EXISTS (SELECT 1 FROM owner_edits e WHERE e.topic = r.topic AND e.at >= r.hour)
     GROUP BY topic ORDER BY n DESC, last_hour DESC, topic LIMIT ?`,
 } as const;
 
@@ -53,13 +56,27 @@ export const REPLY_KINDS: readonly ReportedKind[] = ['answer', 'clarify', 'fallb
 export interface ReportOptions {
   retentionDays: number;
   unansweredLimit?: number;
+  /** First and last day to report (`YYYY-MM-DD`, UTC), each clamped to the retention window; default the whole window. */
+  from?: string;
+  to?: string;
 }
+
+/** Acknowledgement groups ("ok", "cool") are dropped after the query, so it reads this many more. */
+const ACK_SLACK = 40;
 
 const DAY = 86_400;
 
 /** `YYYY-MM-DD` of a day number (days since the epoch, UTC). */
 export function dayString(day: number): string {
   return new Date(day * DAY * 1000).toISOString().slice(0, 10);
+}
+
+/** Day number of a `YYYY-MM-DD` that names a real calendar day, else null. @example dayNumber('1970-01-02') // 1 */
+export function dayNumber(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) return null;
+  return ms / 1000 / DAY;
 }
 
 type Counts = Record<ReportedKind, number> & KindCounts;
@@ -76,16 +93,20 @@ function zeroKinds(): Counts {
 const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0));
 
 /**
- * Runs the report queries and assembles the report for the retention window ending today (UTC).
+ * Runs the report queries and assembles the report for the days asked (default: the retention
+ * window ending today, UTC).
  *
  * @example await buildReport((sql, p) => Promise.resolve(db.prepare(sql).all(...p)), new Date(), { retentionDays: 30 })
  */
 export async function buildReport(all: QueryAll, now: Date, options: ReportOptions): Promise<InsightsReport> {
   const days = Math.max(1, Math.floor(options.retentionDays));
   const today = Math.floor(now.getTime() / 1000 / DAY);
-  const firstDay = today - days + 1;
+  const oldest = today - days + 1;
+  const clamp = (day: number | null, fallback: number) => Math.min(today, Math.max(oldest, day ?? fallback));
+  const lastDay = clamp(options.to ? dayNumber(options.to) : null, today);
+  const firstDay = Math.min(lastDay, clamp(options.from ? dayNumber(options.from) : null, oldest));
   const since = firstDay * DAY;
-  const until = (today + 1) * DAY;
+  const until = (lastDay + 1) * DAY;
   const win = [since, until];
   const limit = options.unansweredLimit ?? INSIGHTS_DEFAULTS.unansweredLimit;
 
@@ -97,10 +118,10 @@ export async function buildReport(all: QueryAll, now: Date, options: ReportOptio
       all(REPORT_SQL.feedbackTotals, win),
       all(REPORT_SQL.answerConfidence, win),
       all(REPORT_SQL.sections, win),
-      all(REPORT_SQL.unanswered, [...win, limit]),
+      all(REPORT_SQL.unanswered, [...win, limit + ACK_SLACK]),
     ]);
 
-  const perDay = Array.from({ length: days }, (_, i) => ({
+  const perDay = Array.from({ length: lastDay - firstDay + 1 }, (_, i) => ({
     day: dayString(firstDay + i),
     sessions: 0,
     byKind: zeroKinds(),
@@ -127,7 +148,8 @@ export async function buildReport(all: QueryAll, now: Date, options: ReportOptio
     generatedAt: now.toISOString(),
     retentionDays: days,
     from: dayString(firstDay),
-    to: dayString(today),
+    to: dayString(lastDay),
+    kept: { from: dayString(oldest), to: dayString(today) },
     totals: {
       questions: REPLY_KINDS.reduce((sum, k) => sum + byKind[k], 0),
       sessions: num(sessionRows[0]?.n),
@@ -149,7 +171,10 @@ export async function buildReport(all: QueryAll, now: Date, options: ReportOptio
         helpfulRate: rated === 0 ? null : helpful / rated,
       };
     }),
-    unanswered: unansweredRows.map((r) => ({
+    unanswered: unansweredRows
+      .filter((r) => !isAcknowledgement(String(r.example ?? r.topic ?? '')))
+      .slice(0, limit)
+      .map((r) => ({
       topic: String(r.topic),
       count: num(r.n),
       fallback: num(r.fallback),

@@ -3,7 +3,7 @@
  * a locked or corrupt file, an unwritable DATA_DIR, a database that never opens — recording resolves,
  * the failure is logged once per outage, and chat carries on. Web-standard only (Node and Workers).
  */
-import type { FeedbackEvent, InsightsReport, ReplyEvent } from '../engine/types.ts';
+import type { FeedbackEvent, InsightsReport, ReplyEvent, ReportRange } from '../engine/types.ts';
 import { INSIGHTS_DEFAULTS } from './schema.ts';
 import type { InsightsStore } from './sql-store.ts';
 
@@ -147,10 +147,10 @@ export function guardStore(opening: Promise<InsightsStore> | (() => Promise<Insi
       });
       return removed;
     },
-    async report(now: Date): Promise<InsightsReport> {
+    async report(now: Date, range?: ReportRange): Promise<InsightsReport> {
       const store = await current();
       if (!store) throw new InsightsUnavailableError();
-      return store.report(now);
+      return store.report(now, range);
     },
     async close(): Promise<void> {
       closed = true;

@@ -101,6 +101,34 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    statements: [
+      // The site owner's answers to unanswered questions (/admin): owner data, not visitor data.
+      // `topic` is the unanswered group an edit resolves (hidden from the report until asked again);
+      // a link adds `question` to section `section_id`; an answer is an owner-written Q&A pair.
+      `CREATE TABLE owner_edits (
+        id TEXT PRIMARY KEY,
+        at INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('link', 'answer', 'dismiss')),
+        topic TEXT,
+        section_id TEXT,
+        question TEXT,
+        answer TEXT,
+        url TEXT,
+        CHECK (action <> 'link' OR (section_id IS NOT NULL AND question IS NOT NULL AND answer IS NULL)),
+        CHECK (action <> 'answer' OR (question IS NOT NULL AND answer IS NOT NULL AND section_id IS NULL)),
+        CHECK (action <> 'dismiss' OR (topic IS NOT NULL AND section_id IS NULL AND question IS NULL AND answer IS NULL))
+      )`,
+      'CREATE INDEX owner_edits_topic ON owner_edits (topic) WHERE topic IS NOT NULL',
+      // One row: bumped with every change, so each Workers isolate sees when to rebuild its engine.
+      `CREATE TABLE owner_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+      )`,
+      'INSERT INTO owner_version (id, version) VALUES (1, 0)',
+    ],
+  },
 ];
 
 /** Write and housekeeping statements; parameters are listed beside each. */
@@ -149,4 +177,22 @@ export const SQL = {
   /** Feedback whose reply is gone (purged before its feedback was). */
   purgeOrphanFeedback:
     'DELETE FROM feedback WHERE message_hash NOT IN (SELECT message_hash FROM replies)',
+} as const;
+
+/** Statements of the owner's edits (server/insights/owner-store.ts). */
+export const OWNER_SQL = {
+  /** (id, at, action, topic, section_id, question, answer, url) */
+  insert: `INSERT INTO owner_edits (id, at, action, topic, section_id, question, answer, url)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** (id) */
+  remove: 'DELETE FROM owner_edits WHERE id = ?',
+  bump: 'UPDATE owner_version SET version = version + 1 WHERE id = 1',
+  version: 'SELECT version FROM owner_version WHERE id = 1',
+  list: 'SELECT id, at, action, topic, section_id, question, answer, url FROM owner_edits ORDER BY at, rowid',
+  /**
+   * (cutoff): a resolved group's key is needed only while its questions are kept; dismissals go,
+   * links and answers stay without it.
+   */
+  purgeDismissed: "DELETE FROM owner_edits WHERE action = 'dismiss' AND at < ?",
+  purgeTopics: 'UPDATE owner_edits SET topic = NULL WHERE topic IS NOT NULL AND at < ?',
 } as const;

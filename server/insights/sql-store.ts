@@ -4,7 +4,7 @@
  * everything else — migrations, what is kept, purge, the report — is this one implementation.
  */
 import { DEFAULTS } from '../config.ts';
-import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, Store } from '../engine/types.ts';
+import type { FeedbackEvent, InsightsReader, InsightsReport, ReplyEvent, ReportRange, Store } from '../engine/types.ts';
 import { feedbackParams, hourBucket, randomSalt, replyParams, saltedHash, toFeedbackRow, toReplyRecord, type IdHasher } from './record.ts';
 import { buildReport, type QueryAll } from './report.ts';
 import type { KnownWords } from './scrub.ts';
@@ -147,10 +147,11 @@ export class SqlStore implements InsightsStore {
     return changed.reduce((a, b) => a + b, 0);
   }
 
-  report(now: Date): Promise<InsightsReport> {
+  report(now: Date, range: ReportRange = {}): Promise<InsightsReport> {
     return buildReport((sql, params) => this.#driver.all(sql, params), now, {
       retentionDays: this.retentionDays,
       unansweredLimit: this.#unansweredLimit,
+      ...range,
     });
   }
 

@@ -21,8 +21,14 @@ try {
   const config = parseConfig(process.env);
   const log = createLogger(config.logLevel, stdoutLines());
   const server = await startServer({ config, log, builds: prebuilt ? 'prebuilt' : 'ensure' });
-  // Always printed (unless silent): it is how someone who ran `npm start` finds the page.
-  if (config.logLevel !== 'silent') console.log(JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: `faqchat: serving ${server.url}`, url: server.url }));
+  // Always printed (unless silent): it is how someone who ran `npm start` finds the page, and the
+  // tag to paste on their site (single quotes, so the JSON line shows it without escapes).
+  if (config.logLevel !== 'silent') {
+    const t = new Date().toISOString();
+    console.log(JSON.stringify({ t, level: 'info', msg: `faqchat: serving ${server.url}`, url: server.url }));
+    const tag = `<script async src='${server.url}/widget.js'></script>`;
+    console.log(JSON.stringify({ t, level: 'info', msg: `faqchat: to embed the chat on a site, paste this before </body> (with this server's public address): ${tag}`, embed: tag }));
+  }
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
   console.error(message.startsWith('faqchat: ') || err instanceof ConfigError ? message : `faqchat: cannot start (${message})`);

@@ -21,12 +21,14 @@ import { clientAddress } from '../http/client-key.ts';
 import { contextSealer, randomContextSecret } from '../http/context-mac.ts';
 import { ASSET_EXTENSIONS, createAssets, type Assets } from '../http/assets.ts';
 import { DEFAULTS, parseConfig, type Config } from '../config.ts';
-import { createEngine } from '../engine/engine.ts';
+import { createEngine, type KnowledgeBuild } from '../engine/engine.ts';
+import { topicTitles } from '../engine/owner.ts';
 import { createAdminApp } from '../insights/admin.ts';
 import { articleWords } from '../insights/scrub.ts';
 import { openSqliteStore, scheduleRetention } from '../insights/sqlite.ts';
 import { answerClientErrors, trackConnections } from './connections.ts';
 import { loadKnowledgeBuild } from './load.ts';
+import { openNodeOwnerLoop } from './owner.ts';
 import { createLogger, type Log } from '../http/log.ts';
 import type { Engine, FeedbackEvent, ReplyEvent, Store } from '../engine/types.ts';
 
@@ -47,6 +49,11 @@ export interface StartOptions {
   config?: Config;
   /** Default: ensureKnowledgeBuilt() (unless `builds: 'prebuilt'`) + loadKnowledgeBuild() + createEngine(). */
   engine?: Engine;
+  /**
+   * The knowledge build the engine answers from; default the one loaded from build/knowledge. The
+   * owner's edits on /admin are applied to it (not with a caller's `engine` and no `knowledge`).
+   */
+  knowledge?: KnowledgeBuild;
   /** Default: the files of build/widget/ (rebuilt first when stale, unless `builds: 'prebuilt'`). */
   assets?: Assets;
   /** Default `ensure`; see `StartupBuilds`. */
@@ -112,14 +119,14 @@ async function buildWidgetIfStale(log: Log): Promise<void> {
   }
 }
 
-/** Builds the knowledge when missing or stale (unless prebuilt), loads it and creates the engine. */
-async function loadEngine(builds: StartupBuilds): Promise<Engine> {
+/** Builds the knowledge when missing or stale (unless prebuilt) and loads it. */
+async function loadKnowledge(builds: StartupBuilds): Promise<KnowledgeBuild> {
   if (builds === 'ensure') {
     // The pipeline (and its version hash over every source) is loaded only on this path.
     const { ensureKnowledgeBuilt } = await import('../../knowledge/build.ts');
     ensureKnowledgeBuilt();
   }
-  return createEngine(loadKnowledgeBuild(KNOWLEDGE_DIR));
+  return loadKnowledgeBuild(KNOWLEDGE_DIR);
 }
 
 /**
@@ -184,7 +191,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = options.config ?? parseConfig(process.env);
   const log = options.log ?? createLogger(config.logLevel);
   const builds = options.builds ?? 'ensure';
-  const engine = options.engine ?? (await loadEngine(builds));
+  const knowledge = options.knowledge ?? (options.engine ? undefined : await loadKnowledge(builds));
+  const engine = options.engine ?? createEngine(knowledge!);
   let assets = options.assets;
   if (!assets) {
     if (builds === 'ensure') await buildWidgetIfStale(log);
@@ -196,6 +204,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let store: Store | undefined = options.store || undefined;
   let admin = options.admin;
   let closeInsights = async () => {};
+  let current: () => Engine = () => engine;
   if (options.store === undefined) {
     const opened = openSqliteStore({
       dataDir: config.dataDir,
@@ -205,13 +214,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     const stopRetention = scheduleRetention(opened);
     store = opened;
+    // The owner's edits apply to a build; kept edits apply even while ADMIN_TOKEN is unset.
+    const owner = knowledge ? await openNodeOwnerLoop(config, knowledge, engine, log) : undefined;
+    if (owner) current = () => owner.loop.engine;
     admin ??= createAdminApp({
       token: config.adminToken,
       reader: opened,
-      sectionTitles: Object.fromEntries(engine.corpus.sections.map((s) => [s.id, s.title])),
+      sectionTitles: () => topicTitles(current().corpus),
+      owner: owner?.loop,
+      log: (line) => log({ level: 'warn', msg: line }),
     });
     closeInsights = async () => {
       stopRetention();
+      await owner?.close();
       await opened.close();
     };
   }
@@ -221,7 +236,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Store writes in flight; close() lets them finish before the database closes.
   const pending = new Set<Promise<unknown>>();
   const app = createApp({
-    engine,
+    engine: current,
+    contact: knowledge?.site.contact ?? null,
     config,
     assets,
     store: store && deferredStore(store, pending),

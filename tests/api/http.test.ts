@@ -32,24 +32,50 @@ describe('rate limiting', () => {
   });
 
   it('a browser on an allowed origin can read the 429 (CORS headers on errors)', async () => {
-    const { app } = setup({ config: testConfig({ rateLimitPerMin: 1 }) });
-    const headers = { Origin: 'http://localhost:5173' };
+    const { app } = setup({ config: testConfig({ rateLimitPerMin: 1, allowedOrigins: ['https://blog.example.com'] }) });
+    const headers = { Origin: 'https://blog.example.com' };
     await app.request('/api/chat', postJson({ message: 'hi' }, headers));
     const res = await app.request('/api/chat', postJson({ message: 'hi' }, headers));
     expect(res.status).toBe(429);
-    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:5173');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://blog.example.com');
   });
 });
 
 describe('CORS', () => {
-  it('grants localhost and the server’s own origin by default, nothing to a foreign origin', async () => {
-    const { app } = setup();
+  it('by default grants every origin on the public routes (no credentials), never on admin routes', async () => {
+    const admin = new Hono().get('/api/admin/insights', (c) => c.json({ admin: true })).get('/admin', (c) => c.text('admin'));
+    const { app, lines } = setup({ admin });
+    const from = (origin: string) => ({ Origin: origin });
+    for (const origin of ['https://blog.example.com', 'http://localhost:3000', 'null']) {
+      const chat = await app.request('http://faq.example.org/api/chat', postJson({ message: 'hi' }, from(origin)));
+      expect(chat.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(chat.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+      expect((await app.request('/api/suggest', { headers: from(origin) })).headers.get('Access-Control-Allow-Origin')).toBe('*');
+    }
+    const preflight = await app.request('/api/feedback', { method: 'OPTIONS', headers: { Origin: 'https://blog.example.com', 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    for (const path of ['/api/admin/insights', '/admin']) {
+      expect((await app.request(path, { headers: from('https://blog.example.com') })).headers.get('Access-Control-Allow-Origin')).toBeNull();
+      const adminPreflight = await app.request(path, { method: 'OPTIONS', headers: { Origin: 'https://blog.example.com', 'Access-Control-Request-Method': 'GET' } });
+      expect(adminPreflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    }
+    expect(lines.filter((l) => l.level === 'warn')).toEqual([]);
+  });
+
+  it('ALLOWED_ORIGINS locks it down; each refused origin is logged once, naming the setting, and the log is bounded', async () => {
+    const config = testConfig({ allowedOrigins: ['https://blog.example.com'] });
+    const { app, lines } = setup({ config });
     const ask = (origin: string) => app.request('http://faq.example.org/api/chat', postJson({ message: 'hi' }, { Origin: origin }));
-    expect((await ask('http://localhost:3000')).headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:3000');
-    expect((await ask('http://127.0.0.1:8080')).headers.get('Access-Control-Allow-Origin')).toBe('http://127.0.0.1:8080');
+    expect((await ask('https://blog.example.com')).headers.get('Access-Control-Allow-Origin')).toBe('https://blog.example.com');
     expect((await ask('http://faq.example.org')).headers.get('Access-Control-Allow-Origin')).toBe('http://faq.example.org');
-    const foreign = await ask('https://evil.example');
-    expect(foreign.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    for (let i = 0; i < 3; i++) expect((await ask('https://evil.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const refusals = () => lines.filter((l) => l.level === 'warn' && String(l.msg).includes('ALLOWED_ORIGINS'));
+    expect(refusals()).toHaveLength(1);
+    expect(refusals()[0]).toMatchObject({ origin: 'https://evil.example' });
+    expect(String(refusals()[0]!.msg)).toContain('https://evil.example');
+    for (let i = 0; i < 150; i++) await ask(`https://site${i}.example`);
+    expect(refusals().length).toBeLessThanOrEqual(100);
   });
 
   it('answers a preflight for an allowed origin and grants nothing to a foreign one', async () => {
@@ -66,6 +92,16 @@ describe('CORS', () => {
     expect(bad.headers.get('Access-Control-Allow-Origin')).toBeNull();
     // With an explicit list, localhost is no longer granted.
     expect((await preflight('http://localhost:3000')).headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+});
+
+describe('the site’s human contact', () => {
+  it('comes with the starters when the site has one, never with typeahead; absent otherwise', async () => {
+    const contact = { kind: 'email' as const, value: 'help@clinic.example', label: 'Email our team' };
+    const { app } = setup({ contact });
+    expect(await (await app.request('/api/suggest')).json()).toMatchObject({ contact });
+    expect(await (await app.request('/api/suggest?q=how')).json()).not.toHaveProperty('contact');
+    expect(await (await setup().app.request('/api/suggest')).json()).not.toHaveProperty('contact');
   });
 });
 

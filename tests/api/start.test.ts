@@ -108,8 +108,8 @@ describe('the prebuilt server (node build/server/main.js)', () => {
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     try {
+      let out = '';
       const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
         child.stdout.on('data', (b: Buffer) => {
           out += b.toString();
           const m = /"url":"([^"]+)"/.exec(out);
@@ -118,6 +118,8 @@ describe('the prebuilt server (node build/server/main.js)', () => {
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
       });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      // It tells the owner the tag to paste, for its own address.
+      await expect.poll(() => out).toContain(`"embed":"<script async src='${url}/widget.js'></script>"`);
       const res = await fetch(`${url}/api/chat`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

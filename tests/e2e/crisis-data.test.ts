@@ -55,7 +55,7 @@ describe('another country\'s crisis lines, swapped in as data', () => {
     const files = readdirSync(out).filter((f) => f.endsWith('.js'));
     expect(files).toContain('widget.js');
     const loader = readFileSync(join(out, 'widget.js'), 'utf8');
-    const panel = readFileSync(join(out, files.find((f) => f !== 'widget.js')!), 'utf8');
+    const panel = readFileSync(join(out, files.find((f) => f.startsWith('widget-panel-'))!), 'utf8');
     for (const js of [loader, panel]) {
       expect(js).toContain('tel:116123');
       expect(js).toContain('call Samaritans on 116 123');

@@ -3,17 +3,45 @@
  * and Debian's chromium through playwright-core, launched exactly as the CI image allows.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { parseConfig } from '../../server/config.ts';
+import type { Log } from '../../server/http/log.ts';
 import { startServer, type RunningServer } from '../../server/node/server.ts';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
-export async function startTestServer(): Promise<RunningServer> {
-  const config = { ...parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MIN: '0' }), port: 0, host: '127.0.0.1' };
-  return startServer({ config, store: false, signals: false, shutdownGraceMs: 500 });
+/** Debian's chromium unless CHROMIUM_PATH names another build. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** `env` are server environment variables on top of the test defaults; `log` receives its log lines. */
+export async function startTestServer(options: { env?: Record<string, string>; log?: Log } = {}): Promise<RunningServer> {
+  const config = { ...parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MIN: '0', ...options.env }), port: 0, host: '127.0.0.1' };
+  return startServer({ config, store: false, signals: false, shutdownGraceMs: 500, ...(options.log ? { log: options.log } : {}) });
+}
+
+/** Host names the browser resolves to 127.0.0.1, so a test page can sit on a truly foreign origin. */
+export const FOREIGN_HOST = 'owner-site.test';
+
+/** A plain HTTP server on another port (another origin) that serves `html` at every path. */
+export async function startHostPage(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${FOREIGN_HOST}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export interface Browser {
@@ -21,13 +49,23 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'faqchat-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP ${FOREIGN_HOST} 127.0.0.1`,
+    ],
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   return {
     context,

@@ -110,7 +110,7 @@ describe('when the server goes down', () => {
     const errors = watchErrors(page);
     await page.goto(server.url, { waitUntil: 'load' });
     await launcher(page).click();
-    const notice = page.locator('faqchat-widget .fallback');
+    const notice = page.locator('faqchat-widget .unavailable');
     await notice.waitFor();
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['tel:988', 'sms:988']);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hourBucket } from '../../server/insights/record.ts';
+import { MIGRATIONS } from '../../server/insights/schema.ts';
 import { insightsFile, openSqliteStoreStrict } from '../../server/insights/sqlite.ts';
 import type { SqlStore } from '../../server/insights/sql-store.ts';
 import { feedback, reply, tempDir } from './helpers.ts';
@@ -29,7 +30,7 @@ describe('SQLite store: record → aggregate → report', () => {
     await store.close();
     const db = new Database(insightsFile(nested), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
+    expect(db.prepare('SELECT MAX(version) AS v FROM schema_version').get()).toEqual({ v: MIGRATIONS.at(-1)!.version });
     db.close();
     // Opening again applies nothing twice.
     const again = await openSqliteStoreStrict({ dataDir: nested });

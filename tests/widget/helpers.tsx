@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import type { ApiClient, ChatResult } from '../../widget/src/api.ts';
 import { readConfig, type WidgetConfig } from '../../widget/src/config.ts';
 import type { ConversationStore, Saved } from '../../widget/src/storage.ts';
-import { STRINGS } from '../../widget/src/strings.ts';
+import en from '../../widget/src/i18n/en.ts';
+import { LAUNCHER_STRINGS } from '../../widget/src/strings.ts';
 import type { ChatReply } from '../../widget/src/types.ts';
 
 export const BASE = 'https://faq.example';
@@ -27,7 +28,7 @@ export function config(overrides: Partial<WidgetConfig> = {}): WidgetConfig {
   return { ...readConfig(script, 'https://host.example/page'), ...overrides };
 }
 
-export const strings = { ...STRINGS };
+export const strings = { ...LAUNCHER_STRINGS, ...en };
 
 export function reply(partial: Partial<ChatReply> = {}): ChatReply {
   return {
@@ -56,7 +57,7 @@ export function fakeApi(results: Array<ChatResult | ((msg: string) => ChatResult
     },
     async suggest(q) {
       suggestQueries.push(q);
-      return q ? suggestions.filter((s) => s.toLowerCase().includes(q.toLowerCase())) : suggestions.slice(0, 4);
+      return { suggestions: q ? suggestions.filter((s) => s.toLowerCase().includes(q.toLowerCase())) : suggestions.slice(0, 4) };
     },
     feedback(sessionId, messageId, helpful) {
       feedback.push([sessionId, messageId, helpful]);

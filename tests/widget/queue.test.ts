@@ -17,6 +17,7 @@ function fakePanel() {
         open: () => log.push('open'),
         close: () => log.push('close'),
         ask: (t) => log.push(`ask:${t}`),
+        tease: () => log.push('tease'),
       };
       return handle;
     },
@@ -136,11 +137,11 @@ describe('the queue stub', () => {
     api.open();
     await flush();
     const root = document.querySelector('faqchat-widget')!.shadowRoot!;
-    const notice = root.querySelector('.fallback');
+    const notice = root.querySelector('.unavailable');
     expect(notice?.getAttribute('role')).toBe('alert');
     expect([...notice!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988']);
     api.close();
-    expect(root.querySelector('.fallback')).toBeNull();
+    expect(root.querySelector('.unavailable')).toBeNull();
     fail = false;
     api.open();
     await flush();

@@ -68,12 +68,12 @@ describe('Panel storage', () => {
   it('with data-storage="none", nothing survives a page load', async () => {
     const store = createStore('none', window, KEY);
     const { api } = fakeApi();
-    container = mountInto(<Panel config={config({ storage: 'none' })} strings={strings} api={api} store={store} open ctl={{}} onClose={() => {}} emit={() => {}} />);
+    container = mountInto(<Panel config={config({ data: { storage: 'none' } })} strings={strings} api={api} store={store} open ctl={{}} onClose={() => {}} emit={() => {}} />);
     await send('how long does it last');
     expect(container.querySelector('.msg.user')).not.toBeNull();
     expect(everythingStored()).toBe('');
     unmount(container);
-    container = mountInto(<Panel config={config({ storage: 'none' })} strings={strings} api={api} store={createStore('none', window, KEY)} open ctl={{}} onClose={() => {}} emit={() => {}} />);
+    container = mountInto(<Panel config={config({ data: { storage: 'none' } })} strings={strings} api={api} store={createStore('none', window, KEY)} open ctl={{}} onClose={() => {}} emit={() => {}} />);
     expect(container.querySelector('.msg.user')).toBeNull();
   });
 });

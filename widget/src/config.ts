@@ -9,18 +9,28 @@ export interface WidgetConfig {
   /** Origin the API lives on: the script's own origin. */
   apiBase: string;
   position: 'left' | 'right';
-  /** Open the panel once the page is idle. */
-  open: boolean;
-  /** From data-z-index; null leaves the stylesheet's default (see launcher.css). */
-  zIndex: number | null;
-  storage: StorageMode;
+  /** Open the panel once the page is idle: on wide screens only (`desktop`), everywhere (`always`), or not. */
+  open: 'desktop' | 'always' | false;
+  /** From data-z-index (an integer); null leaves the stylesheet's default (see launcher.css). */
+  zIndex: string | null;
+  /** The script tag's data-* attributes; the panel reads its own options from them (panelOptions). */
+  data: Record<string, string | undefined>;
+  /** From data-lang, else the page's `<html lang>`; '' when neither says. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Launcher distance from the side and the bottom edge (data-offset-x/y, whole pixels), as CSS lengths. */
+  offsetX: string | null;
+  offsetY: string | null;
+  /** Seconds before the greeting teaser shows next to the launcher; 0 = never (data-teaser). */
+  teaser: number;
   /** A colour the browser accepts, or null for the theme default. */
   accent: string | null;
   /** Black or white, whichever contrasts more with `accent` (null when unknown). */
   onAccent: string | null;
-  /** The site owner's string overrides (data-strings, data-title, data-greeting); the panel merges them. */
+  /**
+   * Strings that replace the English defaults: the language table once loaded, then the site owner's
+   * own (data-strings, data-title, data-greeting) on top. The panel merges them over its defaults.
+   */
   overrides: Partial<Strings>;
   /** Launcher strings with the overrides applied. */
   strings: LauncherStrings;
@@ -36,7 +46,7 @@ export function findScript(doc: Document): HTMLScriptElement | null {
 }
 
 /** Reads `data-*` options from the script tag; bad values fall back to defaults, never throw. */
-export function readConfig(script: HTMLScriptElement | null, pageUrl: string): WidgetConfig {
+export function readConfig(script: HTMLScriptElement | null, pageUrl: string, pageLang = ''): WidgetConfig {
   const data = script?.dataset ?? {};
   const scriptSrc = new URL(script?.src || '/widget.js', pageUrl).href;
   const overrides: Record<string, string> = {};
@@ -46,25 +56,26 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string): W
   } catch {
     // A malformed data-strings keeps the defaults rather than breaking the widget.
   }
-  if (data.title?.trim()) overrides.title = data.title;
-  if (data.greeting?.trim()) overrides.greeting = data.greeting;
-  const lang = (data.lang || '').trim();
+  const lang = (data.lang || pageLang).trim();
   const dir =
     data.dir === 'rtl' || data.dir === 'ltr'
       ? data.dir
       : RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
-  const z = Number.parseInt(data.zIndex ?? '', 10);
-  const accent = validColor(data.accent);
+  const accent = valid('color', data.accent);
   const position = data.position === 'left' || data.position === 'right' ? data.position : dir === 'rtl' ? 'left' : 'right';
+  const open = data.open;
   return {
     scriptSrc,
     apiBase: new URL(scriptSrc).origin,
     position,
-    open: data.open !== undefined && data.open !== 'false',
-    zIndex: Number.isFinite(z) ? z : null,
-    storage: data.storage === 'local' || data.storage === 'none' ? data.storage : 'session',
+    open: open === 'always' ? open : open !== undefined && open !== 'false' && 'desktop',
+    zIndex: int(data.zIndex),
+    data,
     lang,
     dir,
+    offsetX: px(data.offsetX),
+    offsetY: px(data.offsetY),
+    teaser: Math.max(0, Number(data.teaser) || 0),
     accent,
     onAccent: accent ? textOn(accent) : null,
     overrides,
@@ -72,13 +83,38 @@ export function readConfig(script: HTMLScriptElement | null, pageUrl: string): W
   };
 }
 
-function validColor(value: string | undefined): string | null {
+/** `value` when the browser accepts it for `property`, else null. */
+function valid(property: string, value: string | undefined): string | null {
   try {
-    return value && CSS.supports('color', value) ? value : null;
+    return value && CSS.supports(property, value) ? value : null;
   } catch {
     return null;
   }
 }
+
+/**
+ * The options only the panel uses, read when it loads rather than in the loader: where the
+ * conversation is kept (data-storage), the theme (data-theme: `light` or `dark` forces one, else the
+ * visitor's system setting), and the title and greeting (data-title, data-greeting), which go over
+ * every other string.
+ */
+export function panelOptions(config: WidgetConfig): { storage: StorageMode; theme: 'light' | 'dark' | null; overrides: Partial<Strings> } {
+  const { storage, theme, title, greeting } = config.data;
+  const own = Object.entries({ title, greeting }).filter(([, v]) => v?.trim());
+  return {
+    storage: storage === 'local' || storage === 'none' ? storage : 'session',
+    theme: theme === 'light' || theme === 'dark' ? theme : null,
+    overrides: { ...config.overrides, ...Object.fromEntries(own) },
+  };
+}
+
+/** An integer attribute as written (`-5`, `1000`), else null. */
+const int = (value?: string) => (/^-?\d+$/.test((value = String(value).trim())) ? value : null);
+/** Whole pixels (`24` → `24px`); other lengths go through the --faqchat-offset-x/y variables. */
+const px = (value?: string) => {
+  const n = int(value);
+  return n && `${n}px`;
+};
 
 /**
  * Black or white text, whichever has the higher WCAG contrast on a `#rgb`/`#rrggbb` background;

@@ -42,6 +42,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const CHAT_ICON = 'M4 4h16v12H9l-5 4z';
 const CLOSE_ICON = 'M6 6l12 12M18 6 6 18';
 const PANEL_FILE = typeof __FAQCHAT_PANEL__ === 'string' ? __FAQCHAT_PANEL__ : 'widget-panel.js';
+/** Below this width the panel fills the screen (panel.css), so `data-open` leaves it closed. */
+const PHONE_WIDTH = 640;
 
 /**
  * Starts the widget in `win`: draws the launcher in its own shadow root, installs `window.FaqChat`,
@@ -52,7 +54,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const existing = win.FaqChat;
   if (existing && 'loaded' in existing) return existing;
   const doc = win.document;
-  const config = readConfig(findScript(doc), doc.baseURI);
+  const config = readConfig(findScript(doc), doc.baseURI, doc.documentElement.lang);
   const importPanel = options.importPanel ?? ((url: string) => import(/* @vite-ignore */ url) as Promise<PanelModule>);
   // Safari has no requestIdleCallback; setTimeout there ignores the options object (runs next task).
   const idle = options.idle ?? ((fn: () => void) => (win.requestIdleCallback ?? win.setTimeout).call(win, fn, { timeout: 3000 }));
@@ -61,7 +63,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   let ready = false;
   let opened = false;
   let panel: PanelHandle | null = null;
-  let loading: Promise<PanelHandle | null> | null = null;
+  let loading: Promise<PanelHandle | null> | undefined;
   let fallback: HTMLElement | null = null;
 
   const emit = (event: WidgetEvent, payload?: unknown) => {
@@ -78,9 +80,8 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   wrap.className = `fc ${config.position}`;
   wrap.dir = config.dir;
   if (config.lang) wrap.lang = config.lang;
-  if (config.zIndex !== null) wrap.style.setProperty('--fc-z', String(config.zIndex));
-  if (config.accent) wrap.style.setProperty('--fc-accent', config.accent);
-  if (config.onAccent) wrap.style.setProperty('--fc-on-accent', config.onAccent);
+  const vars = { 'fc-z': config.zIndex, 'fc-accent': config.accent, 'fc-on-accent': config.onAccent, 'faqchat-offset-x': config.offsetX, 'faqchat-offset-y': config.offsetY };
+  for (const [name, value] of Object.entries(vars)) if (value !== null) wrap.style.setProperty(`--${name}`, String(value));
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'launcher';
@@ -106,13 +107,15 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const load = (): Promise<PanelHandle | null> => {
     if (panel) return Promise.resolve(panel);
     loading ??= importPanel(new URL(PANEL_FILE, config.scriptSrc).href)
-      .then((mod) => {
-        panel = mod.mount({ root: shadow, container, config, onClose: () => close(), emit });
-        return panel;
+      .then((mod) => mod.mount({ root: shadow, container, config, onOpen: open, onClose: close, emit }))
+      .then((p) => {
+        // The panel has merged the page language's strings into config.strings: relabel the launcher.
+        paint();
+        return (panel = p);
       })
       .catch((error: unknown) => {
         report(error);
-        loading = null;
+        loading = undefined;
         return null;
       });
     return loading;
@@ -123,7 +126,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
     // opening again retries the load.
     fallback?.remove();
     fallback = doc.createElement('p');
-    fallback.className = 'fallback';
+    fallback.className = 'unavailable';
     fallback.setAttribute('role', 'alert');
     const s = config.strings;
     fallback.append(`${s.unavailable} ${HELP_LINE.text} `, ...helpLinkNodes(doc, HELP_LINE.contacts));
@@ -206,7 +209,9 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
       const [method, ...rest] = Array.from(args);
       if (typeof method === 'string') api(method, ...rest);
     }
-    if (config.open) open();
+    if (config.open === 'always' || (config.open && win.innerWidth >= PHONE_WIDTH)) open();
+    // The teaser is drawn by the panel chunk: an owner who asks for one has it load after that delay.
+    if (config.teaser) win.setTimeout(() => void load().then(guard((p: PanelHandle | null) => p?.tease())), config.teaser * 1000);
     ready = true;
     emit('ready');
   }));

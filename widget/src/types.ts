@@ -3,10 +3,22 @@ import type { WidgetConfig } from './config.ts';
 
 export type { HelpCard, HelpContact, Reply, ReplyKind, ReplySource };
 
+/**
+ * A way to reach a person at the site, from the owner's site data: shown in the panel's header menu
+ * and under fallback replies. Sent in `GET /api/suggest` (starters) and optionally with a reply.
+ */
+export interface Contact {
+  kind: 'email' | 'url' | 'phone';
+  value: string;
+  /** Link text; the widget's "Contact us" string when absent. */
+  label?: string;
+}
+
 /** A 200 from `POST /api/chat`: the engine's reply plus ids (issue 4). */
 export interface ChatReply extends Reply {
   sessionId: string;
   messageId: string;
+  contact?: Contact;
 }
 
 export interface UserMessage {
@@ -50,6 +62,8 @@ export interface MountOptions {
   /** Element the panel renders into (inside the shadow root). */
   container: HTMLElement;
   config: WidgetConfig;
+  /** The panel asks to open (its teaser was clicked). */
+  onOpen(): void;
   /** The panel asks to close (Escape, its close button); the loader closes and returns focus. */
   onClose(): void;
   emit(event: WidgetEvent, payload?: unknown): void;
@@ -59,8 +73,11 @@ export interface PanelHandle {
   open(): void;
   close(): void;
   ask(text: string): void;
+  /** Shows the greeting teaser next to the launcher (once per visit, never over an open panel). */
+  tease(): void;
 }
 
 export interface PanelModule {
-  mount(options: MountOptions): PanelHandle;
+  /** Resolves once the strings of the page's language are in (they load with the panel). */
+  mount(options: MountOptions): PanelHandle | Promise<PanelHandle>;
 }

@@ -14,10 +14,14 @@ export interface MessageListProps {
   /** API origin; source links resolve against it. */
   base: string;
   starters: string[];
+  /** The site's human contact, offered under fallback replies; null when the site has none. */
+  person?: { href: string; label: string } | null;
   typing: boolean;
   onAsk(text: string): void;
   onFeedback(id: string, helpful: boolean): void;
   logRef?: Ref<HTMLDivElement>;
+  /** Clicks anywhere in the log (links to the page the visitor is on are handled there). */
+  onClick?(e: MouseEvent): void;
   /** Rendered after the messages (the error notice). */
   children?: ComponentChildren;
 }
@@ -28,7 +32,7 @@ export function MessageList(props: MessageListProps) {
   let last = -1;
   messages.forEach((m, i) => m.role === 'bot' && (last = i));
   return (
-    <div class="log" role="log" aria-live="polite" aria-relevant="additions" ref={props.logRef}>
+    <div class="log" role="log" aria-live="polite" aria-relevant="additions" ref={props.logRef} onClick={props.onClick}>
       <div class="msg bot greeting">
         <p>{strings.greeting}</p>
         <p>{strings.disclaimer}</p>
@@ -62,7 +66,7 @@ export function MessageList(props: MessageListProps) {
   );
 }
 
-function BotBubble({ message: m, latest, strings, base, typing, onAsk, onFeedback }: MessageListProps & { message: BotMessage; latest: boolean }) {
+function BotBubble({ message: m, latest, strings, base, person, typing, onAsk, onFeedback }: MessageListProps & { message: BotMessage; latest: boolean }) {
   const rated = m.feedback !== undefined;
   return (
     <>
@@ -70,6 +74,11 @@ function BotBubble({ message: m, latest, strings, base, typing, onAsk, onFeedbac
         <span class="sr">{strings.bot} </span>
         <p class="text">{m.text}</p>
         <Sources sources={m.sources} label={strings.sources} base={base} />
+        {person && m.kind === 'fallback' && (
+          <p class="contact">
+            {strings.contactPrompt} <a href={person.href}>{person.label}</a>
+          </p>
+        )}
         {m.messageId && (m.kind === 'answer' || m.kind === 'referral') && (
           <div class="fb">
             {[true, false].map((helpful) => (

@@ -1,19 +1,22 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-import type { ApiClient, ChatResult } from '../api.ts';
+import { contactHref, type ApiClient, type ChatResult } from '../api.ts';
 import type { WidgetConfig } from '../config.ts';
 import { report } from '../dom.ts';
 import type { ConversationStore } from '../storage.ts';
 import type { Strings } from '../strings.ts';
-import type { BotMessage, Message, WidgetEvent } from '../types.ts';
-import { ClearIcon, CloseIcon } from './icons.tsx';
+import type { BotMessage, Contact, Message, WidgetEvent } from '../types.ts';
+import { Header } from './Header.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
+import { showOnPage } from './on-page.ts';
+import { firstTease, Teaser } from './Teaser.tsx';
 import { HELP_LINE } from '../help.ts';
 import { HelpLinks } from './HelpLinks.tsx';
 
 /** Lets the loader's `FaqChat.ask()` reach the mounted panel. */
 export interface PanelController {
   send?: (text: string) => void;
+  tease?: () => void;
 }
 
 export interface PanelProps {
@@ -24,6 +27,8 @@ export interface PanelProps {
   store: ConversationStore;
   open: boolean;
   ctl: PanelController;
+  /** The teaser asks for the panel (the loader opens it). */
+  onOpen?(): void;
   onClose(): void;
   emit(event: WidgetEvent, payload?: unknown): void;
 }
@@ -38,6 +43,9 @@ interface PanelState {
   online: boolean;
   /** Announced once (e.g. "Conversation cleared."). */
   status: string;
+  contact: Contact | null;
+  menu: boolean;
+  teaser: boolean;
 }
 
 const MAX_IN_MEMORY = 200;
@@ -45,6 +53,9 @@ const SMALL = '(max-width: 639.98px)';
 const UNPIN = ['wheel', 'touchmove', 'keydown'];
 let seq = 0;
 const uid = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+/** Questions compare without case, punctuation or spacing. */
+const norm = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const small = () => typeof matchMedia === 'function' && matchMedia(SMALL).matches;
 
 /**
  * The chat panel: a dialog with the conversation log, the composer and the safety footer.
@@ -66,8 +77,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     super(props);
     const saved = props.store.load();
     this.session = { sessionId: saved.sessionId, context: saved.context };
-    this.state = { messages: saved.messages, busy: false, failure: null, starters: [], online: navigator.onLine !== false, status: '' };
+    this.state = { messages: saved.messages, busy: false, failure: null, starters: [], online: navigator.onLine !== false, status: '', contact: null, menu: false, teaser: false };
     props.ctl.send = (text) => void this.send(text);
+    props.ctl.tease = this.tease;
   }
 
   online = () => this.setState({ online: navigator.onLine !== false });
@@ -76,7 +88,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override componentDidMount() {
-    void this.props.api.suggest().then((found) => this.setState({ starters: found.slice(0, 4) }));
+    void this.props.api.suggest().then((found) => this.setState({ starters: found.suggestions.slice(0, 4), contact: found.contact ?? null }));
     addEventListener('online', this.online);
     addEventListener('offline', this.online);
     for (const t of UNPIN) this.log.current?.addEventListener(t, this.unpin, { passive: true });
@@ -103,8 +115,8 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   /** Focus moves in: to the input on desktop, to the title on phones (no keyboard over the greeting). */
   opened() {
-    const small = typeof matchMedia === 'function' && matchMedia(SMALL).matches;
-    (small ? this.heading.current : this.input.current)?.focus();
+    this.setState({ teaser: false });
+    (small() ? this.heading.current : this.input.current)?.focus();
     this.scroll();
     // Follow the visual viewport so the on-screen keyboard never covers the input.
     const vv = window.visualViewport;
@@ -158,16 +170,19 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (!res.ok) return this.setState({ busy: false, failure: { reason: res.reason, text } });
     const r = res.reply;
     this.session = { sessionId: r.sessionId, context: r.context };
+    // A conversation does not offer back what the visitor has already asked (clarify options excepted).
+    const asked = new Set([norm(text), ...this.state.messages.map((m) => m.role === 'user' && norm(m.text))]);
     const bot: BotMessage = {
       id: uid(),
       role: 'bot',
       kind: r.kind,
       text: r.text,
       sources: Array.isArray(r.sources) ? r.sources : [],
-      suggestions: Array.isArray(r.suggestions) ? r.suggestions.filter((x) => typeof x === 'string') : [],
+      suggestions: Array.isArray(r.suggestions) ? r.suggestions.filter((x) => typeof x === 'string' && (r.kind === 'clarify' || !asked.has(norm(x)))) : [],
       ...(r.messageId ? { messageId: r.messageId } : {}),
       ...(r.help && Array.isArray(r.help.contacts) ? { help: r.help } : {}),
     };
+    if (r.contact) this.setState({ contact: r.contact });
     if (r.kind !== 'crisis') this.pinned = '';
     this.setState((s) => {
       const messages = s.messages.slice();
@@ -197,10 +212,23 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   ask = (text: string) => void this.send(text);
 
-  override render({ config, strings: s, open, onClose, api }: PanelProps, { messages, busy, failure, starters, online, status }: PanelState) {
+  tease = () => {
+    if (!this.props.open && firstTease(this.props.config.data.storage !== 'none')) this.setState({ teaser: true });
+  };
+
+  /** A source on the page the visitor is on scrolls there; on a phone the panel steps aside. */
+  follow = (e: MouseEvent) => {
+    if (showOnPage(e) && small()) this.props.onClose();
+  };
+
+  override render({ config, strings: s, open, onOpen, onClose, api }: PanelProps, { messages, busy, failure, starters, online, status, contact, menu, teaser }: PanelState) {
     const failureText =
       failure && { rate: s.errorRate, server: s.errorServer, offline: s.offline, network: s.errorNetwork }[failure.reason];
+    const reach = contactHref(contact, config.apiBase);
+    const person = reach && { href: reach, label: contact?.label || s.contact };
     return (
+      <>
+      {teaser && !open && <Teaser strings={s} onOpen={onOpen} onDismiss={() => this.setState({ teaser: false })} />}
       <div
         ref={this.panel}
         class="panel"
@@ -214,17 +242,16 @@ export class Panel extends Component<PanelProps, PanelState> {
           }
         }}
       >
-        <div class="head">
-          <h2 id="fc-title" tabIndex={-1} ref={this.heading}>
-            {s.title}
-          </h2>
-          <button type="button" class="icon" aria-label={s.clear} title={s.clear} disabled={!messages.length} onClick={this.clear}>
-            <ClearIcon />
-          </button>
-          <button type="button" class="icon" aria-label={s.closeChat} title={s.closeChat} onClick={onClose}>
-            <CloseIcon />
-          </button>
-        </div>
+        <Header
+          strings={s}
+          headingRef={this.heading}
+          person={person || null}
+          menu={menu}
+          onMenu={() => this.setState({ menu: !menu })}
+          canClear={messages.length > 0}
+          onClear={this.clear}
+          onClose={onClose}
+        />
         {!online && (
           <p class="offline" role="status">
             {s.offline}
@@ -235,10 +262,12 @@ export class Panel extends Component<PanelProps, PanelState> {
           strings={s}
           base={config.apiBase}
           starters={starters}
+          person={person || null}
           typing={busy}
           onAsk={this.ask}
           onFeedback={this.feedback}
           logRef={this.log}
+          onClick={this.follow}
         >
           {failure && (
             <div class="notice">
@@ -252,11 +281,12 @@ export class Panel extends Component<PanelProps, PanelState> {
         <p class="sr" role="status">
           {status}
         </p>
-        <Composer strings={s} busy={busy} onSend={this.ask} suggest={(q, signal) => api.suggest(q, signal)} inputRef={this.input} />
+        <Composer strings={s} busy={busy} onSend={this.ask} suggest={(q, signal) => api.suggest(q, signal).then((r) => r.suggestions)} inputRef={this.input} />
         <p class="foot">
           {s.footer} <HelpLinks contacts={HELP_LINE.contacts} />
         </p>
       </div>
+      </>
     );
   }
 }

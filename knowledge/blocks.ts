@@ -8,6 +8,8 @@ export interface Block {
   text: string;
   /** 1–3 for headings whose markup says so (Markdown, HTML); null when unknown (plain text). */
   level: number | null;
+  /** A list item (a paragraph of its own): never a heading, and answered together with its lead-in. */
+  item?: boolean;
 }
 
 /** Terminal punctuation that marks a line as prose rather than a heading. */

@@ -9,8 +9,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../server/engine/indexing.ts';
+import { scopeSiteData } from '../server/engine/scope.ts';
 import type { Corpus } from '../server/engine/types.ts';
 import { buildCorpus } from './corpus.ts';
+import { deriveLexicon } from './lexicon.ts';
 import { readManifest } from './manifest.ts';
 import { readSource } from './read.ts';
 import { readSiteData } from './site.ts';
@@ -96,7 +98,8 @@ export function buildKnowledge(paths: KnowledgePaths = DEFAULT_PATHS, options: {
   }
   const sources = entries.map((entry) => ({ entry, text: readSource(paths.knowledgeDir, entry.file) }));
   const corpus = buildCorpus(sources, version);
-  const site = readSiteData(paths.knowledgeDir);
+  corpus.lexicon = deriveLexicon(corpus);
+  const site = scopeSiteData(readSiteData(paths.knowledgeDir), entries);
   const indexJson = JSON.stringify(buildIndex(corpus, site.questions));
   const corpusJson = JSON.stringify(corpus);
   mkdirSync(paths.outDir, { recursive: true });

@@ -68,9 +68,11 @@ export function buildCorpus(sources: readonly LoadedSource[], version: string): 
 function addDocument(corpus: Corpus, doc: SourceDoc, drafts: DraftSection[], faqs: DraftFaq[]): void {
   const paragraphIds = new Map<string, number[][]>();
   for (const draft of drafts) {
+    const items = new Set(draft.items);
     const paragraphs = draft.paragraphs.map((text, p) =>
-      splitSentences(text).map((sentence) => {
+      (items.has(p) ? [text.trim()] : splitSentences(text)).map((sentence) => {
         const s: Sentence = { id: corpus.sentences.length, sectionId: draft.id, paragraph: p, text: sentence };
+        if (items.has(p)) s.item = true;
         corpus.sentences.push(s);
         return s.id;
       }),
@@ -97,6 +99,7 @@ function addDocument(corpus: Corpus, doc: SourceDoc, drafts: DraftSection[], faq
       answer: faq.paragraphs.flatMap((p) => paragraphs[p] ?? []),
       url: `${doc.url}#${faq.id}`,
     };
+    if (faq.subheadings.length > 0) pair.subheadings = faq.subheadings;
     corpus.faqs.push(pair);
   }
 }

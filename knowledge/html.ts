@@ -33,13 +33,15 @@ export function htmlToBlocks(html: string): Block[] {
   let headingLevel: number | null = null;
   let skipDepth = 0;
   let mainDepth = 0;
+  let itemDepth = 0;
   const stack: Array<{ skip: boolean; main: boolean }> = [];
 
   const flush = () => {
     const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
     buffer = '';
     if (!text) return;
-    blocks.push({ kind: headingLevel ? 'heading' : 'paragraph', text, level: headingLevel, inMain: mainDepth > 0 });
+    const item = !headingLevel && itemDepth > 0;
+    blocks.push({ kind: headingLevel ? 'heading' : 'paragraph', text, level: headingLevel, inMain: mainDepth > 0, ...(item ? { item } : {}) });
   };
 
   const parser = new Parser(
@@ -65,6 +67,7 @@ export function htmlToBlocks(html: string): Block[] {
         const h = HEADING.exec(name);
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
+        if (name === 'li') itemDepth++;
       },
       onclosetag(name) {
         const frame = stack.pop();
@@ -76,6 +79,7 @@ export function htmlToBlocks(html: string): Block[] {
           flush();
           headingLevel = null;
         }
+        if (name === 'li') itemDepth = Math.max(0, itemDepth - 1);
         if (frame?.main) mainDepth--;
       },
       ontext(text) {
@@ -88,5 +92,5 @@ export function htmlToBlocks(html: string): Block[] {
   parser.end();
   flush();
   const inMain = blocks.filter((b) => b.inMain);
-  return (inMain.length ? inMain : blocks).map(({ kind, text, level }) => ({ kind, text, level }));
+  return (inMain.length ? inMain : blocks).map(({ kind, text, level, item }) => (item ? { kind, text, level, item } : { kind, text, level }));
 }

@@ -45,10 +45,12 @@ export function markdownToBlocks(raw: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   let para: string[] = [];
+  let inItem = false;
   const flush = () => {
     const t = para.map(inlineText).filter(Boolean).join('\n'); // soft breaks stay for the cleaner
-    if (t) blocks.push({ kind: 'paragraph', text: t, level: null });
+    if (t) blocks.push(inItem ? { kind: 'paragraph', text: t, level: null, item: true } : { kind: 'paragraph', text: t, level: null });
     para = [];
+    inItem = false;
   };
   const heading = (t: string, level: number) => {
     flush();
@@ -91,6 +93,7 @@ export function markdownToBlocks(raw: string): Block[] {
     if (item) {
       flush(); // each list item, at any depth, is its own paragraph
       para.push(item[2]!);
+      inItem = true;
       continue;
     }
     para.push(line.trim());

@@ -29,10 +29,13 @@ export function formatOutline(corpus: Corpus): string {
     const faqs = corpus.faqs.filter((f) => ids.has(f.sectionId));
     lines.push(`${doc.title}  ${doc.url}  (${doc.file})`);
     lines.push(`  ${plural(sections.length, 'section')}, ${plural(sections.reduce((n, s) => n + sentenceCount(s), 0), 'sentence')}, ${plural(faqs.length, 'FAQ pair')}`);
+    const parents = new Set(sections.map((s) => s.parentId));
     for (const s of sections) {
       const indent = '  '.repeat(s.level);
       const faq = s.isFaq ? ', FAQ' : '';
-      lines.push(`${indent}- ${s.title}  #${s.id}  (${plural(sentenceCount(s), 'sentence')}${faq})`);
+      // A section with no text and no sub-sections answers nothing: often list items read as headings.
+      const empty = sentenceCount(s) === 0 && !parents.has(s.id) && !s.isFaq ? '  ⚠ no sentences' : '';
+      lines.push(`${indent}- ${s.title}  #${s.id}  (${plural(sentenceCount(s), 'sentence')}${faq})${empty}`);
     }
     if (faqs.length) {
       lines.push('  FAQ pairs:');

@@ -4,11 +4,25 @@
  * looks like a heading glued to its body. Headings are decided later by {@link markTextHeadings},
  * after cleaning, because noise lines change what follows what.
  */
-import { type Block, isHeadingLike } from './blocks.ts';
+import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
 
 /** Lines longer than this are whole paragraphs, not hard-wrapped fragments. */
 const LONG_LINE = 120;
+/** A bulleted or numbered line: "- item", "• item", "1. item", "a) item". */
+const BULLET_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+const BULLET = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+\S/u;
+
+/**
+ * True for a chunk whose lines are list items: two or more lines, each bulleted, or each a short
+ * capitalised line without a final period (a scraped list loses its bullets, not its line breaks).
+ * Hard-wrapped prose fails: its lines run on in lower case or end in commas.
+ */
+export function isListChunk(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  if (lines.every((l) => BULLET.test(l))) return true;
+  return lines.every((l) => isHeadingLike(l) && !/\?["'”’)]*$/.test(l.trim()));
+}
 
 /**
  * Splits plain text into paragraph blocks (all `kind: 'paragraph'`, `level: null`).
@@ -22,6 +36,13 @@ export function textToBlocks(raw: string): Block[] {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');
     if (lines.length === 0) continue;
+    // A list, or a lead-in line ending in a colon with its list right under it.
+    const listFrom = isListChunk(lines) ? 0 : lines.length > 2 && /:["'”’)]*$/.test(lines[0]!) && isListChunk(lines.slice(1)) ? 1 : -1;
+    if (listFrom >= 0) {
+      if (listFrom === 1) blocks.push({ kind: 'paragraph', text: lines[0]!, level: null });
+      for (const line of lines.slice(listFrom)) blocks.push({ kind: 'paragraph', text: line.replace(BULLET_MARK, ''), level: null, item: true });
+      continue;
+    }
     const oneParagraphPerLine = lines.some((l) => l.length > LONG_LINE);
     let current: string[] = [];
     const flush = () => {
@@ -42,17 +63,29 @@ export function textToBlocks(raw: string): Block[] {
   return blocks;
 }
 
+/** A lead-in announces what follows: it ends in a colon ("Common culprits include:"). */
+const LEAD_IN = /:["'”’)]*$/;
+
 /**
  * Marks heading-like paragraphs as headings when body follows: a heading-like line is a heading when
  * the next block is prose or is itself a heading (so "FAQs" followed by a question heading counts).
- * A heading-like last line stays a paragraph: nothing follows it.
+ * A heading-like last line stays a paragraph: nothing follows it. List items never are headings,
+ * and neither is a run of two or more short lines right after a lead-in ending in a colon: that is a
+ * list whose bullets were lost, one item a paragraph.
  */
 export function markTextHeadings(blocks: readonly Block[]): Block[] {
   const out = blocks.map((b) => ({ ...b }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.kind !== 'paragraph' || !LEAD_IN.test(out[i]!.text.trim()) || isHeadingLike(out[i]!.text)) continue;
+    let end = i + 1;
+    while (end < out.length && out[end]!.kind === 'paragraph' && (out[end]!.item || (isHeadingLike(out[end]!.text) && !isQuestion(out[end]!.text)))) end++;
+    if (end - i - 1 >= 2) for (let k = i + 1; k < end; k++) out[k]!.item = true;
+  }
   for (let i = out.length - 2; i >= 0; i--) {
     const block = out[i]!;
     const next = out[i + 1]!;
-    if (block.kind === 'paragraph' && isHeadingLike(block.text) && (next.kind === 'heading' || !isHeadingLike(next.text))) {
+    if (block.item) continue;
+    if (block.kind === 'paragraph' && isHeadingLike(block.text) && (next.kind === 'heading' || !isHeadingLike(next.text) || next.item)) {
       block.kind = 'heading';
     }
   }

@@ -16,6 +16,8 @@ export interface DraftSection {
   parentId: string | null;
   isFaq: boolean;
   paragraphs: string[];
+  /** Indexes of the paragraphs that are list items. */
+  items: number[];
 }
 
 /** An FAQ pair before sentence splitting: its answer is a list of paragraph indexes of its section. */
@@ -24,6 +26,8 @@ export interface DraftFaq {
   sectionId: string;
   question: string;
   paragraphs: number[];
+  /** Sub-headings inside the answer ("Short-term use", "Risks"): words of the pair, not answers. */
+  subheadings: string[];
 }
 
 const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^q\s*&\s*a$/i;
@@ -78,6 +82,7 @@ export function buildSections(
       parentId: stack.at(-1)?.id ?? null,
       isFaq: isFaqTitle(title),
       paragraphs: [],
+      items: [],
     };
     sections.push(section);
     stack.push(section);
@@ -85,7 +90,7 @@ export function buildSections(
     at.pair = null;
   };
   const openPair = (section: DraftSection, question: string) => {
-    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [] };
+    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [], subheadings: [] };
     faqs.push(at.pair);
   };
 
@@ -98,6 +103,14 @@ export function buildSections(
         openPair(faq, block.text);
         continue;
       }
+      // A heading that is no question, right under an FAQ question (or after such a sub-heading),
+      // divides that question's answer: the answer keeps going under it. After an answer without
+      // sub-headings, it ends the FAQ. Markup that puts it at the FAQ's own level ends it too.
+      const divides = at.pair !== null && (at.pair.paragraphs.length === 0 || at.pair.subheadings.length > 0);
+      if (faq && at.pair && divides && (block.inferred || level > faq.level)) {
+        at.pair.subheadings.push(block.text);
+        continue;
+      }
       open(block.text, level);
       continue;
     }
@@ -108,6 +121,7 @@ export function buildSections(
     if (!at.section) open(docTitle, 1);
     const section = at.section!;
     section.paragraphs.push(block.text);
+    if (block.item) section.items.push(section.paragraphs.length - 1);
     at.pair?.paragraphs.push(section.paragraphs.length - 1);
   }
   if (sections.length === 0) open(docTitle, 1);

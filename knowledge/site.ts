@@ -63,8 +63,12 @@ export const SITE_SCHEMAS = {
     phrases: z.record(text, z.array(text).min(1)),
     noise: z.array(text),
     weak: z.array(text).optional(),
+    /** Phrases for one article only, keyed by its title in sources.json. */
+    sources: z.record(text, z.record(text, z.array(text).min(1))).optional(),
   }),
   'questions.json': z.object({
+    /** Title (in sources.json) of the article these questions belong to. */
+    source: text.optional(),
     starters: z.array(text).optional(),
     sections: z.record(text, z.array(text)),
   }),

@@ -3,15 +3,26 @@
  * (a caution, a framing, a crisis reminder) from the site's engine strings (knowledge/engine-strings.json). Plain text only.
  */
 import type { CorpusModel } from './model.ts';
+import { DISCOURSE } from './discourse.ts';
 import { ascending } from './score.ts';
 import type { ReplySource } from './types.ts';
 
 
-/** The verbatim article text of sentences, in article order, joined by single spaces. */
+/**
+ * The verbatim article text of sentences, in article order, joined by single spaces (list items on
+ * lines of their own). The first sentence loses a leading discourse word ("But …"): nothing before
+ * it in the reply for the word to lean on; later ones keep it, after another article sentence.
+ */
 export function articleText(model: CorpusModel, sids: readonly number[]): string {
   const ordered = ascending([...sids]);
   let text = '';
-  for (let k = 0; k < ordered.length; k += 1) text += (k === 0 ? '' : ' ') + model.corpus.sentences[ordered[k]!]!.text.trim();
+  for (let k = 0; k < ordered.length; k += 1) {
+    const sid = ordered[k]!;
+    const s = model.corpus.sentences[sid]!;
+    let t = s.text.trim();
+    if (k === 0) t = t.replace(DISCOURSE, '');
+    text += (k === 0 ? '' : s.item ? '\n' : ' ') + t;
+  }
   return text;
 }
 

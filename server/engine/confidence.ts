@@ -7,6 +7,7 @@ import type { EngineOptions } from './defaults.ts';
 import type { CorpusModel } from './model.ts';
 import type { ContentTerm, Query } from './understand/query.ts';
 import type { RankedTopic } from './rank.ts';
+import { featureIndex, type Intent } from './understand/intent.ts';
 
 export interface Assessment {
   decision: 'answer' | 'clarify' | 'fallback';
@@ -61,8 +62,9 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
 }
 
-/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). */
-const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.8, VERB: 0.5, X: 0.7 };
+/** How much an uncovered word counts against coverage, by part of speech (share of the max idf). A
+ * number the article lacks is usually a detail of the visitor's own ("my son is 12"), not a subject. */
+const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.4, VERB: 0.5, X: 0.7 };
 
 /** Idf-weighted coverage of one group of content words. */
 function groupCoverage(content: ContentTerm[], maxIdf: number): number {
@@ -108,4 +110,31 @@ export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): num
     if (mass >= minMass) best = Math.max(best, groupCoverage(g, top));
   }
   return best;
+}
+
+/**
+ * How well the chosen sentences answer, 0.5–1: the share (idf-weighted) of the question's covered
+ * words that they or their heading hold, and whether one of them offers the asked type (a duration
+ * for "how long"). A topic that merely mentions the words elsewhere scores lower.
+ */
+export function answerEvidence(model: CorpusModel, query: Query, intent: Intent, tp: number, sids: readonly number[]): number {
+  const heading = model.headingTerms[tp]!;
+  let all = 0;
+  let hit = 0;
+  for (const c of query.content) {
+    if (!c.covered) continue;
+    all += c.idf;
+    let held = false;
+    for (const t of c.via) {
+      if (heading.has(t)) held = true;
+      for (let k = 0; !held && k < sids.length; k += 1) if (model.sentenceTerms[sids[k]!]!.includes(t)) held = true;
+      if (held) break;
+    }
+    if (held) hit += c.idf;
+  }
+  const held = all === 0 ? 1 : hit / all;
+  const f = featureIndex(intent);
+  let typed = f < 0;
+  for (let k = 0; !typed && k < sids.length; k += 1) if ((model.features[sids[k]!]?.[f] ?? 0) > 0) typed = true;
+  return (0.5 + 0.5 * held) * (typed ? 1 : 0.8);
 }

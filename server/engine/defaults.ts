@@ -32,6 +32,8 @@ export interface EngineOptions {
   intentSteer: number;
   /** Bonus for a topic whose heading and questions ask the visitor's question type (× their share). */
   typeSteer: number;
+  /** Bonus for a topic whose heading names what is asked (× the squared idf-weighted share it names). */
+  headingSteer: number;
   /** How many topics (best by retrieval) are re-ranked by their best answer sentence. */
   rerankTopics: number;
   /** Share of a topic's score that comes from the best answer sentence it holds (0–1). */
@@ -73,6 +75,7 @@ export const DEFAULTS: Readonly<EngineOptions> = Object.freeze({
   answerWeight: 0.7,
   rerankTopics: 6,
   typeSteer: 1,
+  headingSteer: 1,
   topicWeights: { sentence: 1, passage: 0.5, heading: 0.6, question: 1 },
   fieldBoosts: { text: 1, title: 1.5, q: 2 },
   followupPrior: 0.5,

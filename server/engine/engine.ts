@@ -6,20 +6,23 @@
  * The message is read by wink-nlp exactly once (server/engine/understand/analyze.ts); every stage reads that Analysis.
  */
 import { analyze } from './understand/analyze.ts';
-import { assess } from './confidence.ts';
+import { chatToText, hasChat } from './understand/chat.ts';
+import { answerEvidence, assess } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { CUE as SAFETY_CUE, LOOKBACK } from './safety/cues.ts';
 import { acknowledgeText, DOSE_FIGURE, personalStatement, supportMove, supportText } from './support.ts';
-import { carriedTerms, DEMONSTRATIVE, followupKind, INTENT_CUES } from './followup.ts';
-import { detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { carriedTerms, DEMONSTRATIVE, followupKind } from './followup.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
-import { type Query, understand, valueTerms } from './understand/query.ts';
+import { type Query, understand } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
+import { scopeSiteData } from './scope.ts';
+import { widen } from './units.ts';
 import type { EngineStrings, SiteData } from './site.ts';
 import type { Analysis, Corpus, CrisisSignal, Engine, EngineResult, Reply } from './types.ts';
 
@@ -39,10 +42,15 @@ interface Outcome {
 const CUE = -1;
 
 /** Question types the article has marked sentences for: their frame says what is asked. */
+/** Question types read from a sentence's shape: an article without one still answers the question. */
+const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
+
 const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
 
 interface Turn {
   a: Analysis;
+  /** The message as a question: `a`, or chat writing spelt out (understand/chat.ts). */
+  q: Analysis;
   /** The referral detector saw a (general) dose question: the answer carries the dose caution. */
   doseTopic: boolean;
   state: ConversationState;
@@ -68,14 +76,16 @@ class AnswerEngine implements Engine {
     this.corpus = corpus;
     this.opts = resolveOptions(options);
     this.strings = site.strings;
-    this.model = buildModel(corpus, indexJson, site.questions, site.synonyms);
+    // Phrases and questions written for an article that is not in this corpus drop out.
+    const scoped = scopeSiteData(site, corpus.docs);
+    this.model = buildModel(corpus, indexJson, scoped.questions, scoped.synonyms);
     this.suggester = createSuggester(this.model);
     // Per-term result lists, read once here rather than on the first visitor's message.
     postingsFor(this.model, this.opts.fieldBoosts);
     this.guards = guards;
     this.available = FEATURE_INTENTS.map((_, f) => Math.max(0, ...this.model.features.map((v) => v[f] ?? 0)));
     this.intentCues = new Map(
-      Object.entries(INTENT_CUES).map(([k, v]) => [k as Intent, valueTerms(v).filter((t) => this.model.lexicon.vocab.has(t))]),
+      [...FEATURE_INTENTS, 'overview' as const].map((k) => [k as Intent, cueTerms(k).filter((t) => this.model.lexicon.vocab.has(t))]),
     );
   }
 
@@ -87,7 +97,7 @@ class AnswerEngine implements Engine {
     // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
     const { signal, cues, halfCue } = this.guards.assess(a, state.cues);
     const support = state.crisis || signal.crisis || signal.concern;
-    const turn: Turn = { a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
+    const turn: Turn = { a, q: a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
     if (signal.crisis) return this.crisisTurn(turn, signal);
     const notice = this.guards.languageNotice(text);
     if (notice !== null) return this.safetyReply(turn, 'smalltalk', withLines(notice, this.guards.helpLine), 'language');
@@ -192,8 +202,10 @@ class AnswerEngine implements Engine {
     if (smalltalk !== null) {
       return this.reply(turn, 'smalltalk', this.guards.smalltalkText(smalltalk), [], this.suggester.starters().slice(0, 3), 1, null, `smalltalk:${smalltalk}`).result;
     }
-    const intent = detectIntent(a);
-    const query = understand(a, this.model.lexicon, this.opts);
+    const spelt = hasChat(a.tokens) ? chatToText(turn.message) : null;
+    if (spelt !== null) turn.q = analyze(spelt);
+    const intent = detectIntent(turn.q);
+    const query = understand(turn.q, this.model.lexicon, this.opts);
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);
@@ -220,7 +232,7 @@ class AnswerEngine implements Engine {
     let intent = intentIn;
     let query = queryIn;
     const hasContent = query.content.length > 0;
-    const kind = strict ? 'none' : followupKind(turn.a.normalized, intent, query, state);
+    const kind = strict ? 'none' : followupKind(turn.q.normalized, intent, query, state);
     const followup = kind !== 'none';
     let prior: number | undefined;
     const exclude = new Set<number>();
@@ -256,10 +268,22 @@ class AnswerEngine implements Engine {
       const sids = selectSentences(m, query, prevIntent, state.tp, this.opts, exclude);
       if (sids.length > 0) return this.answerReply(turn, state.tp, sids, query, prevIntent, 0.7, []);
     }
-    // "Why does THAT matter?", "how long does THAT last": about what was just said, if the topic has more.
-    if (kind === 'stay' && state.tp !== null && DEMONSTRATIVE.test(turn.a.normalized)) {
-      const sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+    // "Why does THAT matter?", "how long does THAT last", and, after an answer from a sub-section,
+    // "how long does IT last?" naming nothing new: about what was just said, if the topic has a
+    // sentence of that type.
+    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !this.namesThing(query, intent)))) {
       const fit = featureIndex(intent);
+      let sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
+      // The question type decides here: the carried subject matches every sentence of the topic.
+      if (fit >= 0 && !sids.some((sid) => (m.features[sid]?.[fit] ?? 0) > 0)) {
+        let best = -1;
+        for (const sid of m.topics[state.tp]!.sentences) {
+          if (exclude.has(sid) || (m.features[sid]?.[fit] ?? 0) <= 0) continue;
+          const [a, b] = [m.features[sid]![fit]!, best < 0 ? -1 : m.features[best]![fit]!];
+          if (a > b || (a === b && sentenceScore(m, query, intent, sid, this.opts.intentSteer) > sentenceScore(m, query, intent, best, this.opts.intentSteer))) best = sid;
+        }
+        if (best >= 0) sids = [best];
+      }
       const useful = sids.some((sid) => sentenceScore(m, query, intent, sid, this.opts.intentSteer) > 0 && (fit < 0 || (m.features[sid]?.[fit] ?? 0) > 0));
       if (useful) return this.answerReply(turn, state.tp, sids, query, intent, 0.7, []);
     }
@@ -277,7 +301,7 @@ class AnswerEngine implements Engine {
     // linked such a question to it, or wrote an answer to one).
     const f = featureIndex(intent);
     const declared = ranked.length > 0 && (m.topicTypes[ranked[0]!.tp]?.get(intent) ?? 0) > 0;
-    if (f >= 0 && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declared) {
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declared) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);
@@ -299,11 +323,34 @@ class AnswerEngine implements Engine {
       tp = next.tp;
       sids = selectSentences(m, query, intent, tp, this.opts, exclude);
     }
-    return this.answerReply(turn, tp, sids, query, intent, verdict.confidence, related);
+    // Confidence on evidence: does the chosen unit itself hold what was asked, and of the asked type?
+    // (It does not decide abstention: on the dev halves no threshold on it declined more out-of-scope
+    // questions than in-scope ones.)
+    const confidence = verdict.confidence * answerEvidence(m, query, intent, tp, sids);
+    return this.answerReply(turn, tp, sids, query, intent, confidence, related);
+  }
+
+  /** A topic that is a sub-section (not an FAQ pair). */
+  private inSubSection(tp: number): boolean {
+    const topic = this.model.topics[tp]!;
+    return topic.parentId !== null && !topic.isFaq;
+  }
+
+  /** The question names a thing (a covered noun) besides its question type's own cue words. */
+  private namesThing(query: Query, intent: Intent): boolean {
+    const cues = this.intentCues.get(intent) ?? [];
+    for (const c of query.content) {
+      if (!c.covered || (c.pos !== 'NOUN' && c.pos !== 'PROPN')) continue;
+      let cue = false;
+      for (const t of cues) if (c.via.includes(t)) cue = true;
+      if (!cue) return true;
+    }
+    return false;
   }
 
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
     const m = this.model;
+    sids = widen(m.corpus, m.units, sids, m.topicOf, tp, this.opts.answerChars + 80);
     const dose = featureIndex('dose');
     const aboutDose = intent === 'dose' || turn.doseTopic || sids.some((sid) => (m.features[sid]?.[dose] ?? 0) >= 1);
     const text = withLines(articleText(m, sids), aboutDose && this.guards.doseCaution);

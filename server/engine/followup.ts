@@ -24,26 +24,14 @@ export type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
 export function followupKind(normalized: string, intent: Intent, query: Query, state: ConversationState): FollowupKind {
   if (state.tp === null) return 'none';
   if (intent === 'more') return 'more';
-  const covered = query.content.filter((c) => c.covered).length;
+  // Generic verbs ("take", "work": searched with less weight) name no subject of their own.
+  const covered = query.content.filter((c) => c.covered && (query.weights.get(c.term) ?? 1) >= 1).length;
   if (SHIFT.test(normalized) && covered <= 3) return 'shift';
   if (query.content.length === 0) return 'stay';
   if (ANAPHORA.test(normalized) && covered <= 2) return 'stay';
   if (intent === 'why' && query.content.length <= 1) return 'stay';
   return 'none';
 }
-
-/** Cue words a question type adds when the visitor names no subject ("how fast?", "how is it given?"). */
-export const INTENT_CUES: Partial<Record<Intent, string>> = {
-  duration: 'last duration fade weeks months',
-  onset: 'fast rapid quick onset hours immediately',
-  dose: 'dose dosage mg',
-  'side-effects': 'side effects blurred dissociation',
-  mechanism: 'glutamate receptors mechanism neural',
-  administration: 'intravenous intranasal nasal spray given infusion',
-  comparison: 'traditional antidepressants unlike',
-  why: 'because due mechanism',
-  overview: 'discuss article',
-};
 
 /**
  * Terms a follow-up carries from this question: the first eight its content words were matched

@@ -26,6 +26,8 @@ export interface Topic {
   isFaq: boolean;
   /** Sentence ids in article order. */
   sentences: number[];
+  /** Sub-headings inside an FAQ answer: searched with the heading. */
+  subheadings?: string[];
   /** The citation of an owner-written pair (its FAQ pair's `source`); else the title and url are cited. */
   source?: ReplySource;
 }
@@ -79,6 +81,7 @@ export function topicsOf(corpus: Corpus): Topic[] {
           parentId: section.id,
           isFaq: true,
           sentences: [...faq.answer],
+          ...(faq.subheadings ? { subheadings: faq.subheadings } : {}),
           ...(faq.source ? { source: faq.source } : {}),
         });
       }
@@ -130,7 +133,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] 
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
   topics.forEach((topic, tp) => {
-    const title = textTerms(topic.title).join(' ');
+    const title = textTerms([topic.title, ...(topic.subheadings ?? [])].join('. ')).join(' ');
     const passage: string[] = [];
     docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
     for (const sid of topic.sentences) {
@@ -145,7 +148,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] 
         tp,
         text: terms,
         title,
-        f: sentenceFeatures(a.lemmas, a.entities.map((e) => e.type)),
+        f: sentenceFeatures(a.lemmas, a.entities.map((e) => e.type), { list: sentence.item === true || (/:["'”’)]*$/.test(sentence.text.trim()) && corpus.sentences[sid + 1]?.item === true) }),
         t: terms,
         h: fingerprint(sentence.text),
       });

@@ -9,6 +9,8 @@ import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
 import { buildLexicon, type Lexicon } from './understand/query.ts';
 import type { Corpus } from './types.ts';
+import { headingQuestion } from './heading-questions.ts';
+import { buildUnits, type Units } from './units.ts';
 
 export interface CorpusModel {
   corpus: Corpus;
@@ -26,6 +28,8 @@ export interface CorpusModel {
   features: number[][];
   /** All terms of each topic: sentences, title, questions. */
   topicTerms: Set<string>[];
+  /** Terms of each topic's heading (and an FAQ answer's sub-headings). */
+  headingTerms: Set<string>[];
   /** Question types each topic answers: share of its heading and questions asking each type. */
   topicTypes: Array<Map<Intent, number>>;
   /** Question type each question (of `questions`) asks. */
@@ -35,6 +39,8 @@ export interface CorpusModel {
   questionsByTopic: string[][];
   starters: string[];
   lexicon: Lexicon;
+  /** List units and sentences that cannot answer alone (server/engine/units.ts). */
+  units: Units;
   /** True when the given index did not fit the corpus and was rebuilt. */
   rebuilt: boolean;
 }
@@ -72,6 +78,7 @@ export function buildModel(
   const sentenceTerms: string[][] = corpus.sentences.map(() => []);
   const features: number[][] = corpus.sentences.map(() => []);
   const topicTerms = topics.map(() => new Set<string>());
+  const headingTerms = topics.map(() => new Set<string>());
   const otherTerms: string[] = [];
   topics.forEach((topic, tp) => {
     for (const sid of topic.sentences) {
@@ -89,6 +96,7 @@ export function buildModel(
   for (let tp = 0; tp < topics.length; tp += 1) {
     const heading = idx.getStoredFields(`h${tp}`) as Partial<IndexDoc> | undefined;
     for (const t of (heading?.t ?? '').split(' ').filter(Boolean)) {
+      headingTerms[tp]!.add(t);
       topicTerms[tp]!.add(t);
       otherTerms.push(t);
     }
@@ -100,6 +108,15 @@ export function buildModel(
       otherTerms.push(t);
     }
   });
+  // A topic nobody wrote a question for is offered by its heading (suggestions, starters).
+  const derivedFrom = questions.length;
+  topics.forEach((topic, tp) => {
+    if (questionsByTopic[tp]!.length > 0) return;
+    const q = headingQuestion(topic.title);
+    if (q === null) return;
+    questions.push({ tp, text: q });
+    questionsByTopic[tp]!.push(q);
+  });
   const texts = [
     ...topics.flatMap((t) => t.sentences.map((sid) => corpus.sentences[sid]?.text ?? '')),
     ...topics.map((t) => t.title),
@@ -110,6 +127,7 @@ export function buildModel(
     otherTerms,
     corpusWords(texts),
     synonyms,
+    corpus.lexicon,
   );
   const sentenceIdf = sentenceTerms.map((terms) => [...new Set(terms)].map((t): [string, number] => [t, lexicon.idf.get(t) ?? 1]));
   const bySentence = new Map<string, number[]>();
@@ -130,8 +148,12 @@ export function buildModel(
     for (const intent of asks) share.set(intent, (share.get(intent) ?? 0) + 1 / asks.length);
     return share;
   });
+  // Without owner starters: real questions first (FAQ, question headings), then the headings'.
+  const asked = questions.filter((q, i) => i < derivedFrom || !q.text.startsWith('Tell me about'));
+  const told = questions.filter((q, i) => i >= derivedFrom && q.text.startsWith('Tell me about'));
   const starters = (questionsData.starters ?? []).length > 0
     ? [...(questionsData.starters ?? [])]
-    : questionsByTopic.map((q) => q[0]).filter((q): q is string => Boolean(q)).slice(0, 4);
-  return { corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
+    : [...new Set([...asked, ...told].map((q) => q.text))].slice(0, 4);
+  const units = buildUnits(corpus, new Set(corpus.faqs.flatMap((f) => f.answer)));
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
 }

@@ -8,6 +8,12 @@ import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
 
+/** Fit from which a sentence offers what a question type asks for. */
+const FITS = 0.5;
+
+/** Score factor of a sentence that cannot answer alone (a question in prose, a bare lead-in). */
+const NO_ANSWER = 0.3;
+
 export interface RankedTopic {
   tp: number;
   /** 0–1 relative to the best topic, after steering and content coverage. */
@@ -18,6 +24,27 @@ export interface RankedTopic {
   raw: number;
 }
 
+
+/** Idf-weighted share of the (covered) content words that a topic's heading contains. */
+export function headingCoverage(model: CorpusModel, query: Query, tp: number): number {
+  const terms = model.headingTerms[tp]!;
+  let all = 0;
+  let hit = 0;
+  let n = 0;
+  for (const c of query.content) {
+    if (!c.covered) continue;
+    n += 1;
+    all += c.idf;
+    for (const t of c.via) {
+      if (terms.has(t)) {
+        hit += c.idf;
+        break;
+      }
+    }
+  }
+  // One word in a heading is a coincidence more often than a match.
+  return all === 0 || n < 2 ? 0 : hit / all;
+}
 
 /** Idf-weighted share of the content words that this topic's terms contain. */
 export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
@@ -103,7 +130,8 @@ function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number)
   return (sid) => {
     const features = model.features[sid];
     const fit = f >= 0 ? (features?.[f] ?? 0) : 0;
-    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer);
+    const alone = model.units.noAnswer[sid] === 1 ? NO_ANSWER : 1;
+    return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer) * alone;
   };
 }
 
@@ -146,10 +174,14 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   // Words the corpus does not know count too: a question that matched "side effects" of "side effects
   // of sertraline" did not match what was asked.
   const words = Math.max(1, wordCount(query), query.content.length);
+  let named = 0;
+  for (const c of query.content) if (c.covered) named += 1;
   const ranked = hits.map((h, i) => {
     const cov = topicCoverage(model, query, h.tp);
     let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
+    // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
+    if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.
@@ -204,6 +236,22 @@ export function selectSentences(
     if (first.s <= 0 || c.s < ratio * first.s || chars + len > opts.answerChars) continue;
     chosen.push(c.sid);
     chars += len;
+  }
+  // What the question asks for (a duration, a dose …) must be in the answer when the topic states it:
+  // the best-scoring sentence that offers it joins (or takes the last place).
+  const f = featureIndex(intent);
+  if (f >= 0 && STEERED(intent)) {
+    let offered = false;
+    for (const sid of chosen) if ((model.features[sid]?.[f] ?? 0) >= FITS) offered = true;
+    let fitting = -1;
+    for (let k = 1; !offered && fitting < 0 && k < scored.length; k += 1) {
+      const c = scored[k]!;
+      if (c.s > 0 && (model.features[c.sid]?.[f] ?? 0) >= FITS && model.units.noAnswer[c.sid] !== 1) fitting = c.sid;
+    }
+    if (fitting >= 0) {
+      if (chosen.length >= opts.maxSentences || chars + model.corpus.sentences[fitting]!.text.length > opts.answerChars) chosen.pop();
+      chosen.push(fitting);
+    }
   }
   return ascending(chosen);
 }

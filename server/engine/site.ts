@@ -67,10 +67,14 @@ export interface SynonymsData {
   noise: string[];
   /** Generic verbs that rarely decide the topic ("help", "work"): searched with a lower weight. */
   weak?: string[];
+  /** Phrases for one article only, keyed by its title in sources.json (the build folds in the listed ones). */
+  sources?: Record<string, Record<string, string[]>>;
 }
 
 /** knowledge/questions.json: alternate questions per section or FAQ pair id, and starters. */
 export interface QuestionsData {
+  /** Title (in sources.json) of the article these questions belong to; unlisted → they drop out at build. */
+  source?: string;
   starters?: string[];
   sections: Record<string, string[]>;
 }

@@ -46,6 +46,8 @@ export interface Sentence {
   /** Paragraph index inside the section. */
   paragraph: number;
   text: string;
+  /** A list item: answered together with its list's lead-in and the other items. */
+  item?: boolean;
 }
 
 /** A question/answer pair from an FAQ section. */
@@ -56,6 +58,8 @@ export interface FaqPair {
   question: string;
   /** Sentence ids of the answer paragraph(s), in order. */
   answer: number[];
+  /** Sub-headings inside the answer: searched with the question, never shown as answer text. */
+  subheadings?: string[];
   /** `doc.url#id`. */
   url: string;
   /** What a reply from this pair cites instead of the question and `url` (the owner's own pairs). */
@@ -69,6 +73,16 @@ export interface Corpus {
   sections: Section[];
   sentences: Sentence[];
   faqs: FaqPair[];
+  /** Vocabulary derived from the article at build time (knowledge/lexicon.ts); absent in hand-made corpora. */
+  lexicon?: DerivedLexicon;
+}
+
+/** What the build derives from the article's own words. */
+export interface DerivedLexicon {
+  /** Abbreviations the article defines, lower case → long form as written ("sad" → "seasonal affective disorder"). */
+  abbreviations: Record<string, string>;
+  /** Real English words near an article word (one edit, or the same sound): never spelling-corrected. */
+  realWords: string[];
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

@@ -2,6 +2,7 @@
  * Pure scoring of the golden set: whether one reply is right, rates, medians, the verbatim check of
  * answer text, and the markdown table. No I/O and no engine here, so every rule is unit-tested.
  */
+import { DISCOURSE } from '../../server/engine/discourse.ts';
 import { normalizeText } from '../../server/engine/understand/normalize.ts';
 import type { ReplyKind, ReplySource } from '../../server/engine/types.ts';
 import type { GoldenCase } from '../golden/types.ts';
@@ -119,7 +120,11 @@ const MIN_PARTIAL = 20;
  * @example splitVerbatim('From the article: It works. Ask a clinician.', ['It works.']).other // ['from the article:', 'ask a clinician.']
  */
 export function splitVerbatim(text: string, corpusSentences: readonly string[]): VerbatimSplit {
-  const folded = corpusSentences.map(foldText).filter((s) => s.length > 0);
+  // A reply may start a sentence after its leading discourse word ("But …"): still that sentence.
+  const folded = corpusSentences
+    .flatMap((s) => (DISCOURSE.test(s.trim()) ? [s, s.trim().replace(DISCOURSE, '')] : [s]))
+    .map(foldText)
+    .filter((s) => s.length > 0);
   const byLength = [...new Set(folded)].sort((a, b) => b.length - a.length);
   // Keep line breaks: they separate framing lines from article text.
   let rest = text

@@ -4,10 +4,13 @@
  *
  *   npm run eval                 # report
  *   npm run eval -- --readme     # also writes the tables into docs/engine-and-safety.md (eval-table and crisis-table markers)
+ *   npm run eval -- --articles <dir>   # article sets from another folder (default tests/golden/articles)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../knowledge/version.ts';
+import { ARTICLES_DIR, loadArticleSets } from './articles.ts';
+import { articleReport, runSets } from './article-report.ts';
 import { evaluate } from './evaluate.ts';
 import { fullReport, readmeTable } from './report.ts';
 import { goldenSet, loadSystems } from './systems.ts';
@@ -39,6 +42,11 @@ console.log(fullReport(engineReport, naiveReport));
 const cDev = evaluateCrisisHalf(systems.engine, 'dev', crisisDev);
 const cTest = evaluateCrisisHalf(systems.engine, 'test', crisisTest);
 console.log(`\n${devFailures(cDev)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(cDev, cTest)}`);
+
+// `--articles <dir>` reads the article sets from another folder.
+const at = process.argv.indexOf('--articles');
+const sets = await loadArticleSets(at > 0 ? process.argv[at + 1] : ARTICLES_DIR);
+if (sets.length > 0) console.log(`\n${articleReport(runSets(sets))}`);
 if (process.argv.includes('--readme')) {
   const n = Object.values(engineReport.results).flat().length;
   const note = `\n\n_${n} messages; corpus version ${systems.corpus.version.slice(0, 12)}; \`npm run eval\` lists every failure._`;

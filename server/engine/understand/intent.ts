@@ -18,12 +18,15 @@ export type Intent =
   | 'cost'
   | 'location'
   | 'why'
+  | 'list'
+  | 'who'
+  | 'when'
   | 'overview'
   | 'more'
   | 'yes-no'
   | 'general';
 /** Every question type, in a fixed order (the conversation context stores its index). */
-export const INTENTS = ['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison', 'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location', 'overview'] as const satisfies readonly Intent[];
+export const INTENTS = ['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration', 'comparison', 'definition', 'why', 'more', 'yes-no', 'general', 'cost', 'location', 'overview', 'list', 'who', 'when'] as const satisfies readonly Intent[];
 
 /** Question types a sentence can be marked for (the others steer nothing). */
 export const FEATURE_INTENTS = [
@@ -37,6 +40,10 @@ export const FEATURE_INTENTS = [
   'why',
   'cost',
   'location',
+  'definition',
+  'list',
+  'who',
+  'when',
 ] as const;
 export type FeatureIntent = (typeof FEATURE_INTENTS)[number];
 
@@ -64,7 +71,7 @@ const RULES: Rule[] = [
   {
     intent: 'onset',
     pattern:
-      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|ketamine|i|you|people|patients|this)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
+      /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|they|i|you|people|patients|this|\w+)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
   },
   { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
   {
@@ -74,20 +81,30 @@ const RULES: Rule[] = [
   {
     intent: 'administration',
     pattern:
-      /\b(how (is|are|do|does|can) (it|ketamine|they|you|patients|people|i)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray|infusions?|drip)\b/,
+      /\b(how (is|are|do|does|can) (it|this|they|you|patients|people|i|\w+)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray|infusions?|drip)\b/,
   },
   {
     intent: 'mechanism',
     pattern:
-      /\b(how (does|do|can|would) (\S+ ){1,4}?work|mechanism|science behind|what does (it|ketamine) do|in the brain|receptors?|brain chemistry|act(s)? on)\b/,
+      /\b(how (does|do|can|would|is) (\S+ ){1,4}?(work|help|supposed to work)|mechanism|science behind|what does (it|this|\S+) do (to|in)|in the brain|receptors?|brain chemistry|act(s)? on)\b/,
   },
   {
     intent: 'comparison',
-    pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|or (ssris?|antidepressants?|therapy))\b/,
+    pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|same (as|thing)|unlike)\b/,
   },
   // A plain speed word, once the specific frames above did not match: "can it help quickly?".
   { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
-  { intent: 'why', pattern: /\b(why|how come)\b/ },
+  { intent: 'why', pattern: /\b(why|how come|what causes|what is the cause|causes? of|reasons? (for|why) )\b/ },
+  {
+    intent: 'who',
+    pattern: /\b(who (is|are|gets?|can|should|shouldn't|needs?|benefits?|is most|are most|tends?)|at (a )?(higher |greater |more |most )?risk|what (kind|type|sort)s? of (people|person|patients))\b/,
+  },
+  {
+    intent: 'list',
+    pattern:
+      /^(what|which|wat)( are| r|'re)? (the )?(main |common |typical |usual |key |different |other |best |early |warning )?(symptoms?|signs?|types?|kinds?|ways?|steps?|tips?|options?|treatments?|risk factors?|examples?|habits?|techniques?|things|strategies|parts?|methods?|triggers?)\b|\b(list( of)?|what (can|should) (i|you|we) do|ways to|tips (for|to|on))\b/,
+  },
+  { intent: 'when', pattern: /^(so |and |but )?when\b|\b(what time of (day|year)|which (season|month|time))\b/ },
   { intent: 'definition', pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
   {
     intent: 'more',
@@ -112,23 +129,41 @@ export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
   return YES_NO.test(text) ? 'yes-no' : 'general';
 }
 
-/** Cue words, in base form, of sentences that answer a question type: [strong, weak]. */
+/**
+ * Cue words, in base form, of sentences that answer a question type: [strong, weak]. General health
+ * and mood vocabulary only: nothing here names one article's subject.
+ */
 const CUES: Record<FeatureIntent, [string[], string[]]> = {
-  duration: [['last', 'fade', 'duration', 'sustain', 'persist', 'disappear', 'lasting'], ['long', 'window', 'longer']],
-  onset: [['fast', 'rapid', 'quick', 'immediately', 'onset', 'accelerate', 'fastest'], ['within', 'soon', 'speed']],
-  dose: [['dose', 'dosage', 'dosing', 'mg'], ['frequency', 'session', 'low']],
-  'side-effects': [['side', 'blurred', 'disorientation', 'dissociation', 'perception'], ['unpleasant', 'safety', 'safe']],
-  mechanism: [['receptor', 'glutamate', 'nmda', 'ampa', 'dopamine', 'synaptic', 'neurotransmitter'], ['neural', 'brain', 'mechanism', 'signaling']],
-  administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given'], ['infusion', 'session', 'home', 'form']],
-  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative'], ['while', 'than', 'other']],
-  why: [['because', 'due', 'therefore', 'reason', 'mechanism'], ['by', 'so', 'since', 'cause']],
+  duration: [['last', 'lasting', 'fade', 'duration', 'sustain', 'persist', 'disappear', 'permanent', 'remain'], ['long', 'window', 'longer', 'continue', 'week', 'month', 'year']],
+  onset: [['fast', 'rapid', 'quick', 'quickly', 'immediately', 'onset', 'accelerate', 'fastest'], ['within', 'soon', 'speed', 'begin', 'start', 'first']],
+  dose: [['dose', 'dosage', 'dosing', 'mg', 'milligram', 'microgram', 'lux', 'iu'], ['frequency', 'session', 'amount', 'daily', 'strength']],
+  'side-effects': [['side', 'adverse', 'risk', 'harm', 'harmful', 'danger', 'dangerous', 'unsafe', 'nausea', 'headache', 'drowsiness', 'dizziness', 'dependence', 'addiction'], ['unpleasant', 'safety', 'safe', 'mild', 'caution', 'warning']],
+  mechanism: [['receptor', 'neurotransmitter', 'hormone', 'mechanism', 'signal', 'signaling', 'regulate', 'chemical', 'circadian', 'serotonin', 'dopamine', 'melatonin'], ['neural', 'brain', 'body', 'release', 'produce', 'trigger', 'clock', 'level', 'system']],
+  administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given', 'inject', 'injection', 'infusion', 'pill', 'tablet', 'capsule', 'oral'], ['session', 'home', 'form', 'daily', 'morning', 'supplement']],
+  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative', 'whereas', 'compare', 'differ'], ['while', 'than', 'other', 'same', 'similar', 'instead', 'rather']],
+  why: [['because', 'due', 'therefore', 'reason', 'cause', 'why'], ['by', 'so', 'since', 'lead', 'result', 'trigger', 'link']],
   cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
   // Not "provider": its stem is "provid", which every "provides relief" sentence has.
   location: [['nearby', 'located', 'location', 'address', 'city', 'directions'], ['near', 'where']],
+  definition: [['call', 'define', 'definition', 'term', 'refer', 'mean', 'stand', 'short'], ['type', 'form', 'kind', 'known']],
+  list: [[], []],
+  who: [['people', 'person', 'woman', 'man', 'child', 'children', 'teenager', 'adult', 'patient', 'anyone', 'family', 'age'], ['who', 'those', 'older', 'young', 'group', 'many', 'most']],
+  when: [['when', 'during', 'winter', 'summer', 'autumn', 'fall', 'spring', 'season', 'morning', 'evening', 'night', 'bedtime'], ['before', 'after', 'until', 'time', 'day', 'year', 'month', 'week']],
 };
 const CUE_TERMS: Record<FeatureIntent, [Set<string>, Set<string>]> = Object.fromEntries(
   FEATURE_INTENTS.map((k) => [k, [new Set(CUES[k][0].map(termOf)), new Set(CUES[k][1].map(termOf))]]),
 ) as Record<FeatureIntent, [Set<string>, Set<string>]>;
+
+/**
+ * Terms that stand in for a question type when the visitor names no subject ("how fast?"): its
+ * strong cue words (terms), plus the article's words about the text for "what does this cover".
+ * The engine keeps only those the article uses.
+ */
+export function cueTerms(intent: Intent): string[] {
+  if (intent === 'overview') return ['discuss', 'articl', 'cover'];
+  const k = FEATURE_INTENTS.indexOf(intent as FeatureIntent);
+  return k < 0 ? [] : [...CUE_TERMS[FEATURE_INTENTS[k]!][0]];
+}
 
 /** Time entities count towards duration and onset: "days to weeks", "within hours". */
 const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
@@ -138,7 +173,7 @@ const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
  * flag. Computed once per
  * sentence (build time), from the lemmas of ALL its tokens (stop words included: "due to").
  */
-export function sentenceFeatures(lemmas: string[], entityTypes: string[]): number[] {
+export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape: { list?: boolean } = {}): number[] {
   const terms = new Set(lemmas.map(termOf));
   const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t));
   const hasNumber = entityTypes.some((t) => t === 'CARDINAL' || t === 'QUANTITY');
@@ -152,9 +187,23 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[]): numbe
     if ((k === 'duration' || k === 'onset') && hasTime && s > 0) s += 0.25;
     if (k === 'duration' && hasTime && s === 0) s = 0.3;
     if (k === 'dose' && hasNumber && s > 0) s += 0.25;
+    if (k === 'when' && hasTime) s = Math.max(s, 0.5);
+    // "can take several weeks to work", "start to feel better within two weeks": time to effect.
+    if (k === 'onset' && hasTime && (terms.has('take') || terms.has('within') || terms.has('start') || terms.has('begin'))) s = Math.max(s, 0.6);
+    if (k === 'definition' && definesEarly(lemmas)) s = Math.max(s, 0.75);
+    if (k === 'list' && shape.list) s = 1;
     return Math.min(1, s);
   });
   return [...fits, metaScore(lemmas)];
+}
+
+/** "X is a/an/the …" near the start of a sentence: it says what something is. */
+function definesEarly(lemmas: string[]): boolean {
+  const n = Math.min(lemmas.length - 1, 8);
+  for (let i = 1; i < n; i += 1) {
+    if (lemmas[i] === 'be' && (lemmas[i + 1] === 'a' || lemmas[i + 1] === 'an')) return true;
+  }
+  return false;
 }
 
 /** Position of the "meta" flag in a sentence's feature vector (after the question types). */

@@ -19,4 +19,8 @@ export interface Lexicon {
   /** The noise words as written (not stemmed): "usually" is noise, "usual" is not. */
   noiseWords: Set<string>;
   weak: Set<string>;
+  /** Real English words near an article word (built from the article): never spelling-corrected. */
+  real: Set<string>;
+  /** Sound key (Double Metaphone) → corpus words with it, for spellings edit distance can't reach. */
+  sounds: Map<string, string[]>;
 }

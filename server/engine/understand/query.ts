@@ -6,9 +6,10 @@
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
+import { doubleMetaphone } from 'double-metaphone';
 import type { SynonymsData } from '../site.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Analysis } from '../types.ts';
+import type { Analysis, DerivedLexicon } from '../types.ts';
 
 export type { SynonymsData } from '../site.ts';
 
@@ -66,6 +67,7 @@ export function buildLexicon(
   otherTerms: string[],
   corpusWords: Iterable<string>,
   data: SynonymsData,
+  derived?: DerivedLexicon,
 ): Lexicon {
   const df = new Map<string, number>();
   for (const terms of sentenceTerms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -76,7 +78,14 @@ export function buildLexicon(
   const vocab = new Set<string>([...df.keys(), ...otherTerms]);
   for (const t of vocab) if (!idf.has(t)) idf.set(t, Math.log(1 + n / 1));
   const words = new Map<string, string[]>();
+  const sounds = new Map<string, string[]>();
   for (const w of new Set(corpusWords)) {
+    if (w.length >= 3) {
+      const key = doubleMetaphone(w)[0];
+      const list = sounds.get(key);
+      if (list) list.push(w);
+      else sounds.set(key, [w]);
+    }
     if (w.length < 4) continue;
     const list = words.get(w[0]!) ?? [];
     list.push(w);
@@ -97,6 +106,17 @@ export function buildLexicon(
     // Keyed by the stems of its words, so "stops working" meets "stop working".
     phrases.set(words.map(phraseKey).join(' '), [...terms]);
   }
+  // Abbreviations the article defines stand for their long form and back ("sad" ↔ seasonal
+  // affective disorder); the article's own meaning wins over any hand-written entry.
+  for (const [abbr, long] of Object.entries(derived?.abbreviations ?? {})) {
+    const parts = valueTerms(long);
+    const self = phraseKey(abbr);
+    if (parts.length === 0) continue;
+    phrases.set(self, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
+    const longKey = long.toLowerCase().split(/[\s-]+/).map(phraseKey).join(' ');
+    phrases.set(longKey, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
+    longestPhrase = Math.max(longestPhrase, longKey.split(' ').length);
+  }
   return {
     vocab,
     idf,
@@ -107,6 +127,8 @@ export function buildLexicon(
     noise: new Set(data.noise.map(termOf)),
     noiseWords: new Set(data.noise.map((w) => w.toLowerCase())),
     weak: new Set((data.weak ?? []).map(termOf)),
+    real: new Set(derived?.realWords ?? []),
+    sounds,
   };
 }
 

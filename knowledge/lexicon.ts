@@ -1,0 +1,144 @@
+/**
+ * Vocabulary derived from the article at build time, for any article:
+ * - abbreviations it defines: "seasonal affective disorder, often shortened to SAD", "Long Name (LN)";
+ * - real English words one edit away from, or sounding like, an article word (from the Hunspell
+ *   word list of `dictionary-en`), so the engine never "corrects" a real word into an article word.
+ * The engine gets this compact result in the corpus; no dictionary file is read at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { doubleMetaphone } from 'double-metaphone';
+import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
+
+/** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
+const SKIP = new Set(['of', 'for', 'and', 'the', 'in', 'to', 'on', 'with', 'a', 'an']);
+
+let english: { words: Set<string>; stems: string[] } | null = null;
+
+/** The English word list: Hunspell stems plus the suffixed forms their flags allow (.aff SFX rules). */
+function englishWords(): { words: Set<string>; stems: string[] } {
+  if (english) return english;
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('dictionary-en'));
+  const rules = new Map<string, Array<{ strip: string; add: string; when: RegExp }>>();
+  for (const line of readFileSync(join(dir, 'index.aff'), 'utf8').split('\n')) {
+    const m = /^SFX\s+(\S)\s+(\S+)\s+(\S+)\s+(\S+)/.exec(line);
+    if (!m || /^[YN]$/.test(m[3]!) && /^\d+$/.test(m[4]!)) continue;
+    const list = rules.get(m[1]!) ?? [];
+    list.push({ strip: m[2] === '0' ? '' : m[2]!, add: m[3] === '0' ? '' : m[3]!.split('/')[0]!, when: new RegExp(`${m[4] === '.' ? '' : m[4]}$`) });
+    rules.set(m[1]!, list);
+  }
+  const stems: string[] = [];
+  const words = new Set<string>();
+  for (const line of readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
+    const [raw, flags = ''] = line.trim().split('/');
+    const stem = (raw ?? '').toLowerCase();
+    if (!/^[a-z]+$/.test(stem)) continue;
+    stems.push(stem);
+    words.add(stem);
+    for (const flag of flags) {
+      for (const r of rules.get(flag) ?? []) {
+        if (r.when.test(stem) && stem.endsWith(r.strip)) words.add(stem.slice(0, stem.length - r.strip.length) + r.add);
+      }
+    }
+  }
+  english = { words, stems };
+  return english;
+}
+
+/** Every string one insertion, deletion, substitution or swap of neighbours away from `w`. */
+function oneEditAway(w: string): Set<string> {
+  const out = new Set<string>();
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= w.length; i += 1) {
+    for (const c of abc) out.add(w.slice(0, i) + c + w.slice(i));
+    if (i < w.length) {
+      out.add(w.slice(0, i) + w.slice(i + 1));
+      for (const c of abc) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    }
+    if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  out.delete(w);
+  return out;
+}
+
+/** Lower-case words of the article: sentences, titles and FAQ questions. */
+export function articleWords(corpus: Corpus): Set<string> {
+  const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title), ...corpus.faqs.map((f) => f.question)];
+  const words = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(/[a-z]+/g)) words.add(m[0]);
+  return words;
+}
+
+/**
+ * Abbreviations the article defines: an all-capitals token whose letters are the initials of a run
+ * of words next to it ("… affective disorder, often shortened to SAD", "selective serotonin reuptake
+ * inhibitors (SSRIs)"). Lower-case abbreviation → its long form as written.
+ *
+ * @example abbreviations(['Seasonal affective disorder (SAD) is common.']) // { sad: 'Seasonal affective disorder' }
+ */
+export function abbreviations(texts: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const text of texts) {
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => m[0]);
+    words.forEach((token, at) => {
+      const acronym = /^([A-Z]{2,6})(s?)$/.exec(token.replace(/-[A-Z]$/, (x) => x.slice(1)));
+      if (!acronym || out[token.toLowerCase()]) return;
+      const letters = acronym[1]!.toLowerCase();
+      // The long form ends right before it, or a few linking words earlier ("…, often shortened to SAD").
+      for (let end = at; end >= Math.max(1, at - 4); end -= 1) {
+        if (end < at && !words.slice(end, at).every((w) => /^[a-z]/.test(w))) break;
+        for (let start = Math.max(0, end - 10); start < end; start += 1) {
+          const content = words.slice(start, end).flatMap((w) => w.split('-')).filter((w) => !SKIP.has(w.toLowerCase()));
+          if (content.length !== letters.length) continue;
+          if (content.every((w, i) => w[0]!.toLowerCase() === letters[i])) {
+            out[token.toLowerCase()] = words.slice(start, end).join(' ');
+            return;
+          }
+        }
+      }
+      // Or the long form follows it: "SSRIs (selective serotonin reuptake inhibitors)".
+      for (let end = at + 2; end <= Math.min(words.length, at + 11); end += 1) {
+        const content = words.slice(at + 1, end).flatMap((w) => w.split('-')).filter((w) => !SKIP.has(w.toLowerCase()));
+        if (content.length === letters.length && content.every((w, i) => w[0]!.toLowerCase() === letters[i])) {
+          out[token.toLowerCase()] = words.slice(at + 1, end).join(' ');
+          return;
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Real English words the engine must not bend into an article word: one edit away from one, or
+ * with the same sound key, and not article words themselves.
+ */
+export function realNeighbours(words: ReadonlySet<string>): string[] {
+  const { words: dict, stems } = englishWords();
+  const near = new Set<string>();
+  const byKey = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 3) continue;
+    // The engine corrects words of four letters or more by edit distance.
+    if (w.length >= 4) for (const v of oneEditAway(w)) if (v.length >= 4 && dict.has(v) && !words.has(v)) near.add(v);
+    const key = doubleMetaphone(w)[0];
+    const list = byKey.get(key);
+    if (list) list.push(w);
+    else byKey.set(key, [w]);
+  }
+  // Sound-alikes the engine could reach: same primary key, about the same length.
+  for (const s of stems) {
+    if (s.length < 3 || words.has(s)) continue;
+    const list = byKey.get(doubleMetaphone(s)[0]);
+    if (list?.some((w) => Math.abs(w.length - s.length) <= 2)) near.add(s);
+  }
+  return [...near].sort();
+}
+
+/** Everything derived: put into `corpus.lexicon` by the build. */
+export function deriveLexicon(corpus: Corpus): DerivedLexicon {
+  const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title)];
+  return { abbreviations: abbreviations(texts), realWords: realNeighbours(articleWords(corpus)) };
+}

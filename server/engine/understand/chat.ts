@@ -1,0 +1,105 @@
+/**
+ * Chat writing, read as what it stands for before a question is understood: emoji and filler
+ * ("umm", "haha") dropped, chat abbreviations and phonetic shorthand spelt out ("r" → are, "ppl" →
+ * people, "how 2" → how to). General English chat usage, nothing about any article. The
+ * safety gate reads the message as written; only question understanding reads this.
+ */
+
+/** Shorthand → words, whole tokens only. */
+const SHORTHAND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  y: 'why',
+  ppl: 'people',
+  pple: 'people',
+  b4: 'before',
+  bc: 'because',
+  bcuz: 'because',
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  tho: 'though',
+  thru: 'through',
+  abt: 'about',
+  wat: 'what',
+  wot: 'what',
+  wut: 'what',
+  wen: 'when',
+  wher: 'where',
+  hw: 'how',
+  hou: 'how',
+  duz: 'does',
+  doez: 'does',
+  iz: 'is',
+  nite: 'night',
+  tonite: 'tonight',
+  wk: 'week',
+  wks: 'weeks',
+  hr: 'hour',
+  hrs: 'hours',
+  min: 'minute',
+  mins: 'minutes',
+  yr: 'year',
+  yrs: 'years',
+  w: 'with',
+  'w/': 'with',
+  'w/o': 'without',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+});
+
+/** Hesitation and laughter, however long: "ummm", "uhh", "hmmm", "ahaha" (the plain forms are noise words in the site data). */
+const FILLER = /^(?:u+m+|u+h+|h+m+|e+r+m+|a*(?:ha){2,}h?|(?:he){2,}|mm+)$/;
+/** Emoji and pictographs (with their joiners and variation selectors). */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F]/gu;
+
+/** Words after which a lone "2" means "to". */
+const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'able', 'try', 'trying', 'hard', 'way', 'what', 'where', 'when', 'do', 'due', 'used', 'supposed', 'start', 'begin', 'time', 'ok', 'safe']);
+/**
+ * True when a message's tokens (one wink pass, lower case) may hold something chatToText changes:
+ * a shorthand or filler word, a lone 2, an emoji. Reads the tokens the engine has anyway.
+ */
+export function hasChat(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (SHORTHAND[t] !== undefined || t === '2') return true;
+    const c = t.charCodeAt(0);
+    if (c > 0x7f ? EMOJI_ONE.test(t) : (c === 0x75 || c === 0x68 || c === 0x65 || c === 0x61 || c === 0x6d) && FILLER.test(t)) return true;
+  }
+  return false;
+}
+const EMOJI_ONE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+
+/**
+ * The message as a question to understand, or null when nothing in it is chat writing.
+ *
+ * @example chatToText('wat r the symtoms 😩') // 'what are the symtoms'
+ * @example chatToText('how long does it last') // null
+ */
+export function chatToText(text: string): string | null {
+  const noEmoji = text.replace(EMOJI, ' ');
+  let changed = noEmoji !== text;
+  const words = noEmoji.split(/(\s+)/);
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    if (w.trim() === '') continue;
+    // Keep punctuation around the word: "r?" → "are?".
+    const m = /^([("'“‘]*)(.*?)([?!.,;:)"'”’]*)$/u.exec(w)!;
+    const core = m[2]!.toLowerCase();
+    let rep: string | undefined = SHORTHAND[core];
+    if (rep === undefined && FILLER.test(core)) rep = '';
+    // "2" after a word that takes "to" is "to" ("how 2 sleep", "want 2 stop"); numbers stay numbers.
+    if (rep === undefined && core === '2' && TO_BEFORE.has((words[i - 2] ?? '').trim().toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '')) rep = 'to';
+    if (rep === undefined || rep === core) continue;
+    words[i] = rep === '' ? (m[3] && /[?!.]/.test(m[3]) ? m[3] : '') : `${m[1]}${rep}${m[3]}`;
+    changed = true;
+  }
+  if (!changed) return null;
+  const out = words.join('').replace(/\s+/g, ' ').replace(/\s+([?!.,])/g, '$1').trim();
+  return out === '' ? null : out;
+}

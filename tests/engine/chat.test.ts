@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { chatToText } from '../../server/engine/understand/chat.ts';
+
+describe('chat writing', () => {
+  it.each([
+    ['wat r the symtoms 😩😩', 'what are the symtoms'],
+    ['hi 👋 umm so what dose do they use haha', 'hi so what dose do they use'],
+    ['how 2 sleep better', 'how to sleep better'],
+    ['y do ppl wake up at nite??', 'why do people wake up at night??'],
+  ])('%s → %s', (q, expected) => {
+    expect(chatToText(q)).toBe(expected);
+  });
+  it('leaves plain writing and real numbers alone', () => {
+    expect(chatToText('how long does it last')).toBeNull();
+    expect(chatToText('it lasts 2 weeks')).toBeNull();
+  });
+});
+
+describe('numbers in chat writing', () => {
+  it('keeps a count a count', () => {
+    expect(chatToText('ive tried 4 antidepressants')).toBeNull();
+    expect(chatToText('i took 2 pills')).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../server/engine/understand/query.ts';
+import { completion, correct, editDistance, skeleton, soundsLike } from '../../server/engine/understand/spelling.ts';
+
+const words = ['symptoms', 'quick', 'light', 'therapy', 'most', 'night'];
+const lex = (real: string[]) => buildLexicon([], [], words, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: real });
+
+describe('spelling', () => {
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('thearpy', 'therapy', 2)).toBe(1);
+    expect(editDistance('ligth', 'light', 2)).toBe(1);
+  });
+  it('corrects a misspelling to the article word, swaps included', () => {
+    expect(correct('symtoms', lex([]))).toBe('symptoms');
+    expect(correct('thearpy', lex([]))).toBe('therapy');
+  });
+  it('never corrects a real English word into an article word', () => {
+    expect(correct('mist', lex(['mist']))).toBeNull();
+    expect(correct('mist', lex(['post']))).toBe('most');
+  });
+  it('reaches phonetic spellings by their sound key', () => {
+    expect(soundsLike('qwik', lex(['quack']))).toBe('quick');
+    expect(soundsLike('quack', lex(['quack']))).toBeNull();
+  });
+});
+
+describe('clipped words', () => {
+  const lexicon = buildLexicon([], [], ['vitamin', 'vitamins', 'symptoms', 'sympathy'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['vat'] });
+  it('completes a clipped word to the one corpus word it starts', () => {
+    expect(completion('vit', lexicon)).toBe('vitamin');
+  });
+  it('leaves it when two different words start so, or it is a real word', () => {
+    expect(completion('symp', lexicon)).toBeNull();
+    expect(completion('vat', lexicon)).toBeNull();
+  });
+});
+
+describe('vowel-less shorthand', () => {
+  const lexicon = buildLexicon([], [], ['work', 'works', 'sleep'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['wok'] });
+  it('reads consonants as the word they spell', () => {
+    expect(skeleton('wrk', lexicon)).toBe('work');
+    expect(skeleton('slp', lexicon)).toBe('sleep');
+    expect(skeleton('wok', lexicon)).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Confidence and abstention, calibrated from two things BM25 scores alone cannot tell:
  * how much of the question's content the corpus covers (a question about cost is not answered by a
- * sentence that merely says "ketamine"), and the margin between the best topic and the next one.
+ * sentence that merely names the article's subject), and the margin between the best topic and the next one.
  */
 import type { EngineOptions } from './defaults.ts';
 import type { CorpusModel } from './model.ts';
@@ -32,7 +32,7 @@ function related(model: CorpusModel, a: number, b: number): boolean {
 /**
  * Decides answer / clarify / fallback for ranked topics.
  *
- * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does ketamine cost"
+ * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does the treatment cost"
  */
 export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
   const cov = coverage(query.content, model.lexicon.maxIdf);

@@ -49,7 +49,7 @@ export interface EngineOptions {
   stayCarry: number;
   /** Weight of the previous question's terms in a follow-up that moves on ("what about for pain?"). */
   shiftCarry: number;
-  /** Idf from which a word names a subject of its own (not "ketamine", which is everywhere). */
+  /** Idf from which a word names a subject of its own (not the article's subject, which is everywhere). */
   subjectIdf: number;
   /** Terms below this idf (in most sentences) are left out of the search when others remain
    * (1 halves search time on the seed article but costs a few follow-ups; 0 = off). */

@@ -254,7 +254,7 @@ class AnswerEngine implements Engine {
       for (const t of this.intentCues.get(intent) ?? []) query.weights.set(t, this.opts.expansionWeight);
     } else if (TYPED.has(intent) && this.opts.cueWeight > 0) {
       // A question type the article has sentences for steers retrieval a little too: "how much
-      // ketamine is in an infusion" leans towards where doses are stated, not every infusion sentence.
+      // is in one tablet" leans towards where doses are stated, not every sentence naming tablets.
       for (const t of this.intentCues.get(intent) ?? []) {
         if (query.weights.has(t)) continue;
         query.weights.set(t, this.opts.cueWeight);

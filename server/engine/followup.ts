@@ -7,10 +7,10 @@ import type { Intent } from './understand/intent.ts';
 import type { Query } from './understand/query.ts';
 
 // Follow-ups. SHIFT keeps the question type but moves the subject ("what about for pain?", "and
-// ketamine?"); ANAPHORA stays on the subject ("how long does THAT last", "why does it matter?").
+// for sleep?"); ANAPHORA stays on the subject ("how long does THAT last", "why does it matter?").
 const SHIFT = /^(?:(?:and|but|also|so|ok|okay)\s+)?(?:what|how)\s+about\b|^(?:and|also|plus)\b/;
 const ANAPHORA = /\b(it|its|that|this|those|these|them|they)\b/;
-// "that"/"this" point at what was just said; "it" is usually just ketamine.
+// "that"/"this" point at what was just said; "it" is usually just the article's subject.
 export const DEMONSTRATIVE = /\b(that|this|those|these)\b/;
 
 export type FollowupKind = 'none' | 'more' | 'stay' | 'shift';
@@ -37,7 +37,7 @@ export function followupKind(normalized: string, intent: Intent, query: Query, s
  * Terms a follow-up carries from this question: the first eight its content words were matched
  * through, each once ("tell me more" ranks the next sentences with them).
  *
- * @example carriedTerms(understand(analyze('how long does ketamine last'), lex, opts)) // ['long', 'ketamin', 'last']
+ * @example carriedTerms(understand(analyze('how long does melatonin last'), lex, opts)) // ['long', 'melatonin', 'last']
  */
 export function carriedTerms(query: Pick<Query, 'content'>): string[] {
   const terms: string[] = [];

@@ -122,7 +122,7 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, 
   if (query.weights.size === 0) return [];
   const p = postingsFor(model, opts.fieldBoosts);
   const idf = model.lexicon.idf;
-  // A term in most sentences ("ketamine") ranks nothing but scores every document; it still counts
+  // A term in most sentences (the article's subject) ranks nothing but scores every document; it still counts
   // for coverage, and still searches when it is all there is.
   let informative = 0;
   if (opts.minSearchIdf > 0) for (const t of query.weights.keys()) if ((idf.get(t) ?? model.lexicon.maxIdf) >= opts.minSearchIdf) informative += 1;

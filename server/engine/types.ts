@@ -246,7 +246,7 @@ export interface InsightsReport {
   }>;
   /** Fallback/clarify questions grouped by their normalised lemmas, most frequent first. */
   unanswered: Array<{
-    /** The sorted content lemmas the group shares, e.g. `"drive ketamine"`. */
+    /** The sorted content lemmas the group shares, e.g. `"drive melatonin"`. */
     topic: string;
     count: number;
     fallback: number;

@@ -144,7 +144,7 @@ function adminThrottle(clientKey: (c: Context) => string, maxKeys: number): Midd
  * @example
  * const app = createApp({ engine, config: parseConfig({}) });
  * const res = await app.request('/api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' },
- *   body: JSON.stringify({ message: 'How long does ketamine last?' }) });
+ *   body: JSON.stringify({ message: 'How long does it last?' }) });
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { config, assets, store } = options;

@@ -98,10 +98,10 @@ export function randomSalt(): string {
 
 /**
  * The grouping key of an unanswered question: its content lemmas (no stop words, punctuation or
- * placeholders), deduplicated and sorted, so "How long does ketamine last?" and "ketamine: how long
+ * placeholders), deduplicated and sorted, so "How long does melatonin last?" and "melatonin: how long
  * do effects last" land near each other. Falls back to the normalised text when no content word is left.
  *
- * @example topicOf('Can I drive after ketamine?') // "drive ketamine"
+ * @example topicOf('Can I drive after melatonin?') // "drive melatonin"
  */
 export function topicOf(scrubbed: string): string {
   let text = scrubbed;

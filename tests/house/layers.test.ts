@@ -81,3 +81,24 @@ describe('layers', () => {
     expect(readdirSync(join(ROOT, 'server')).filter((e) => !files.includes(e)).sort()).toEqual(['edge', 'engine', 'http', 'insights', 'node']);
   });
 });
+
+describe('the product is for any site', () => {
+  // The first site's subject: the seed article's drug, and the brand name its site data adds. Nothing
+  // in code may name them (comments and examples included); they live in that site's knowledge/.
+  const IN_ARTICLE = ['ketamine'];
+  const IN_SITE_DATA = ['esketamine', 'spravato'];
+  const SEED_SUBJECT = [...IN_ARTICLE, ...IN_SITE_DATA];
+
+  it("the subject words are the seed site's own", () => {
+    const article = readFileSync(join(ROOT, 'knowledge/sources/article.txt'), 'utf8').toLowerCase();
+    const domain = readFileSync(join(ROOT, 'knowledge/domain.json'), 'utf8').toLowerCase();
+    for (const w of IN_ARTICLE) expect(article).toContain(w);
+    for (const w of IN_SITE_DATA) expect(domain).toContain(w);
+  });
+
+  it('no code file under server/ or widget/src names the seed article\'s subject', () => {
+    const pattern = new RegExp(`\\b(?:${SEED_SUBJECT.join('|')})`, 'i');
+    const files = [...SERVER, ...codeFiles('widget/src'), ...readdirSync(join(ROOT, 'widget/src')).filter((f) => f.endsWith('.css')).map((f) => `widget/src/${f}`)];
+    expect(files.filter((f) => pattern.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+});

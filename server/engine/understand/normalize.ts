@@ -6,7 +6,7 @@
 /**
  * Normalises for matching: NFKC, typographic quotes and dashes to ASCII, whitespace folded, lower case.
  *
- * @example normalizeText('Ketamine’s  EFFECTS') // "ketamine's effects"
+ * @example normalizeText('Melatonin’s  EFFECTS') // "melatonin's effects"
  */
 export function normalizeText(text: string): string {
   return text

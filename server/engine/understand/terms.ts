@@ -106,8 +106,8 @@ export function termsOf(a: TokenView): string[] {
  * Terms of a free text: one wink pass (analyze) and the same processing as a visitor message.
  * Used at build time and at engine creation, never per request.
  *
- * @example textTerms('Ketamine’s antidepressant effects can last days to weeks.')
- * // ['ketamin','antidepress','effect','last','day','week']
+ * @example textTerms('Melatonin’s calming effects can last days to weeks.')
+ * // ['melatonin','calm','effect','last','day','week']
  */
 export function textTerms(text: string): string[] {
   return termsOf(analyze(text));

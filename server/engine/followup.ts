@@ -3,6 +3,7 @@
  * question type stands in with when the visitor names no subject ("how fast?").
  */
 import type { ConversationState } from './context.ts';
+import type { EngineOptions } from './defaults.ts';
 import type { Intent } from './understand/intent.ts';
 import type { Query } from './understand/query.ts';
 
@@ -50,4 +51,69 @@ export function carriedTerms(query: Pick<Query, 'content'>): string[] {
     }
   }
   return terms;
+}
+
+/** Concept id of question-type cue words: they weigh in, but are no word of the visitor's to count. */
+export const CUE = -1;
+
+/** Question types the article has marked sentences for: their frame says what is asked. */
+export const TYPED = new Set<Intent>(['duration', 'onset', 'dose', 'side-effects', 'mechanism', 'administration']);
+
+/** What a question asks once the previous turn is taken into account. */
+export interface FollowupPolicy {
+  kind: FollowupKind;
+  intent: Intent;
+  query: Query;
+  /** The topic a follow-up leans towards (the last answer's), if any. */
+  prior: number | undefined;
+  /** Sentences already said, never said again in a follow-up. */
+  exclude: Set<number>;
+}
+
+/**
+ * The follow-up stage: how this message leans on the previous turn, and the search terms that
+ * follow from it. An elliptical question keeps the last question's type; a follow-up carries the
+ * last question's terms (less when it shifts to a subject of its own); a question that names
+ * nothing but its type ("how fast?") searches with that type's cue words.
+ */
+export function followupPolicy(
+  normalized: string,
+  intentIn: Intent,
+  queryIn: Query,
+  state: ConversationState,
+  cuesFor: (intent: Intent) => readonly string[],
+  opts: EngineOptions,
+  strict: boolean,
+): FollowupPolicy {
+  let intent = intentIn;
+  let query = queryIn;
+  const hasContent = query.content.length > 0;
+  const kind = strict ? 'none' : followupKind(normalized, intent, query, state);
+  let prior: number | undefined;
+  const exclude = new Set<number>();
+  if (kind !== 'none') {
+    for (const sid of state.said) exclude.add(sid);
+    if (kind === 'stay' || kind === 'more') prior = state.tp ?? undefined;
+    // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
+    if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;
+    const weights = new Map(query.weights);
+    // A shift that names a subject of its own ("what about for pain?") leaves the old subject behind.
+    const named = query.content.some((c) => c.covered && c.idf >= opts.subjectIdf);
+    const carried = kind === 'shift' ? (named ? 0 : opts.shiftCarry) : opts.stayCarry;
+    if (carried > 0) for (const t of state.terms) if (!weights.has(t)) weights.set(t, carried);
+    if (!hasContent || kind === 'more') for (const t of cuesFor(intent)) if (!weights.has(t)) weights.set(t, 0.5);
+    query = { ...query, weights };
+  } else if (!hasContent) {
+    // Nothing but a question type ("how fast?"): its cue words stand in for the subject.
+    for (const t of cuesFor(intent)) query.weights.set(t, opts.expansionWeight);
+  } else if (TYPED.has(intent) && opts.cueWeight > 0) {
+    // A question type the article has sentences for steers retrieval a little too: "how much
+    // is in one tablet" leans towards where doses are stated, not every sentence naming tablets.
+    for (const t of cuesFor(intent)) {
+      if (query.weights.has(t)) continue;
+      query.weights.set(t, opts.cueWeight);
+      query.concepts.set(t, CUE);
+    }
+  }
+  return { kind, intent, query, prior, exclude };
 }

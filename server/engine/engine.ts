@@ -131,7 +131,7 @@ class AnswerEngine implements Engine {
         lines.push(`${this.strings.referralFact} ${articleText(this.model, fact.said)}`);
         return this.reply(turn, { kind: 'referral', text: withLines(lines[0]!, lines[1]), sources: reply.sources, suggestions: reply.suggestions, confidence: reply.confidence, sectionId: trace.sectionId, intent: `referral:${referral.topic}`, next: fact.next }).result;
       }
-      return this.reply(turn, { kind: 'referral', text: lines[0]!, suggestions: this.suggester.offer([], 3), intent: `referral:${referral.topic}` }).result;
+      return this.reply(turn, { kind: 'referral', text: lines[0]!, suggestions: this.suggester.offer([], 3, turn.message), intent: `referral:${referral.topic}` }).result;
     }
 
     // 4–7. The question itself.
@@ -192,8 +192,8 @@ class AnswerEngine implements Engine {
 
     if (verdict.decision === 'fallback') {
       const line = kind === 'more' ? this.strings.fallbackMore : this.strings.fallback;
-      const nearest = verdict.coverage >= this.opts.minCoverage ? related.slice(0, 2) : [];
-      return this.reply(turn, { kind: 'fallback', text: line, suggestions: this.suggester.offer(nearest, 3), confidence: verdict.confidence, intent: `fallback:${intent}` });
+      // The sections nearest to what was asked, then starters; never the question itself.
+      return this.reply(turn, { kind: 'fallback', text: line, suggestions: this.suggester.offer(related.slice(0, 3), 3, turn.message), confidence: verdict.confidence, intent: `fallback:${intent}` });
     }
     if (verdict.decision === 'clarify' && !followup) {
       const options = verdict.options.map((tp) => m.questionsByTopic[tp]?.[0] ?? m.topics[tp]!.title);
@@ -204,7 +204,7 @@ class AnswerEngine implements Engine {
     if (sids.length === 0) {
       // Everything of this topic was said already: the next topic that has something new.
       const next = ranked.find((r) => r.tp !== tp && selectSentences(m, query, intent, r.tp, this.opts, exclude).length > 0);
-      if (!next) return this.reply(turn, { kind: 'fallback', text: this.strings.fallbackMore, suggestions: this.suggester.offer(related, 3), confidence: verdict.confidence, intent: `fallback:${intent}` });
+      if (!next) return this.reply(turn, { kind: 'fallback', text: this.strings.fallbackMore, suggestions: this.suggester.offer(related, 3, turn.message), confidence: verdict.confidence, intent: `fallback:${intent}` });
       tp = next.tp;
       sids = selectSentences(m, query, intent, tp, this.opts, exclude);
     }

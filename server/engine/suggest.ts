@@ -12,7 +12,7 @@ export interface Suggester {
   /** 2–`count` follow-up questions for a topic, never the one just asked. */
   followUps(tp: number, asked: string, count: number, related?: number[]): string[];
   /** Questions for a fallback or a first turn: best-matching topics first, then starters. */
-  offer(related: number[], count: number): string[];
+  offer(related: number[], count: number, asked?: string): string[];
   starters(): string[];
 }
 
@@ -63,13 +63,14 @@ export function createSuggester(model: CorpusModel): Suggester {
     return out.slice(0, Math.max(2, count));
   };
 
-  const offer = (related: number[], count: number): string[] => {
+  const offer = (related: number[], count: number, asked = ''): string[] => {
+    const said = norm(asked);
     const out: string[] = [];
-    for (const r of related) {
-      const q = model.questionsByTopic[r]?.[0];
-      if (q && !out.includes(q)) out.push(q);
-    }
-    for (const q of starters) if (!out.includes(q)) out.push(q);
+    const push = (q: string | undefined) => {
+      if (q && !out.includes(q) && normOf(q) !== said) out.push(q);
+    };
+    for (const r of related) push(model.questionsByTopic[r]?.[0]);
+    for (const q of starters) push(q);
     return out.slice(0, count);
   };
 

@@ -128,3 +128,25 @@ describe('engine: conversations through context', () => {
     expect(engine.answer('tell me more', 'x'.repeat(100_000)).reply.kind).toBe(fresh.reply.kind);
   });
 });
+
+describe('engine: a fallback is a conversation, not a search box', () => {
+  it('offers the sections nearest to what was asked, not the same starters every time', () => {
+    const starters = engine.starters();
+    const a = engine.answer('how much does an infusion cost at a clinic').reply;
+    const b = engine.answer('is there a blood test for low mood').reply;
+    expect(a.kind).toBe('fallback');
+    expect(b.kind).toBe('fallback');
+    // Each fallback leads with questions of the sections its words reached, so two different
+    // unanswerable questions do not get the same list, and neither is just the starters.
+    expect(a.suggestions).not.toEqual(b.suggestions);
+    expect([a.suggestions, b.suggestions].some((s) => s[0] !== starters[0])).toBe(true);
+  });
+
+  it('never offers back the question just asked', () => {
+    for (const q of [...engine.starters(), 'What drugs improve mood?']) {
+      const { reply } = engine.answer(q);
+      const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, '').trim();
+      expect(reply.suggestions.map(norm)).not.toContain(norm(q));
+    }
+  });
+});

@@ -79,16 +79,17 @@ export interface ChatResponse extends Reply {
 
 type AppEnv = { Variables: { kind?: string } };
 
-/** Routes the app answers and their methods, for 405 vs 404. */
-const ROUTE_METHODS: Record<string, string[]> = {
-  '/api/chat': ['POST', 'OPTIONS'],
-  '/api/feedback': ['POST', 'OPTIONS'],
-  '/api/suggest': ['GET', 'HEAD', 'OPTIONS'],
-  '/healthz': ['GET', 'HEAD'],
-  '/': ['GET', 'HEAD'],
-  '/article': ['GET', 'HEAD'],
-  '/demo.css': ['GET', 'HEAD'],
-};
+/**
+ * The methods a path answers, for 405 vs 404, read from the app's own route table (the routes
+ * below are the one definition): GET brings HEAD, and the public API's CORS brings OPTIONS.
+ */
+function routeMethods(app: Hono<AppEnv>, path: string): string[] | undefined {
+  const methods = new Set(app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method));
+  if (methods.size === 0) return undefined;
+  if (methods.has('GET')) methods.add('HEAD');
+  if ((PUBLIC_API_ROUTES as readonly string[]).includes(path)) methods.add('OPTIONS');
+  return [...methods];
+}
 
 export { rateLimitKey } from './client-key.ts';
 
@@ -160,7 +161,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError(createErrorHandler(log));
   app.notFound(
-    createNotFoundHandler((path) => ROUTE_METHODS[path] ?? (assets?.get(path) ? ['GET', 'HEAD'] : undefined)),
+    createNotFoundHandler((path) => routeMethods(app, path) ?? (assets?.get(path) ? ['GET', 'HEAD'] : undefined)),
   );
 
   app.use(requestLog(log));

@@ -93,19 +93,6 @@ export function scan(v: View): Hit[] {
   return hits;
 }
 
-/**
- * Builds what the gate otherwise builds on first use (the prefilters' derivation and regexes, ~50 ms
- * of cold code), for a server that would rather pay it before its first visitor than during.
- *
- * @example warmSafetyGate() // after createEngine(), before listening
- */
-export function warmSafetyGate(): void {
-  for (const text of [' i want to die ', ' how long do it last ']) {
-    LEM_FILTER.candidates(text);
-    TOK_FILTER.candidates(text);
-  }
-}
-
 /** "…but now I do" reverses a denial; read only when a deniable cue is found, once per view. */
 const reversed = (v: View): boolean => (v.reversed ??= REVERSAL.test(v.lem));
 

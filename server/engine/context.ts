@@ -74,14 +74,8 @@ function fromBase64Url(text: string): string {
   return UTF8.decode(bytes);
 }
 
-const TAGS = new WeakMap<CorpusModel, string>();
-
-/** Short tag of the corpus a context belongs to (computed once per model). */
-function corpusTag(model: CorpusModel): string {
-  let tag = TAGS.get(model);
-  if (tag === undefined) TAGS.set(model, (tag = fingerprint(model.corpus.version).slice(0, 6)));
-  return tag;
-}
+/** Short tag of the corpus a context belongs to (computed with the model). */
+const corpusTag = (model: CorpusModel): string => model.tag;
 
 /**
  * Encodes a conversation state for the client.

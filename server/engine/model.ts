@@ -4,7 +4,8 @@
  */
 import type MiniSearch from 'minisearch';
 import { normalizeText } from './understand/analyze.ts';
-import { buildIndex, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { buildIndex, fingerprint, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import type { Postings } from './score.ts';
 import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
 import { buildLexicon, type Lexicon } from './understand/query.ts';
@@ -43,6 +44,21 @@ export interface CorpusModel {
   units: Units;
   /** True when the given index did not fit the corpus and was rebuilt. */
   rebuilt: boolean;
+  /** Short tag of the corpus version that a conversation context carries. */
+  tag: string;
+  /** What retrieval and ranking remember between messages, kept here so those stages keep no state. */
+  memo: ModelMemo;
+}
+
+export interface ModelMemo {
+  /** Per-term result lists per set of field boosts (`text|title|q`), built on first use. */
+  postings: Map<string, Postings>;
+  /** The postings the last query used: every query asks for the same ones. */
+  lastPostings: { text: number; title: number; q: number; postings: Postings } | null;
+  /** A zeroed per-sentence array every query reuses (callers leave it zeroed). */
+  best: Float64Array;
+  /** The last query's raw sentence scores, by the identity and size of its weights. */
+  raw: { weights: Map<string, number> | null; size: number; scores: Float64Array };
 }
 
 /** Corpus words for spelling correction: lower-case alphabetic words of sentences, titles, questions. */
@@ -155,5 +171,8 @@ export function buildModel(
     ? [...(questionsData.starters ?? [])]
     : [...new Set([...asked, ...told].map((q) => q.text))].slice(0, 4);
   const units = buildUnits(corpus, new Set(corpus.faqs.flatMap((f) => f.answer)));
-  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt };
+  const n = corpus.sentences.length;
+  const memo: ModelMemo = { postings: new Map(), lastPostings: null, best: new Float64Array(n), raw: { weights: null, size: 0, scores: new Float64Array(n) } };
+  const tag = fingerprint(corpus.version).slice(0, 6);
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
 }

@@ -63,35 +63,20 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
   return all === 0 ? 1 : hit / all;
 }
 
-/**
- * Idf-weighted matched terms of every sentence for the last set of query weights scored: ranking and
- * selection score the same query several times, one query at a time (the engine is synchronous), so
- * one slot and one reused array serve them all.
- */
-let lastRaw: { model: CorpusModel | null; weights: Map<string, number> | null; size: number; scores: Float64Array } = {
-  model: null,
-  weights: null,
-  size: 0,
-  scores: new Float64Array(0),
-};
 
-const SCRATCH = new WeakMap<CorpusModel, Float64Array>();
-/** A zeroed per-sentence array reused by every query of a model (callers leave it zeroed). */
-function scratchOf(model: CorpusModel): Float64Array {
-  let a = SCRATCH.get(model);
-  if (!a) SCRATCH.set(model, (a = new Float64Array(model.corpus.sentences.length)));
-  return a;
-}
 
 const TOUCHED: number[] = [];
 
-/** Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains. */
+/**
+ * Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains.
+ * Ranking and selection score the same query several times, one query at a time (the engine is
+ * synchronous), so the model remembers the last scores and reuses their array.
+ */
 function rawScores(model: CorpusModel, query: Query): Float64Array {
-  const memo = lastRaw;
-  if (memo.model === model && memo.weights === query.weights && memo.size === query.weights.size) return memo.scores;
-  const n = model.corpus.sentences.length;
-  const scores = memo.scores.length === n ? memo.scores.fill(0) : new Float64Array(n);
-  const best = scratchOf(model);
+  const memo = model.memo.raw;
+  if (memo.weights === query.weights && memo.size === query.weights.size) return memo.scores;
+  const scores = memo.scores.fill(0);
+  const best = model.memo.best;
   // (One list for all queries, overwritten from 0: emptying it with `length = 0` let V8 free its
   // storage, and it grew again from nothing for every word of every query.)
   const touched = TOUCHED;
@@ -114,7 +99,8 @@ function rawScores(model: CorpusModel, query: Query): Float64Array {
       best[sid] = 0;
     }
   }
-  lastRaw = { model, weights: query.weights, size: query.weights.size, scores };
+  memo.weights = query.weights;
+  memo.size = query.weights.size;
   return scores;
 }
 

@@ -15,37 +15,10 @@ import type { IndexDoc } from './indexing.ts';
 import { type Intent, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './understand/query.ts';
-import { byScoreThenTopic, metaFactor, type TopicHit } from './score.ts';
+import { byScoreThenTopic, metaFactor, type Postings, type TopicHit } from './score.ts';
 
 /** Kind codes of documents in the postings: sentence, passage, heading, question. */
 const KINDS = { s: 0, p: 1, h: 2, q: 3 } as const;
-
-/** Per-term result lists of the index, for one set of field boosts. */
-export interface Postings {
-  /** term → [document numbers, their scores] (score includes the field boosts). */
-  terms: Map<string, { docs: Int32Array; scores: Float64Array }>;
-  /** Per document number: kind code, topic, sentence id or question number (else -1). */
-  kind: Uint8Array;
-  tp: Int32Array;
-  sid: Int32Array;
-  /** 1 for a sentence about the text ("we will also discuss …"), else 0. */
-  meta: Float64Array;
-
-  /** Scratch, reused by every query (the engine is synchronous). */
-  acc: Float64Array;
-  seen: Uint32Array;
-  touched: Int32Array;
-  groupBest: Float64Array;
-  groupDocs: Int32Array;
-  /** Per topic: best score of each document kind (4 slots), best sentence, best question, its words. */
-  topicBest: Float64Array;
-  topicSid: Int32Array;
-  topicQid: Int32Array;
-  topicWords: Uint8Array;
-}
-
-const cache = new WeakMap<CorpusModel, Map<string, Postings>>();
-let lastPostings: { model: CorpusModel; text: number; title: number; q: number; postings: Postings } | null = null;
 
 /**
  * The per-term result lists of a model's index for these field boosts, built on first use
@@ -53,14 +26,14 @@ let lastPostings: { model: CorpusModel; text: number; title: number; q: number; 
  */
 export function postingsFor(model: CorpusModel, boosts: EngineOptions['fieldBoosts']): Postings {
   // Every query asks for the same postings: the last ones answer without building a key.
-  const last = lastPostings;
-  if (last && last.model === model && last.text === boosts.text && last.title === boosts.title && last.q === boosts.q) return last.postings;
+  const memo = model.memo;
+  const last = memo.lastPostings;
+  if (last && last.text === boosts.text && last.title === boosts.title && last.q === boosts.q) return last.postings;
   const key = `${boosts.text}|${boosts.title}|${boosts.q}`;
-  let byBoost = cache.get(model);
-  if (!byBoost) cache.set(model, (byBoost = new Map()));
+  const byBoost = memo.postings;
   const hit = byBoost.get(key);
   if (hit) {
-    lastPostings = { model, text: boosts.text, title: boosts.title, q: boosts.q, postings: hit };
+    memo.lastPostings = { text: boosts.text, title: boosts.title, q: boosts.q, postings: hit };
     return hit;
   }
   const docNo = new Map<string, number>();
@@ -109,7 +82,7 @@ export function postingsFor(model: CorpusModel, boosts: EngineOptions['fieldBoos
     topicWords: new Uint8Array(model.topics.length),
   };
   byBoost.set(key, postings);
-  lastPostings = { model, text: boosts.text, title: boosts.title, q: boosts.q, postings };
+  memo.lastPostings = { text: boosts.text, title: boosts.title, q: boosts.q, postings };
   return postings;
 }
 

@@ -69,3 +69,27 @@ export function ascending(list: number[]): number[] {
   }
   return list;
 }
+
+/** Per-term result lists of the index, for one set of field boosts. */
+export interface Postings {
+  /** term → [document numbers, their scores] (score includes the field boosts). */
+  terms: Map<string, { docs: Int32Array; scores: Float64Array }>;
+  /** Per document number: kind code, topic, sentence id or question number (else -1). */
+  kind: Uint8Array;
+  tp: Int32Array;
+  sid: Int32Array;
+  /** 1 for a sentence about the text ("we will also discuss …"), else 0. */
+  meta: Float64Array;
+
+  /** Scratch, reused by every query (the engine is synchronous). */
+  acc: Float64Array;
+  seen: Uint32Array;
+  touched: Int32Array;
+  groupBest: Float64Array;
+  groupDocs: Int32Array;
+  /** Per topic: best score of each document kind (4 slots), best sentence, best question, its words. */
+  topicBest: Float64Array;
+  topicSid: Int32Array;
+  topicQid: Int32Array;
+  topicWords: Uint8Array;
+}

@@ -23,4 +23,13 @@ export interface Lexicon {
   real: Set<string>;
   /** Sound key (Double Metaphone) → corpus words with it, for spellings edit distance can't reach. */
   sounds: Map<string, string[]>;
+  /** What query understanding remembers about this vocabulary, so its stages keep no state of their own. */
+  memo: LexiconMemo;
+}
+
+export interface LexiconMemo {
+  /** Spelling and word-family guesses per unknown word (bounded): a vocabulary scan happens once. */
+  guesses: Map<string, { kin: string | null; fixed: string | null }>;
+  /** First words of the synonym phrases, each with a bit per phrase length it starts (built on first use). */
+  phraseStarts: Map<string, number> | null;
 }

@@ -10,20 +10,19 @@ export function phraseKey(word: string): string {
   return termOf(word) || word;
 }
 
-const STARTS = new WeakMap<Lexicon, Map<string, number>>();
 /**
  * First words of the synonym phrases (as keyed), each with a bit per length of a phrase it starts:
  * most tokens start none and are skipped at once, and a start word builds only the keys that exist.
  */
 function phraseStarts(lex: Lexicon): Map<string, number> {
-  let starts = STARTS.get(lex);
+  let starts = lex.memo.phraseStarts;
   if (!starts) {
     starts = new Map();
     for (const key of lex.phrases.keys()) {
       const words = key.split(' ');
       starts.set(words[0]!, (starts.get(words[0]!) ?? 0) | (1 << Math.min(30, words.length)));
     }
-    STARTS.set(lex, starts);
+    lex.memo.phraseStarts = starts;
   }
   return starts;
 }

@@ -129,6 +129,7 @@ export function buildLexicon(
     weak: new Set((data.weak ?? []).map(termOf)),
     real: new Set(derived?.realWords ?? []),
     sounds,
+    memo: { guesses: new Map(), phraseStarts: null },
   };
 }
 

@@ -128,14 +128,12 @@ export function skeleton(word: string, lex: Lexicon): string | null {
   return found;
 }
 
-/** Memo of spelling and word-family guesses per lexicon: an unknown word costs a vocabulary scan once. */
-const GUESSES = new WeakMap<Lexicon, Map<string, { kin: string | null; fixed: string | null }>>();
+/** Guesses a lexicon remembers at most; past that it forgets them all and starts again. */
 const GUESS_LIMIT = 5_000;
 
 /** `relative` then `correct` for an unknown word, remembered (bounded) per lexicon. */
 export function guess(term: string, surface: string, lex: Lexicon): { kin: string | null; fixed: string | null } {
-  let memo = GUESSES.get(lex);
-  if (!memo) GUESSES.set(lex, (memo = new Map()));
+  const memo = lex.memo.guesses;
   const key = `${term} ${surface}`;
   let g = memo.get(key);
   if (g === undefined) {

@@ -2,7 +2,7 @@
  * Server configuration: environment variables parsed ONCE with zod, with every default in one place.
  * Web-standard only (no `node:` imports) so a Workers entry can parse its `env` bindings the same way.
  */
-import { MAX_CONTEXT_CHARS } from './engine/context-limit.ts';
+import { MAX_SEALED_CONTEXT_CHARS } from './http/context-mac.ts';
 import { z } from 'zod';
 
 /** Log levels, least to most severe; `silent` logs nothing. */
@@ -60,8 +60,8 @@ export const DEFAULTS = {
   suggestMaxChars: 200,
   /** Typeahead answers at most this many questions. */
   suggestLimit: 5,
-  /** Length bound of the opaque follow-up context a client sends back (the engine's own limit). */
-  contextMaxChars: MAX_CONTEXT_CHARS,
+  /** Length bound of the opaque follow-up context a client sends back: the engine's limit, sealed. */
+  contextMaxChars: MAX_SEALED_CONTEXT_CHARS,
   /** Typeahead fires per keystroke, so it gets this many times the chat budget. */
   suggestRateFactor: 10,
   rateWindowMs: 60_000,

@@ -9,6 +9,8 @@
  * what is inside still runs; this layer only decides whether the engine gets to read it.
  */
 
+import { MAX_CONTEXT_CHARS } from '../engine/context-limit.ts';
+
 /** Separates the context from its MAC; the engine's contexts are base64url and never contain it. */
 const SEPARATOR = '.';
 /** base64url of 32 bytes, without padding. */
@@ -18,6 +20,9 @@ const LABEL = 'faqchat-context-v1\u0000';
 
 /** Characters a sealed context adds to the engine's. */
 export const SEAL_OVERHEAD = SEPARATOR.length + MAC_CHARS;
+
+/** The longest context a client can send back: the engine's longest, sealed. */
+export const MAX_SEALED_CONTEXT_CHARS = MAX_CONTEXT_CHARS + SEAL_OVERHEAD;
 
 const encoder = new TextEncoder();
 

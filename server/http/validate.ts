@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { DEFAULTS } from '../config.ts';
-import { MAX_CONTEXT_CHARS } from '../engine/context-limit.ts';
 import { FaqchatError } from './errors.ts';
 
 // C0/C1 controls and DEL; line breaks and tabs become spaces so words around them stay apart.
@@ -60,7 +59,7 @@ const id = (field: string) =>
 /** null and "" mean "no context yet"; the content is opaque and the engine distrusts it. */
 const context = z
   .string({ error: typed('context', 'a string') })
-  .max(MAX_CONTEXT_CHARS, `faqchat: context must be at most ${MAX_CONTEXT_CHARS} characters`)
+  .max(DEFAULTS.contextMaxChars, `faqchat: context must be at most ${DEFAULTS.contextMaxChars} characters`)
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'faqchat: context must not contain control characters')
   .nullish()
   .transform((s) => (s ? s : undefined));

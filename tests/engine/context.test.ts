@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ConversationState, decodeContext, encodeContext, MAX_CONTEXT_CHARS } from '../../server/engine/context.ts';
 import { DEFAULTS } from '../../server/config.ts';
+import { SEAL_OVERHEAD } from '../../server/http/context-mac.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { makeCorpus, SLEEP } from './fixture.ts';
 import { SITE } from '../setup/site.ts';
@@ -78,7 +79,7 @@ describe('context size never depends on what the visitor typed', () => {
     expect(decode(five)?.cues).toHaveLength(4);
   });
 
-  it('the HTTP layer and the engine share the limit', () => {
-    expect(DEFAULTS.contextMaxChars).toBe(MAX_CONTEXT_CHARS);
+  it('the HTTP layer accepts back the longest context the engine makes, sealed', () => {
+    expect(DEFAULTS.contextMaxChars).toBe(MAX_CONTEXT_CHARS + SEAL_OVERHEAD);
   });
 });

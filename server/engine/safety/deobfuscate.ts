@@ -38,6 +38,8 @@ function split(word: string): string {
 export function deobfuscate(normalized: string): string | null {
   let out = SPACED_HINT.test(normalized) ? normalized.replace(SPACED, (m) => m.replace(/[ .\-_*]/g, '')) : normalized;
   if (SYMBOL_HINT.test(out)) out = out.replace(SYMBOLED, (w) => (/\d+\.\d+/.test(w) ? w : w.replace(/[^a-z]/g, (c) => LEET[c] ?? '')));
-  out = out.replace(LONG_WORD, split).replace(DYE, '$1 die');
+  // `split` changes only a word holding a piece hint, and DYE needs "dye" or "diee": most messages skip both.
+  if (PIECE_HINT.test(out)) out = out.replace(LONG_WORD, split);
+  if (out.includes('dye') || out.includes('diee')) out = out.replace(DYE, '$1 die');
   return out === normalized ? null : out;
 }

@@ -143,26 +143,32 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     }
     // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
     const surface = hidden === null ? plainText(v.tok) : plainText(`${v.tok} ${hidden}`);
-    const prior = earlier.slice(-LOOKBACK).reduce((m, c) => m | c, 0);
-    if (hits.length === 0 && prior === 0 && !anyPhrase.test(plain) && !anyPhrase.test(surface) && !SELF.test(plain) && !MILD.test(plain) && !mayHavePast(surface) && !TOPIC_ONCE.test(v.lem)) {
-      return { signal: NONE, cues: 0, halfCue: false };
-    }
-    const slangSurface = slang.find(surface);
-    let slangHit = slangSurface ?? slang.find(plain);
-    let slangText = slangSurface ? surface : plain;
-    const spanishHit = spanish.find(plain);
-    const distressAt = distress.at(plain);
-    const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
-    const meansWord = means.at(plain) >= 0;
+    let prior = 0;
+    for (let i = Math.max(0, earlier.length - LOOKBACK); i < earlier.length; i++) prior |= earlier[i]!;
+    // Each test once per message: the reads below reuse them.
+    const phrasePlain = anyPhrase.test(plain);
+    const phraseSurface = anyPhrase.test(surface);
+    const self = SELF.test(plain);
     const mild = MILD.test(plain);
-    const topic = TOPIC_ONCE.test(v.lem);
-    const riskWord = risk.at(surface);
     const pastWord = mayHavePast(surface);
-    // Nothing at all (most article questions): no composition to read.
-    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !SELF.test(plain)) {
+    const topic = TOPIC_ONCE.test(v.lem);
+    if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false };
     }
-    const personal = SELF.test(plain) || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
+    // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
+    const slangSurface = phraseSurface ? slang.find(surface) : null;
+    let slangHit = slangSurface ?? (phrasePlain ? slang.find(plain) : null);
+    let slangText = slangSurface ? surface : plain;
+    const spanishHit = phrasePlain ? spanish.find(plain) : null;
+    const distressAt = phrasePlain ? distress.at(plain) : -1;
+    const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
+    const meansWord = phrasePlain && means.at(plain) >= 0;
+    const riskWord = phraseSurface ? risk.at(surface) : -1;
+    // Nothing at all (most article questions): no composition to read.
+    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
+      return { signal: NONE, cues: 0, halfCue: false };
+    }
+    const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
     const past = personal && pastWord ? readPast(surface) : 'none';
     const riskAt = personal && riskWord >= 0 && !JOKING.test(plain) && !v.tok.includes('__') ? riskWord : -1;

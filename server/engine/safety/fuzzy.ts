@@ -37,6 +37,13 @@ export function withinOne(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The first key of `list` within one edit of `word`. */
+function nearestIn(list: readonly string[] | undefined, word: string): string | undefined {
+  if (list === undefined) return undefined;
+  for (const k of list) if (withinOne(word, k)) return k;
+  return undefined;
+}
+
 export interface Fuzzy {
   /** The key `word` is one typo away from, or undefined (ordinary words and exact keys included). */
   (word: string): string | undefined;
@@ -76,9 +83,8 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     if (!shapes.has(word.charCodeAt(0) * 64 + word.length)) return undefined;
     if (word.length < Math.max(4, minLen) || word.length > maxLen || keySet.has(word) || ORDINARY.has(word)) return undefined;
     if (!/^[a-z]+$/.test(word)) return undefined;
-    const check = (list: string[] | undefined): string | undefined => list?.find((k) => withinOne(word, k));
-    let hit = check(index.get(word));
-    for (let i = 0; hit === undefined && i < word.length; i++) hit = check(index.get(word.slice(0, i) + word.slice(i + 1)));
+    let hit = nearestIn(index.get(word), word);
+    for (let i = 0; hit === undefined && i < word.length; i++) hit = nearestIn(index.get(word.slice(0, i) + word.slice(i + 1)), word);
     return hit !== undefined && hit[0] === word[0] ? hit : undefined;
   };
 }

@@ -64,6 +64,9 @@ const TOK_RULES = COMPILED.filter((r) => r.on === 'tok');
 export const LEM_FILTER = prefilterOf([...LEM_RULES.map((r) => r.re), TOPIC]);
 export const TOK_FILTER = prefilterOf(TOK_RULES.map((r) => r.re));
 const TOPIC_INDEX = LEM_RULES.length;
+/** Each lem (tok) rule's place in the lexicon. */
+const LEM_PLACE = COMPILED.flatMap((r, i) => (r.on === 'lem' ? [i] : []));
+const TOK_PLACE = COMPILED.flatMap((r, i) => (r.on === 'tok' ? [i] : []));
 
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 export function scan(v: View): Hit[] {
@@ -71,13 +74,18 @@ export function scan(v: View): Hit[] {
   const tokCan = TOK_FILTER.candidates(v.tok);
   if (lemCan.length === 0 && tokCan.length === 0) return [];
   const hits: Hit[] = [];
-  // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all.
+  // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all:
+  // the two sorted candidate lists merged by their rules' places in the lexicon.
   let li = 0;
   let ti = 0;
-  for (const rule of COMPILED) {
-    const lem = rule.on === 'lem';
-    const index = lem ? li++ : ti++;
-    if (!(lem ? lemCan : tokCan).includes(index)) continue;
+  const lemEnd = lemCan.length > 0 && lemCan[lemCan.length - 1] === TOPIC_INDEX ? lemCan.length - 1 : lemCan.length;
+  while (li < lemEnd || ti < tokCan.length) {
+    const lemNext = li < lemEnd ? LEM_PLACE[lemCan[li]!]! : Infinity;
+    const tokNext = ti < tokCan.length ? TOK_PLACE[tokCan[ti]!]! : Infinity;
+    const lem = lemNext < tokNext;
+    const rule = COMPILED[lem ? lemNext : tokNext]!;
+    if (lem) li++;
+    else ti++;
     const s = lem ? v.lem : v.tok;
     const at = lem ? v.lemStarts : v.tokStarts;
     rule.re.lastIndex = 0;

@@ -6,22 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node/server.ts';
-import { ask, input, launch, launcher, openWidget, panel, startTestServer, watchErrors, type Browser } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { ask, input, launcher, openWidget, panel, serverAndBrowser, watchErrors } from './helpers.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const UNANSWERABLE = ['What is the capital of France?', 'How do I bake sourdough bread?', 'Can my cat eat chocolate?', 'Which football team won in 1998?'];
 
@@ -54,10 +44,10 @@ describe.each([
   ['phone 390×844', { width: 390, height: 844 }],
 ])('fallback replies on %s', (_name, viewport) => {
   it('are ordinary messages inside the log, related questions after them, the input clickable', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
     await page.setViewportSize(viewport);
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(env.server.url, { waitUntil: 'load' });
     await openWidget(page);
     for (const [i, question] of UNANSWERABLE.entries()) {
       await ask(page, question);
@@ -76,8 +66,8 @@ describe.each([
 
 describe('a conversation, not a search box', () => {
   it('suggestions never offer back the question just asked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url, { waitUntil: 'load' });
     await openWidget(page);
     const chip = page.locator('faqchat-widget .chips .chip').first();
     await chip.waitFor();
@@ -98,9 +88,9 @@ describe('source links', () => {
   const QUESTION = 'How long does ketamine last for depression?';
 
   it('on the page the visitor is on, scroll to the section and highlight it (desktop: the panel stays)', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/article`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}/article`, { waitUntil: 'load' });
     await openWidget(page);
     await ask(page, QUESTION);
     const link = page.locator('faqchat-widget .msg.bot.answer .sources a').last();
@@ -112,16 +102,16 @@ describe('source links', () => {
     await expect.poll(() => page.evaluate((i) => Math.round(document.getElementById(i)!.getBoundingClientRect().top), id)).toBeLessThan(60);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     expect(await page.evaluate((i) => document.getElementById(i)!.getAnimations().length, id)).toBe(1);
-    expect(page.url()).toBe(`${server.url}/article`); // no navigation, no reload
+    expect(page.url()).toBe(`${env.server.url}/article`); // no navigation, no reload
     expect(await panel(page).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('on a phone, the panel steps aside so the section shows', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/article`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}/article`, { waitUntil: 'load' });
     await openWidget(page);
     await ask(page, QUESTION);
     const link = page.locator('faqchat-widget .msg.bot.answer .sources a').last();
@@ -134,8 +124,8 @@ describe('source links', () => {
   });
 
   it('to another page of the site, open in place and the conversation follows', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' }); // the demo's home, not /article
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url, { waitUntil: 'load' }); // the demo's home, not /article
     await openWidget(page);
     await ask(page, QUESTION);
     const link = page.locator('faqchat-widget .msg.bot.answer .sources a').last();
@@ -148,13 +138,13 @@ describe('source links', () => {
 
 describe('a person to ask', () => {
   it('the site contact is in the header menu and under fallback replies, and the panel stays axe-clean', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     // The seed site has no contact.json; this stands in for one, on the starters response.
-    await page.route(`${server.url}/api/suggest`, async (route) => {
+    await page.route(`${env.server.url}/api/suggest`, async (route) => {
       const body = (await (await route.fetch()).json()) as object;
       await route.fulfill({ json: { ...body, contact: { kind: 'email', value: 'help@clinic.example', label: 'Email our care team' } } });
     });
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(env.server.url, { waitUntil: 'load' });
     await openWidget(page);
     const more = page.getByRole('button', { name: 'More options' });
     await more.waitFor();

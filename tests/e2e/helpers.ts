@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { parseConfig } from '../../server/config.ts';
 import type { Log } from '../../server/http/log.ts';
 import { startServer, type RunningServer } from '../../server/node/server.ts';
@@ -116,4 +117,18 @@ export async function focusedInWidget(page: Page): Promise<string | null> {
     const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
     return document.activeElement === host && el ? `${el.tagName.toLowerCase()}.${el.className}|${el.getAttribute('aria-label') ?? ''}` : null;
   });
+}
+
+/** A real server and one Chromium for a test file: started before its tests, closed after them. */
+export function serverAndBrowser(options: Parameters<typeof launch>[0] = {}): { server: RunningServer; browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startTestServer();
+    env.browser = await launch(options);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

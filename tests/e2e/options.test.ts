@@ -5,36 +5,26 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node/server.ts';
-import { launch, launcher, openWidget, panel, startTestServer, watchErrors, type Browser } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { launcher, openWidget, panel, serverAndBrowser, watchErrors } from './helpers.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 let seq = 0;
 /** A host page on the server's origin with the given `<html lang>` and script attributes. */
 async function host(attrs: string, options: { lang?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   if (options.viewport) await page.setViewportSize(options.viewport);
   const path = `/host-${seq++}`;
-  await page.route(`${server.url}${path}`, (route) =>
+  await page.route(`${env.server.url}${path}`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>Host</title></head><body><h1>Host</h1><script async src="/widget.js" ${attrs}></script></body></html>`,
     }),
   );
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.server.url}${path}`, { waitUntil: 'load' });
   await launcher(page).waitFor({ state: 'attached' });
   return page;
 }

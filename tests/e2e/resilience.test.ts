@@ -1,18 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node/server.ts';
-import { ask, input, launch, launcher, openWidget, panel, startTestServer, watchErrors, type Browser } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { ask, input, launcher, openWidget, panel, serverAndBrowser, startTestServer, watchErrors } from './helpers.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile host</title><style>
   * { all: unset; }
@@ -25,13 +15,13 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile
 
 /** Serves a page the test writes, on the server's origin, so widget.js and the API come from the real server. */
 async function hostPage(page: Page, path: string, html: string) {
-  await page.route(`${server.url}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.route(`${env.server.url}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(`${env.server.url}${path}`, { waitUntil: 'load' });
 }
 
 describe('a hostile host page', () => {
   it('cannot hide, cover or restyle the widget', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
     await hostPage(page, '/hostile', HOSTILE);
     await launcher(page).waitFor({ state: 'visible' });
@@ -58,7 +48,7 @@ describe('a hostile host page', () => {
   });
 
   it('the host page keeps its own layout: no shift, nothing added to its flow', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await hostPage(page, '/plain', `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="a" style="height:50px">A</div><div id="b">B</div><script async src="/widget.js"></script></body></html>`);
     await launcher(page).waitFor();
     const layout = await page.evaluate(() => ({
@@ -74,7 +64,7 @@ describe('a hostile host page', () => {
 describe('when the server goes down', () => {
   it('the page keeps working and the widget shows a calm error with a retry button', async () => {
     const own = await startTestServer();
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(own.url, { waitUntil: 'load' });
     await openWidget(page);
@@ -95,7 +85,7 @@ describe('when the server goes down', () => {
   });
 
   it('when widget.js itself cannot load, the page is untouched', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
     await hostPage(page, '/dead', `<!doctype html><html><head><meta charset="utf-8"></head><body><p>Still here</p><script async src="http://127.0.0.1:9/widget.js"></script></body></html>`);
     expect(await page.locator('p').innerText()).toBe('Still here');
@@ -105,10 +95,10 @@ describe('when the server goes down', () => {
   });
 
   it('when the panel chunk cannot load, the launcher still points to crisis help', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.route(/widget-panel-.*\.js$/, (route) => route.abort('connectionrefused'));
     const errors = watchErrors(page);
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(env.server.url, { waitUntil: 'load' });
     await launcher(page).click();
     const notice = page.locator('faqchat-widget .unavailable');
     await notice.waitFor();
@@ -120,15 +110,15 @@ describe('when the server goes down', () => {
   });
 
   it('offline: the widget says so instead of failing silently', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url, { waitUntil: 'load' });
     await openWidget(page);
-    await browser.context.setOffline(true);
+    await env.browser.context.setOffline(true);
     await page.locator('faqchat-widget .offline').waitFor();
     await input(page).fill('How fast does ketamine work?');
     await input(page).press('Enter');
     await page.locator('faqchat-widget .notice').waitFor();
-    await browser.context.setOffline(false);
+    await env.browser.context.setOffline(false);
     await page.locator('faqchat-widget .offline').waitFor({ state: 'detached' });
     await page.locator('faqchat-widget .notice button').click();
     await page.locator('faqchat-widget .msg.bot.answer').waitFor();

@@ -13,11 +13,11 @@ import { WIDGET_OUT_DIR } from '../../widget/build.ts';
 
 const KB = 1024;
 /**
- * The issue's budget was 15 KB for loader + panel with the English strings inside. The theming,
- * language, contact, teaser, same-page-source and refused-origin features cost 1.8–2.0 KB gzip more
- * (docs/widget.md, Size); this is the ceiling they were measured under, pending the lead's decision.
+ * The issue's budget is 15 KB. With its theming, language, contact, teaser, same-page-source and
+ * refused-origin features the widget measures ~16.1 KB (docs/widget.md, Size); this ceiling holds it
+ * there so nothing grows unnoticed, pending the lead's decision on the remaining ~1.2 KB.
  */
-const TOTAL_KB = 16.5;
+const TOTAL_KB = 16.2;
 const files = readdirSync(WIDGET_OUT_DIR).filter((f) => f.endsWith('.js'));
 const size = (f: string) => {
   const bytes = readFileSync(join(WIDGET_OUT_DIR, f));

@@ -6,22 +6,12 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/node/server.ts';
-import { ask, launch, openWidget, SCREENSHOTS, startTestServer, type Browser } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { ask, openWidget, SCREENSHOTS, serverAndBrowser } from './helpers.ts';
 
 const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launch({ colorScheme: 'light' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser({ colorScheme: 'light' });
 
 /** `rgb(…)`, `rgba(…)` or `color(srgb …)` (what color-mix() computes to) as 0–1 channels. */
 function channels(css: string): [number, number, number] {
@@ -75,13 +65,13 @@ function expectReadable(c: Awaited<ReturnType<typeof colours>>) {
 }
 
 async function hostPage(page: Page, path: string, attrs: string, css = '') {
-  await page.route(`${server.url}${path}`, (route) =>
+  await page.route(`${env.server.url}${path}`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body><h1>Host</h1><script async src="/widget.js" ${attrs}></script></body></html>`,
     }),
   );
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.server.url}${path}`, { waitUntil: 'load' });
   await openWidget(page);
   await ask(page, 'How long does ketamine last for depression?');
 }
@@ -99,7 +89,7 @@ describe('colour pairs stay readable', () => {
     ['owner sets a dark --faqchat-bg/--faqchat-text pair on a light OS', 'light', '', OWNER_DARK, 'dark'],
     ['owner sets a light pair on a dark OS', 'dark', '', OWNER_LIGHT, 'light'],
   ] as const)('%s', async (_name, os, attrs, css, looks) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ colorScheme: os });
     await hostPage(page, '/theme', attrs, css);
     const c = await colours(page);
@@ -116,10 +106,10 @@ describe('dark screenshots', () => {
       ['desktop-dark', { width: 1280, height: 800 }],
       ['phone-dark', { width: 390, height: 844 }],
     ] as const) {
-      const page = await browser.context.newPage();
+      const page = await env.browser.context.newPage();
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${server.url}/article`, { waitUntil: 'load' });
+      await page.goto(`${env.server.url}/article`, { waitUntil: 'load' });
       await openWidget(page);
       await ask(page, 'How long does ketamine last for depression?');
       expect(luminance((await colours(page)).panelBg)).toBeLessThan(0.1);

@@ -73,6 +73,18 @@ describe('a human route', () => {
     expect(container.querySelectorAll('.contact')).toHaveLength(1); // answers do not carry it
   });
 
+  it('after a crisis reply it is offered with the help links, and on every supportive reply after it', async () => {
+    const help = { title: 'Help', contacts: [{ kind: 'call' as const, label: 'Call 988', href: 'tel:988' }] };
+    const crisis = { ok: true as const, reply: reply({ kind: 'crisis', text: 'You deserve support.', sources: [], suggestions: [], help }) };
+    const support = { ok: true as const, reply: reply({ kind: 'smalltalk', text: 'I am an automated assistant.', sources: [], suggestions: [], help }) };
+    panel(withContact({ kind: 'email', value: 'help@clinic.example', label: 'Email our team' }, [crisis, support]).api);
+    await settle();
+    await send('i want to end it all');
+    expect(text(container.querySelector('section.crisis .contact'))).toBe(`${strings.contactPrompt} Email our team`);
+    await send('can i talk to a real person');
+    expect(text(container.querySelector('.msg.bot.smalltalk .contact'))).toBe(`${strings.contactPrompt} Email our team`);
+  });
+
   it('a reply may bring the contact itself', async () => {
     panel(fakeApi([{ ...fallback, reply: { ...fallback.reply, contact: { kind: 'phone', value: '+1 (555) 010-2000' } } }]).api);
     await send('Can I talk to someone?');

@@ -126,7 +126,7 @@ export function textOn(color: string): string {
   const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(color.trim())?.[1];
   if (!hex) return '#fff';
   const [r = 0, g = 0, b = 0] = (hex.length === 3 ? [...hex].map((x) => x + x) : (hex.match(/../g) ?? [])).map(
-    (x) => (Number.parseInt(x, 16) / 255) ** 2.2,
+    (x) => (parseInt(x, 16) / 255) ** 2.2,
   );
   // Relative luminance above 0.179 gives black text the higher contrast ratio.
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 ? '#000' : '#fff';

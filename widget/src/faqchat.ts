@@ -107,7 +107,7 @@ export function start(win: Window, options: StartOptions = {}): FaqChatApi {
   const load = (): Promise<PanelHandle | null> => {
     if (panel) return Promise.resolve(panel);
     loading ??= importPanel(new URL(PANEL_FILE, config.scriptSrc).href)
-      .then((mod) => mod.mount({ root: shadow, container, config, onOpen: open, onClose: close, emit }))
+      .then((mod) => mod.mount({ container, config, adoptCss: (css) => adoptCss(shadow, css), onOpen: open, onClose: close, emit }))
       .then((p) => {
         // The panel has merged the page language's strings into config.strings: relabel the launcher.
         paint();

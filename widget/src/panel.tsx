@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { createApi } from './api.ts';
 import { panelOptions } from './config.ts';
-import { adoptCss, report } from './dom.ts';
+import { report } from './dom.ts';
 import panelCss from './panel.css?inline';
 import themeCss from './theme.css?inline';
 import { createStore } from './storage.ts';
@@ -20,7 +20,7 @@ const TABLES: Record<string, string> = typeof __FAQCHAT_TABLES__ === 'object' ? 
  * under the site owner's overrides and into config.strings, which the launcher reads too.
  */
 export async function mount(options: MountOptions): Promise<PanelHandle> {
-  const { root, container, config } = options;
+  const { container, config } = options;
   const file = TABLES[config.lang.toLowerCase().split(/[-_]/)[0]!] ?? TABLES.en!;
   const table = ((await import(/* @vite-ignore */ new URL(file, import.meta.url).href)) as { default: Partial<Strings> }).default;
   const { storage, theme, overrides } = panelOptions(config);
@@ -30,7 +30,7 @@ export async function mount(options: MountOptions): Promise<PanelHandle> {
   if (theme) wrap.classList.add(theme);
   wrap.style.colorScheme = theme ?? 'light dark';
   config.strings = { ...config.strings, ...table, ...overrides };
-  adoptCss(root, themeCss + panelCss);
+  options.adoptCss(themeCss + panelCss);
   const api = createApi(config.apiBase);
   const store = createStore(storage, window, `faqchat:${config.apiBase}`);
   const strings = config.strings as Strings;

@@ -58,10 +58,11 @@ export interface MessageEventPayload {
 
 /** What the loader hands the lazily loaded panel chunk. */
 export interface MountOptions {
-  root: ShadowRoot;
   /** Element the panel renders into (inside the shadow root). */
   container: HTMLElement;
   config: WidgetConfig;
+  /** Adds the panel's CSS to the shadow root (the loader's code, so the panel chunk need not carry it). */
+  adoptCss(css: string): void;
   /** The panel asks to open (its teaser was clicked). */
   onOpen(): void;
   /** The panel asks to close (Escape, its close button); the loader closes and returns focus. */

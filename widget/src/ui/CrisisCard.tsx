@@ -1,4 +1,5 @@
 import { HELP_LINE } from '../help.ts';
+import type { ComponentChildren } from 'preact';
 import type { Strings } from '../strings.ts';
 import type { BotMessage } from '../types.ts';
 import { Sources } from './Sources.tsx';
@@ -9,7 +10,7 @@ import { Sources } from './Sources.tsx';
  * links come with the reply from the site's crisis data; the baked help line stands in if a reply
  * carries none.
  */
-export function CrisisCard({ message, strings, base }: { message: BotMessage; strings: Strings; base: string }) {
+export function CrisisCard({ message, strings, base, children }: { message: BotMessage; strings: Strings; base: string; children?: ComponentChildren }) {
   const h = `fc-crisis-${message.id}`;
   const contacts = message.help?.contacts.length ? message.help.contacts : HELP_LINE.contacts;
   // A concern reply is the gentler card (class "crisis concern"): the same links, a lighter frame.
@@ -28,6 +29,7 @@ export function CrisisCard({ message, strings, base }: { message: BotMessage; st
       </ul>
       <p class="text">{message.text}</p>
       <Sources sources={message.sources} label={strings.sources} base={base} />
+      {children}
     </section>
   );
 }

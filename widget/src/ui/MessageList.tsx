@@ -48,7 +48,9 @@ export function MessageList(props: MessageListProps) {
             {m.text}
           </div>
         ) : m.kind === 'crisis' || m.kind === 'concern' ? (
-          <CrisisCard key={m.id} message={m} strings={strings} base={base} />
+          <CrisisCard key={m.id} message={m} strings={strings} base={base}>
+            {props.person && <Person strings={strings} person={props.person} />}
+          </CrisisCard>
         ) : (
           <BotBubble key={m.id} {...props} message={m} latest={i === last} />
         ),
@@ -74,11 +76,7 @@ function BotBubble({ message: m, latest, strings, base, person, typing, onAsk, o
         <span class="sr">{strings.bot} </span>
         <p class="text">{m.text}</p>
         <Sources sources={m.sources} label={strings.sources} base={base} />
-        {person && m.kind === 'fallback' && (
-          <p class="contact">
-            {strings.contactPrompt} <a href={person.href}>{person.label}</a>
-          </p>
-        )}
+        {person && (m.kind === 'fallback' || m.help) && <Person strings={strings} person={person} />}
         {m.messageId && (m.kind === 'answer' || m.kind === 'referral') && (
           <div class="fb">
             {[true, false].map((helpful) => (
@@ -102,5 +100,14 @@ function BotBubble({ message: m, latest, strings, base, person, typing, onAsk, o
         <Chips label={m.kind === 'clarify' ? strings.clarify : strings.suggestions} items={m.suggestions} disabled={typing} onPick={onAsk} />
       )}
     </>
+  );
+}
+
+/** The site's human contact: under fallbacks, and with the help links once a conversation has shown distress. */
+function Person({ strings, person }: { strings: Strings; person: { href: string; label: string } }) {
+  return (
+    <p class="contact">
+      {strings.contactPrompt} <a href={person.href}>{person.label}</a>
+    </p>
   );
 }

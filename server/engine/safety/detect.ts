@@ -103,6 +103,17 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
   };
 }
 
+/** A crisis verdict; who is someone else makes it third-person unless it names a means. */
+function crisisVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict {
+  const signal: CrisisSignal = { crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level };
+  return { signal, cues: cues | CUE.crisis, halfCue: false };
+}
+
+/** The check-in verdict. */
+function concernVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho = 'self'): GateVerdict {
+  return { signal: { crisis: false, concern: true, who, reason, level }, cues: cues | CUE.concern, halfCue: false };
+}
+
 const denied = (plain: string, at: number): boolean => NEGATED_BEFORE.test(plain.slice(0, at + 1));
 
 /** The few words around a position of a plain text (the risk word and its clause's subject). */
@@ -180,16 +191,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
-    let cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
-    const verdict = (signal: CrisisSignal): GateVerdict => {
-      if (signal.crisis) cues |= CUE.crisis;
-      if (signal.concern) cues |= CUE.concern;
-      return { signal, cues, halfCue: false };
-    };
-    const crisis = (reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict =>
-      verdict({ crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level });
-    const concern = (reason: string, level: CrisisSignal['level'], who: CrisisWho = 'self'): GateVerdict =>
-      verdict({ crisis: false, concern: true, who, reason, level });
+    const cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
 
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
@@ -199,27 +201,27 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (settled) return { signal: NONE, cues: 0, halfCue: false };
 
     const first = strong[0];
-    if (first) return crisis(first.id, levelOf(first.id), first.who);
+    if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);
     const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
-    if (named) return crisis(`vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
-    if (past === 'current') return crisis('past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
+    if (named) return crisisVerdict(cues, `vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
+    if (past === 'current') return crisisVerdict(cues, 'past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
     const whoNow: CrisisWho = aboutOther && !SELF.test(plain.replace(OTHER_STARTS, ' ')) ? 'other' : 'self';
-    if (weakCount >= 2) return crisis(`combined:${[...weakIds].join('+')}`, 'wish-dead', whoNow);
-    if (weakCount >= 1 && (meansCue || timeCue)) return crisis('combined:distress+means', meansCue ? 'means-lethality' : 'intent', whoNow);
+    if (weakCount >= 2) return crisisVerdict(cues, `combined:${[...weakIds].join('+')}`, 'wish-dead', whoNow);
+    if (weakCount >= 1 && (meansCue || timeCue)) return crisisVerdict(cues, 'combined:distress+means', meansCue ? 'means-lethality' : 'intent', whoNow);
 
     // The look-back: an earlier crisis, distress, means, a time or a past act, built on now.
     if (prior & CUE.crisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weakCount > 0 || meansCue || past !== 'none')) {
-      return crisis('follow-up:crisis', 'wish-dead', whoNow);
+      return crisisVerdict(cues, 'follow-up:crisis', 'wish-dead', whoNow);
     }
-    if (prior & (CUE.distress | CUE.concern) && meansCue) return crisis('conversation:distress+means', 'means-lethality', whoNow);
-    if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisis('conversation:means+distress', 'method', whoNow);
-    if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisis('conversation:distress', 'wish-dead', whoNow);
-    if (prior & CUE.topic && disclosed(v.lem)) return crisis('conversation:topic-disclosed', 'active-thoughts', whoNow);
-    if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisis('conversation:distress+time', 'intent', whoNow);
+    if (prior & (CUE.distress | CUE.concern) && meansCue) return crisisVerdict(cues, 'conversation:distress+means', 'means-lethality', whoNow);
+    if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisisVerdict(cues, 'conversation:means+distress', 'method', whoNow);
+    if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisisVerdict(cues, 'conversation:distress', 'wish-dead', whoNow);
+    if (prior & CUE.topic && disclosed(v.lem)) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
+    if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisisVerdict(cues, 'conversation:distress+time', 'intent', whoNow);
 
     // Half a signal: the check-in, never nothing.
-    if (weakCount > 0) return concern(hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
-    if (past === 'past') return concern('past:unclear', 'past-behaviour', whoNow);
+    if (weakCount > 0) return concernVerdict(cues, hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
+    if (past === 'past') return concernVerdict(cues, 'past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
     const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));

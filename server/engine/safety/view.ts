@@ -154,7 +154,9 @@ export function tokenAt(starts: number[], charIndex: number): number {
 function assemble(words: string[], lemmas: string[], negated: boolean[]): View {
   const lj = join(lemmas);
   const tj = join(words);
-  return { lemmas, words, negated, lem: mask(lj.s), lemStarts: lj.starts, tok: mask(tj.s), tokStarts: tj.starts };
+  const lem = mask(lj.s);
+  // Often every lemma is its word: the same string needs masking once.
+  return { lemmas, words, negated, lem, lemStarts: lj.starts, tok: tj.s === lj.s ? lem : mask(tj.s), tokStarts: tj.starts };
 }
 
 /** The last message's view: the gate, small talk and referral read the same Analysis in a row. A

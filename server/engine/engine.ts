@@ -10,8 +10,10 @@
  *                      7. confidence and abstention · answer selection
  *   answerReply / reply()   the reply and the context it carries forward, built once
  *
- * The message is read by wink-nlp exactly once (understand/analyze.ts); every stage reads that
- * Analysis. Site data (wording, crisis lines, vocabulary) arrives in `createEngine`'s argument.
+ * The message is read by wink-nlp once (understand/analyze.ts); every stage reads that Analysis. A
+ * message in chat shorthand ("wat duz it do") is read a second time, spelt out, for understanding
+ * only: the safety gate and referral always read what the visitor wrote. Site data (wording, crisis
+ * lines, vocabulary) arrives in `createEngine`'s argument.
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText, hasChat } from './understand/chat.ts';

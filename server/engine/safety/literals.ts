@@ -9,25 +9,25 @@
 /** Nodes with more children than this find a child by binary search instead of a linear walk. */
 const LINEAR = 8;
 
-/** Fields of a node in `nodes`: its children's range in `edges`, its fail link, its report link. */
-const START = 0;
-const END = 1;
-const FAIL = 2;
-const REPORT = 3;
-const STRIDE = 4;
+/** A node's record in `table`, at its address: FAIL, REPORT, TERM, COUNT, then COUNT pairs
+ * (character, child address) sorted by character. */
+const FAIL = 0;
+const REPORT = 1;
+const TERM = 2;
+const COUNT = 3;
+const EDGES = 4;
 
 export class LiteralSearch {
-  /** Per node (breadth-first order, so the often-visited shallow nodes share cache lines), STRIDE
-   * fields: START/END (its children in `edges`, sorted by character), FAIL (the longest proper
-   * suffix of its path that is a path of the trie), REPORT (the nearest node on its fail chain,
-   * itself included, where a literal ends; 0: none). */
-  private readonly nodes: Int32Array;
-  /** Pairs (character, child node). */
-  private readonly edges: Int32Array;
-  /** The root's child per ASCII character (-1: none); after a failure the search is at the root. */
+  /**
+   * The automaton, one record per node (layout above) in depth-first order: a node's first child
+   * follows it, so reading along a literal walks forward through memory instead of jumping between
+   * arrays. FAIL is the address of the longest proper suffix of the node's path that is a path of
+   * the trie; REPORT the nearest node on its fail chain, itself included, where a literal ends
+   * (0, the root: none); TERM the literal that ends at the node (-1: none). The root is at 0.
+   */
+  private readonly table: Int32Array;
+  /** The root's child address per ASCII character (-1: none): after a failure the search is at the root. */
   private readonly rootAscii: Int32Array;
-  /** Per node, the literal that ends there (-1: none). */
-  private readonly term: Int32Array;
   /** `seen[id] === stamp`: literal `id` was found by the latest `find`. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -60,76 +60,78 @@ export class LiteralSearch {
       }
       term[n] = id;
     });
-    const count = char.length;
-    // Breadth-first numbering: node `k` of the growing trie becomes `number[k]`.
-    const order: number[] = [0];
-    for (let head = 0; head < order.length; head++) {
+    const kidsOf = (n: number): number[] => {
       const kids: number[] = [];
-      for (let c = first[order[head]!]!; c >= 0; c = sibling[c]!) kids.push(c);
-      kids.sort((x, y) => char[x]! - char[y]!);
-      for (const k of kids) order.push(k);
+      for (let c = first[n]!; c >= 0; c = sibling[c]!) kids.push(c);
+      return kids.sort((x, y) => char[x]! - char[y]!);
+    };
+    // Addresses in depth-first order.
+    const address = new Int32Array(char.length);
+    let size = 0;
+    const stack = [0];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const kids = kidsOf(n);
+      address[n] = size;
+      size += EDGES + 2 * kids.length;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
     }
-    const number = new Int32Array(count);
-    order.forEach((k, i) => (number[k] = i));
-    const nodes = new Int32Array(count * STRIDE);
-    const edges = new Int32Array(2 * (count - 1));
-    this.term = new Int32Array(count);
-    let at = 0;
-    order.forEach((k, n) => {
-      this.term[n] = term[k]!;
-      nodes[n * STRIDE + START] = at;
-      const kids: number[] = [];
-      for (let c = first[k]!; c >= 0; c = sibling[c]!) kids.push(c);
-      kids.sort((x, y) => char[x]! - char[y]!);
-      for (const kid of kids) {
-        edges[at++] = char[kid]!;
-        edges[at++] = number[kid]!;
-      }
-      nodes[n * STRIDE + END] = at;
-    });
-    this.nodes = nodes;
-    this.edges = edges;
+    const table = new Int32Array(size);
+    for (let n = 0; n < char.length; n++) {
+      const at = address[n]!;
+      const kids = kidsOf(n);
+      table[at + TERM] = term[n]!;
+      table[at + COUNT] = kids.length;
+      kids.forEach((kid, k) => {
+        table[at + EDGES + 2 * k] = char[kid]!;
+        table[at + EDGES + 2 * k + 1] = address[kid]!;
+      });
+    }
+    this.table = table;
     this.rootAscii = new Int32Array(128).fill(-1);
-    for (let e = nodes[START]!; e < nodes[END]!; e += 2) if (edges[e]! < 128) this.rootAscii[edges[e]!] = edges[e + 1]!;
+    for (let k = 0; k < table[COUNT]!; k++) if (table[EDGES + 2 * k]! < 128) this.rootAscii[table[EDGES + 2 * k]!] = table[EDGES + 2 * k + 1]!;
     // Fail and report links, breadth first (a node's fail node is shallower, so already linked).
     // The root's children fail to the root (FAIL is 0 already).
-    for (let n = 1; n < count; n++) {
-      const base = n * STRIDE;
-      for (let e = nodes[base + START]!; e < nodes[base + END]!; e += 2) {
-        const c = edges[e]!;
-        const kid = edges[e + 1]!;
-        let f = nodes[base + FAIL]!;
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head]!;
+      if (at !== 0) table[at + REPORT] = table[at + TERM]! >= 0 ? at : table[table[at + FAIL]! + REPORT]!;
+      for (let k = 0; k < table[at + COUNT]!; k++) {
+        const c = table[at + EDGES + 2 * k]!;
+        const kid = table[at + EDGES + 2 * k + 1]!;
+        queue.push(kid);
+        if (at === 0) continue;
+        let f = table[at + FAIL]!;
         let to = this.child(f, c);
         while (to < 0 && f !== 0) {
-          f = nodes[f * STRIDE + FAIL]!;
+          f = table[f + FAIL]!;
           to = this.child(f, c);
         }
-        nodes[kid * STRIDE + FAIL] = to < 0 ? 0 : to;
+        table[kid + FAIL] = to < 0 ? 0 : to;
       }
-      nodes[base + REPORT] = this.term[n]! >= 0 ? n : nodes[nodes[base + FAIL]! * STRIDE + REPORT]!;
     }
     this.seen = new Uint32Array(literals.length);
     this.found = new Int32Array(literals.length);
   }
 
-  /** The child of node `n` along character `c`, or -1. */
-  private child(n: number, c: number): number {
-    if (n === 0 && c < 128) return this.rootAscii[c]!;
-    const edges = this.edges;
-    let lo = this.nodes[n * STRIDE + START]!;
-    let hi = this.nodes[n * STRIDE + END]!;
-    if (hi - lo <= 2 * LINEAR) {
-      for (; lo < hi; lo += 2) if (edges[lo] === c) return edges[lo + 1]!;
+  /** The address of the child of the node at `at` along character `c`, or -1. */
+  private child(at: number, c: number): number {
+    if (at === 0 && c < 128) return this.rootAscii[c]!;
+    const table = this.table;
+    const count = table[at + COUNT]!;
+    let lo = at + EDGES;
+    if (count <= LINEAR) {
+      for (const end = lo + 2 * count; lo < end; lo += 2) if (table[lo] === c) return table[lo + 1]!;
       return -1;
     }
-    lo >>= 1;
-    hi >>= 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = edges[2 * mid]!;
-      if (m === c) return edges[2 * mid + 1]!;
-      if (m < c) lo = mid + 1;
-      else hi = mid;
+    let l = 0;
+    let h = count;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      const m = table[lo + 2 * mid]!;
+      if (m === c) return table[lo + 2 * mid + 1]!;
+      if (m < c) l = mid + 1;
+      else h = mid;
     }
     return -1;
   }
@@ -140,19 +142,19 @@ export class LiteralSearch {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const { seen, stamp, found, nodes, term } = this;
+    const { seen, stamp, found, table } = this;
     let count = 0;
-    let n = 0;
+    let at = 0;
     for (let p = 0; p < text.length; p++) {
       const c = text.charCodeAt(p);
-      let to = this.child(n, c);
-      while (to < 0 && n !== 0) {
-        n = nodes[n * STRIDE + FAIL]!;
-        to = this.child(n, c);
+      let to = this.child(at, c);
+      while (to < 0 && at !== 0) {
+        at = table[at + FAIL]!;
+        to = this.child(at, c);
       }
-      n = to < 0 ? 0 : to;
-      for (let r = nodes[n * STRIDE + REPORT]!; r !== 0; r = nodes[nodes[r * STRIDE + FAIL]! * STRIDE + REPORT]!) {
-        const id = term[r]!;
+      at = to < 0 ? 0 : to;
+      for (let r = table[at + REPORT]!; r !== 0; r = table[table[r + FAIL]! + REPORT]!) {
+        const id = table[r + TERM]!;
         if (seen[id] !== stamp) {
           seen[id] = stamp;
           found[count++] = id;

@@ -27,15 +27,17 @@ interface Built {
   triggers: string[];
   /** Every literal a candidate test reads, found in one pass. */
   search: LiteralSearch;
-  /** Per literal id, the patterns whose scan set (first factor set) holds it. */
-  owners: Array<number[] | undefined>;
+  /** Per literal id, `links[linkStart[id]..linkStart[id + 1])`: `i >= 0`, pattern i's scan set
+   * (first factor set) holds the literal; `~g < 0`, gate set g holds it. Flat, so what a found
+   * literal implies is one contiguous read. */
+  linkStart: Int32Array;
+  links: Int32Array;
   /** Patterns that are candidates without a literal found: no factors, or a scan set that holds ''. */
   always: number[];
-  /** Per pattern, its other factor sets (those its scan set does not imply; a set holding '' is
-   * left out: every text holds it), as numbers into `held`. */
-  gates: Int32Array[];
-  /** Per literal id, the gate sets that hold it. */
-  holders: Array<Int32Array | undefined>;
+  /** Per pattern, `gates[gateStart[i]..gateStart[i + 1])`: its other factor sets (those its scan
+   * set does not imply; a set holding '' is left out, every text holds it), as gate set numbers. */
+  gateStart: Int32Array;
+  gates: Int32Array;
   /** Per pattern, the latest `candidates` call that listed it. */
   listed: Uint32Array;
   /** Per gate set, the latest `candidates` call that found a member of it. */
@@ -77,27 +79,40 @@ function derive(patterns: readonly RegExp[]): Built {
     if (id === undefined) ids.set(lit, (id = ids.size));
     return id;
   };
-  const owners: Array<number[] | undefined> = [];
+  const linked: number[][] = [];
+  const link = (lit: string, v: number): number => (linked[idOf(lit)] ??= []).push(v);
   const always: number[] = [];
-  const holders: number[][] = [];
+  const gateLists: number[][] = [];
   let sets = 0;
-  const gates = factors.map((f, i) => {
+  factors.forEach((f, i) => {
     if (f.length === 0 || f[0]!.includes('')) always.push(i);
-    else for (const lit of f[0]!) (owners[idOf(lit)] ??= []).push(i);
+    else for (const lit of new Set(f[0]!)) link(lit, i);
     const rest = f.slice(1).filter((set) => !set.includes('') && !implies(f[0]!, set));
-    return Int32Array.from(rest, (set) => {
-      for (const lit of new Set(set)) (holders[idOf(lit)] ??= []).push(sets);
-      return sets++;
-    });
+    gateLists.push(
+      rest.map((set) => {
+        for (const lit of new Set(set)) link(lit, ~sets);
+        return sets++;
+      }),
+    );
   });
+  const flat = (lists: ReadonlyArray<readonly number[] | undefined>, n: number): [Int32Array, Int32Array] => {
+    const start = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) start[k + 1] = start[k]! + (lists[k]?.length ?? 0);
+    const all = new Int32Array(start[n]!);
+    for (let k = 0; k < n; k++) all.set(lists[k] ?? [], start[k]!);
+    return [start, all];
+  };
+  const [linkStart, links] = flat(linked, ids.size);
+  const [gateStart, gates] = flat(gateLists, patterns.length);
   return {
     factors,
     triggers,
     search: new LiteralSearch([...ids.keys()]),
-    owners,
+    linkStart,
+    links,
     always,
+    gateStart,
     gates,
-    holders: Array.from({ length: ids.size }, (_, id) => (holders[id] ? Int32Array.from(holders[id]!) : undefined)),
     listed: new Uint32Array(patterns.length),
     held: new Uint32Array(sets),
     call: 0,
@@ -115,30 +130,32 @@ export function prefilterOf(patterns: readonly RegExp[]): Prefilter {
   return {
     candidates(text: string): readonly number[] {
       const b = build();
-      const { search, owners, listed } = b;
+      const { search, linkStart, links, listed, held } = b;
       const count = search.find(text);
       if (count === 0 && b.always.length === 0) return NONE; // the common case: no literal at all
       const call = (b.call = (b.call + 1) >>> 0 || 1);
       const maybe: number[] = [];
-      for (let k = -1; k < count; k++) {
-        for (const i of k < 0 ? b.always : (owners[search.found[k]!] ?? NONE)) {
-          if (listed[i] === call) continue;
-          listed[i] = call;
-          maybe.push(i);
+      for (const i of b.always) {
+        listed[i] = call;
+        maybe.push(i);
+      }
+      for (let k = 0; k < count; k++) {
+        const id = search.found[k]!;
+        for (let j = linkStart[id]!, end = linkStart[id + 1]!; j < end; j++) {
+          const v = links[j]!;
+          if (v < 0) held[~v] = call;
+          else if (listed[v] !== call) {
+            listed[v] = call;
+            maybe.push(v);
+          }
         }
       }
       if (maybe.length === 0) return NONE;
-      // Each pattern's other factor sets: held when the scan found one of their members.
-      const { held, holders } = b;
-      for (let k = 0; k < count; k++) {
-        const sets = holders[search.found[k]!];
-        if (sets) for (let j = 0; j < sets.length; j++) held[sets[j]!] = call;
-      }
+      const { gateStart, gates } = b;
       const out: number[] = [];
       for (const i of maybe) {
-        const gates = b.gates[i]!;
         let ok = true;
-        for (let j = 0; ok && j < gates.length; j++) ok = held[gates[j]!] === call;
+        for (let j = gateStart[i]!, end = gateStart[i + 1]!; ok && j < end; j++) ok = held[gates[j]!] === call;
         if (ok) out.push(i);
       }
       return out.sort((x, y) => x - y);

@@ -162,7 +162,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const self = SELF.test(plain);
     const mild = MILD.test(plain);
     const pastWord = mayHavePast(surface);
-    const topic = TOPIC_ONCE.test(v.lem);
+    // The scan's prefilter already knows when no topic word can be in the lemmas.
+    const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
     if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false };
     }

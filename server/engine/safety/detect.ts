@@ -158,7 +158,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     for (let i = Math.max(0, earlier.length - LOOKBACK); i < earlier.length; i++) prior |= earlier[i]!;
     // Each test once per message: the reads below reuse them.
     const phrasePlain = anyPhrase.test(plain);
-    const phraseSurface = anyPhrase.test(surface);
+    // Most messages read the same in both forms (nothing repaired or masked): one test serves both.
+    const phraseSurface = surface === plain ? phrasePlain : anyPhrase.test(surface);
     const self = SELF.test(plain);
     const mild = MILD.test(plain);
     const pastWord = mayHavePast(surface);

@@ -100,6 +100,11 @@ function addDocument(corpus: Corpus, doc: SourceDoc, drafts: DraftSection[], faq
       url: `${doc.url}#${faq.id}`,
     };
     if (faq.subheadings.length > 0) pair.subheadings = faq.subheadings;
+    // Where each sub-heading's text starts: the part under a sub-heading is an answer of its own.
+    const parts = faq.parts
+      .map((part) => ({ title: part.title, from: faq.paragraphs.slice(part.from).flatMap((p) => paragraphs[p] ?? [])[0] ?? -1 }))
+      .filter((part) => part.from >= 0);
+    if (parts.length > 0) pair.parts = parts;
     corpus.faqs.push(pair);
   }
 }

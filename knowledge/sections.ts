@@ -28,6 +28,8 @@ export interface DraftFaq {
   paragraphs: number[];
   /** Sub-headings inside the answer ("Short-term use", "Risks"): words of the pair, not answers. */
   subheadings: string[];
+  /** Each sub-heading with the answer paragraph (index into `paragraphs`) it starts at. */
+  parts: Array<{ title: string; from: number }>;
 }
 
 const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^q\s*&\s*a$/i;
@@ -90,7 +92,7 @@ export function buildSections(
     at.pair = null;
   };
   const openPair = (section: DraftSection, question: string) => {
-    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [], subheadings: [] };
+    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [], subheadings: [], parts: [] };
     faqs.push(at.pair);
   };
 
@@ -109,6 +111,7 @@ export function buildSections(
       const divides = at.pair !== null && (at.pair.paragraphs.length === 0 || at.pair.subheadings.length > 0);
       if (faq && at.pair && divides && (block.inferred || level > faq.level)) {
         at.pair.subheadings.push(block.text);
+        at.pair.parts.push({ title: block.text, from: at.pair.paragraphs.length });
         continue;
       }
       open(block.text, level);

@@ -11,7 +11,7 @@ import { analyze } from './understand/analyze.ts';
 import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
 import { termsOf, textTerms } from './understand/terms.ts';
 import type { QuestionsData } from './site.ts';
-import type { Corpus, ReplySource } from './types.ts';
+import type { Corpus, FaqPair, ReplySource } from './types.ts';
 
 /** A unit the engine answers from: a section with body text, or one FAQ pair. */
 export interface Topic {
@@ -30,6 +30,34 @@ export interface Topic {
   subheadings?: string[];
   /** The citation of an owner-written pair (its FAQ pair's `source`); else the title and url are cited. */
   source?: ReplySource;
+  /** A part of an FAQ answer under a sub-heading: the pair's question (the title is the sub-heading). */
+  question?: string;
+}
+
+/**
+ * An FAQ answer with sub-headings ("Short-term use", "Risks to know about") is one topic per
+ * sub-heading, titled by it and asked by the pair's question; text before the first is the pair's own.
+ */
+function partTopics(faq: FaqPair, sectionId: string): Topic[] {
+  const parts = [{ title: faq.question, from: faq.answer[0]! }, ...(faq.parts ?? [])];
+  const out: Topic[] = [];
+  parts.forEach((part, i) => {
+    const end = parts[i + 1]?.from ?? Infinity;
+    const sentences = faq.answer.filter((sid) => sid >= part.from && sid < end);
+    if (sentences.length === 0) return;
+    const own = i === 0;
+    out.push({
+      id: own ? faq.id : `${faq.id}-${part.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      title: part.title,
+      url: faq.url,
+      sectionId,
+      parentId: sectionId,
+      isFaq: true,
+      sentences,
+      ...(own ? {} : { question: faq.question }),
+    });
+  });
+  return out;
 }
 
 
@@ -73,6 +101,10 @@ export function topicsOf(corpus: Corpus): Topic[] {
     if (section.isFaq) {
       for (const faq of corpus.faqs.filter((f) => f.sectionId === section.id)) {
         if (faq.answer.length === 0) continue;
+        if (faq.parts) {
+          topics.push(...partTopics(faq, section.id));
+          continue;
+        }
         topics.push({
           id: faq.id,
           title: faq.question,
@@ -117,7 +149,7 @@ export function topicQuestions(topics: Topic[], data: QuestionsData): Array<{ tp
   const out: Array<{ tp: number; text: string }> = [];
   topics.forEach((topic, tp) => {
     const seen = new Set<string>();
-    const list = [...(topic.isFaq ? [topic.title] : []), ...(data.sections[topic.id] ?? [])];
+    const list = [...(topic.isFaq ? [topic.question ?? topic.title] : []), ...(data.sections[topic.id] ?? [])];
     for (const text of list) {
       const key = text.trim().toLowerCase();
       if (key === '' || seen.has(key)) continue;
@@ -133,7 +165,7 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] 
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
   topics.forEach((topic, tp) => {
-    const title = textTerms([topic.title, ...(topic.subheadings ?? [])].join('. ')).join(' ');
+    const title = textTerms([topic.title, ...(topic.subheadings ?? []), ...(topic.question ? [topic.question] : [])].join('. ')).join(' ');
     const passage: string[] = [];
     docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
     for (const sid of topic.sentences) {

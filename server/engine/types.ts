@@ -60,6 +60,8 @@ export interface FaqPair {
   answer: number[];
   /** Sub-headings inside the answer: searched with the question, never shown as answer text. */
   subheadings?: string[];
+  /** Each sub-heading with the sentence id its text starts at: the text under one is a topic of its own. */
+  parts?: Array<{ title: string; from: number }>;
   /** `doc.url#id`. */
   url: string;
   /** What a reply from this pair cites instead of the question and `url` (the owner's own pairs). */

@@ -6,6 +6,11 @@
 const PLACE = /^(?:introduction|intro|overview|conclusion|conclusions|in conclusion|summary|final thoughts|takeaways?|key takeaways|the bottom line|bottom line|references|sources|resources|faqs?|frequently asked questions)$/i;
 const ASKS = /^(?:how|what|why|when|who|which|where|can|could|is|are|does|do|should|will)\b/i;
 
+/** A heading that only places its section (Introduction, Conclusion, FAQs) and names no subject. */
+export function placesOnly(title: string): boolean {
+  return PLACE.test(title.trim().replace(/[.:;]+$/, ''));
+}
+
 /**
  * @example headingQuestion('Signs and Symptoms') // 'Tell me about signs and symptoms'
  * @example headingQuestion('Who Gets SAD?') // 'Who Gets SAD?'

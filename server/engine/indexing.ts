@@ -73,7 +73,10 @@ export const INDEX_OPTIONS = {
   searchOptions: { tokenize: splitTerms, processTerm: keepTerm },
 };
 
-/** One indexed document. `k`: s(entence) | p(assage) | h(eading) | q(uestion); `tp`: topic index. */
+/**
+ * One indexed document. `k`: s(entence) | p(assage) | h(eading, and a derived candidate question `d<i>`)
+ * | q(uestion); `tp`: topic index.
+ */
 export interface IndexDoc {
   id: string;
   k: 's' | 'p' | 'h' | 'q';
@@ -87,7 +90,7 @@ export interface IndexDoc {
   t?: string;
   /** Sentences: hash of the verbatim text, so a stale index is detected. */
   h?: string;
-  /** Questions: the question as written. */
+  /** Questions: the question as written (derived candidates: as derived). */
   x?: string;
 }
 
@@ -160,6 +163,27 @@ export function topicQuestions(topics: Topic[], data: QuestionsData): Array<{ tp
   return out;
 }
 
+/**
+ * The candidate questions derived from the article's sentences at build time (knowledge/candidates.ts),
+ * each on its sentence's topic. Indexed like heading text, not like a question someone wrote: they
+ * are machine-made, so they weigh no more than the heading they extend.
+ */
+export function candidateQuestions(topics: Topic[], corpus: Corpus, data: QuestionsData): Array<{ tp: number; text: string }> {
+  const out: Array<{ tp: number; text: string }> = [];
+  if (!corpus.candidates || corpus.candidates.length === 0) return out;
+  const topicOf = new Map<number, number>();
+  topics.forEach((topic, tp) => {
+    // The site owner's own questions for a section replace what the build guesses.
+    if ((data.sections[topic.id] ?? []).length > 0) return;
+    for (const sid of topic.sentences) topicOf.set(sid, tp);
+  });
+  for (const c of corpus.candidates) {
+    const tp = topicOf.get(c.sid);
+    if (tp !== undefined) out.push({ tp, text: c.text });
+  }
+  return out;
+}
+
 /** The documents of a corpus's index (one wink pass per sentence, title and question). */
 export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] {
   const topics = topicsOf(corpus);
@@ -190,6 +214,10 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] 
   topicQuestions(topics, data).forEach((question, i) => {
     const q = textTerms(question.text).join(' ');
     docs.push({ id: `q${i}`, k: 'q', tp: question.tp, q, t: q, x: question.text });
+  });
+  candidateQuestions(topics, corpus, data).forEach((candidate, i) => {
+    const title = textTerms(candidate.text).join(' ');
+    docs.push({ id: `d${i}`, k: 'h', tp: candidate.tp, title, t: title, x: candidate.text });
   });
   return docs;
 }
@@ -222,6 +250,7 @@ export function loadIndex(json: string): MiniSearch<IndexDoc> {
 export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: QuestionsData): boolean {
   const topics = topicsOf(corpus);
   const questions = topicQuestions(topics, data);
+  const candidates = candidateQuestions(topics, corpus, data);
   let expected = 0;
   for (let tp = 0; tp < topics.length; tp += 1) {
     const topic = topics[tp]!;
@@ -238,5 +267,9 @@ export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: 
     const stored = index.getStoredFields(`q${i}`);
     if (!stored || stored.x !== questions[i]!.text || stored.tp !== questions[i]!.tp) return false;
   }
-  return index.documentCount === expected + questions.length;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const stored = index.getStoredFields(`d${i}`);
+    if (!stored || stored.x !== candidates[i]!.text || stored.tp !== candidates[i]!.tp) return false;
+  }
+  return index.documentCount === expected + questions.length + candidates.length;
 }

@@ -4,7 +4,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { normalizeText } from './understand/analyze.ts';
-import { buildIndex, fingerprint, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { buildIndex, candidateQuestions, fingerprint, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
 import type { Postings } from './score.ts';
 import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
@@ -121,6 +121,14 @@ export function buildModel(
     const stored = idx.getStoredFields(`q${i}`) as Partial<IndexDoc> | undefined;
     for (const t of (stored?.t ?? '').split(' ').filter(Boolean)) {
       topicTerms[q.tp]!.add(t);
+      otherTerms.push(t);
+    }
+  });
+  // A topic covers what its derived questions ask ("how long does … last") as it covers its heading.
+  candidateQuestions(topics, corpus, questionsData).forEach((c, i) => {
+    const stored = idx.getStoredFields(`d${i}`) as Partial<IndexDoc> | undefined;
+    for (const t of (stored?.t ?? '').split(' ').filter(Boolean)) {
+      topicTerms[c.tp]!.add(t);
       otherTerms.push(t);
     }
   });

@@ -77,6 +77,8 @@ export interface Corpus {
   faqs: FaqPair[];
   /** Vocabulary derived from the article at build time (knowledge/lexicon.ts); absent in hand-made corpora. */
   lexicon?: DerivedLexicon;
+  /** Questions each sentence answers, derived at build time (knowledge/candidates.ts): searched, never shown. */
+  candidates?: Array<{ sid: number; text: string }>;
 }
 
 /** What the build derives from the article's own words. */

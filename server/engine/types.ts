@@ -87,6 +87,8 @@ export interface DerivedLexicon {
   abbreviations: Record<string, string>;
   /** Real English words near an article word (one edit, or the same sound): never spelling-corrected. */
   realWords: string[];
+  /** Hyphenated compounds by their joined-up spelling ("nighttime" → "night-time"); absent in older builds. */
+  compounds?: Record<string, string>;
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

@@ -125,7 +125,9 @@ export function buildModel(
     }
   });
   // A topic covers what its derived questions ask ("how long does … last") as it covers its heading.
+  const defines = topics.map(() => false);
   candidateQuestions(topics, corpus, questionsData).forEach((c, i) => {
+    if (c.text === `what is ${topics[c.tp]!.title.toLowerCase()}`) defines[c.tp] = true;
     const stored = idx.getStoredFields(`d${i}`) as Partial<IndexDoc> | undefined;
     for (const t of (stored?.t ?? '').split(' ').filter(Boolean)) {
       topicTerms[c.tp]!.add(t);
@@ -136,7 +138,7 @@ export function buildModel(
   const derivedFrom = questions.length;
   topics.forEach((topic, tp) => {
     if (questionsByTopic[tp]!.length > 0) return;
-    const q = headingQuestion(topic.title);
+    const q = headingQuestion(topic.title, defines[tp]!);
     if (q === null) return;
     questions.push({ tp, text: q });
     questionsByTopic[tp]!.push(q);

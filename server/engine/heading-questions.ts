@@ -19,16 +19,11 @@ export function headingQuestion(title: string, defined = false): string | null {
   const t = title.trim().replace(/[.:;]+$/, '');
   if (t === '' || PLACE.test(t)) return null;
   if (/\?$/.test(t)) return t;
-  // "Why Anxiety and Sleep Are Linked", "When to Talk to a Doctor": a question word with no verb
-  // after it opens a clause, not a question.
-  if (CLAUSE.test(t)) return `Tell me ${lowerWords(t)}`;
   if (ASKS.test(t)) return `${t}?`;
   // A heading the article defines ("Light therapy is a …") is asked what it is.
   if (defined) return `What is ${lowerWords(t)}?`;
   return `Tell me about ${lowerWords(t)}`;
 }
-
-const CLAUSE = /^(?:how|what|why|when|who|where|which)\s+(?!(?:is|are|was|were|do|does|did|can|could|should|will|would|long|much|many|often|fast|soon)\b)\S+/i;
 
 /** Title case to sentence case, abbreviations ("SAD", "CBT-I") kept. */
 function lowerWords(t: string): string {

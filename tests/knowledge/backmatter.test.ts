@@ -1,0 +1,94 @@
+/** A Markdown article as site owners publish it: front matter, a list with its lead-in, an FAQ, and back matter. */
+import { describe, expect, it } from 'vitest';
+import { dropBackMatter, isBackMatterHeading } from '../../knowledge/backmatter.ts';
+import { buildCorpus } from '../../knowledge/corpus.ts';
+import { formatOutline } from '../../knowledge/outline.ts';
+import { entry } from './helpers.ts';
+
+// Written for the tests: a short page about houseplants.
+const PAGE = `---
+title: Caring for Houseplants
+date: 2025-03-01
+tags: [plants]
+---
+
+# Caring for Houseplants
+
+Most houseplants need less care than people think. Light and water matter most.
+
+## Signs of Overwatering
+
+An overwatered plant shows a few signs:
+
+- Yellow lower leaves
+- Soft, dark stems
+- Soil that never dries out
+
+## FAQ
+
+### How often should I water?
+
+Water when the top inch of soil is dry. In winter that is usually every two weeks.
+
+### Do plants need fertiliser?
+
+Yes, a little. Feed them once a month in spring and summer.
+
+## Sources
+
+1. Royal Horticultural Society. Houseplant care guide. 2024.
+2. Smith J. Indoor plants. Garden Press; 2021.
+
+## Related articles
+
+- [Repotting a plant](/repotting)
+- [Choosing a pot](/pots)
+`;
+
+const corpus = buildCorpus([{ entry: entry('plants.md', 'Caring for Houseplants'), text: PAGE }], 't');
+
+describe('a Markdown page with front matter and back matter', () => {
+  it('keeps the article and drops front matter, sources and related links', () => {
+    expect(corpus.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Signs of Overwatering', 'FAQ']);
+    const text = corpus.sentences.map((s) => s.text).join(' ');
+    expect(text).not.toMatch(/2025-03-01|Horticultural|Repotting|Choosing a pot/);
+  });
+  it('keeps a list with its lead-in, and FAQ headings as question/answer pairs', () => {
+    const lead = corpus.sentences.find((s) => s.text === 'An overwatered plant shows a few signs:')!;
+    expect(corpus.sentences.slice(lead.id + 1, lead.id + 4).map((s) => [s.text, s.item])).toEqual([
+      ['Yellow lower leaves', true],
+      ['Soft, dark stems', true],
+      ['Soil that never dries out', true],
+    ]);
+    expect(corpus.faqs.map((f) => [f.question, f.answer.length])).toEqual([
+      ['How often should I water?', 2],
+      ['Do plants need fertiliser?', 2],
+    ]);
+    expect(formatOutline(corpus)).not.toContain('no sentences');
+  });
+  it('drops a closing "Sources:" line, and only back-matter headings', () => {
+    const blocks = dropBackMatter([
+      { kind: 'paragraph', text: 'Water weekly.', level: null },
+      { kind: 'paragraph', text: 'Sources: RHS, 2024.', level: null },
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Water weekly.']);
+    expect(isBackMatterHeading('References')).toBe(true);
+    expect(isBackMatterHeading('Further reading:')).toBe(true);
+    expect(isBackMatterHeading('Where to find support')).toBe(false);
+    expect(isBackMatterHeading('Sources of stress')).toBe(false);
+  });
+});
+
+describe('a plain-text scrape with back matter', () => {
+  const SCRAPE = [
+    'Caring for Houseplants', 'Admin',
+    'Most houseplants need less care than people think. Light and water matter most for them.',
+    'Watering', 'Water when the top inch of soil is dry. In winter that is usually every two weeks.',
+    'Sources', 'Royal Horticultural Society. Houseplant care guide. 2024.', 'Smith J. Indoor plants. Garden Press; 2021.',
+    'Related Posts', 'Repotting a Plant Without Stress', 'Choosing the Right Pot',
+  ].join('\n\n');
+  it('drops the sources and the related posts, headings read from bare lines included', () => {
+    const c = buildCorpus([{ entry: entry('plants.txt', 'Caring for Houseplants'), text: SCRAPE }], 't');
+    expect(c.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Watering']);
+  });
+});

@@ -46,8 +46,9 @@ function partTopics(faq: FaqPair, sectionId: string): Topic[] {
     const sentences = faq.answer.filter((sid) => sid >= part.from && sid < end);
     if (sentences.length === 0) return;
     const own = i === 0;
+    // The first topic keeps the pair's id, so questions the owner keyed by it still find it.
     out.push({
-      id: own ? faq.id : `${faq.id}-${part.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      id: out.length === 0 ? faq.id : `${faq.id}-${part.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
       title: part.title,
       url: faq.url,
       sectionId,

@@ -11,7 +11,7 @@
  */
 import { placesOnly } from '../server/engine/heading-questions.ts';
 import { analyze } from '../server/engine/understand/analyze.ts';
-import { FEATURE_INTENTS, type FeatureIntent, sentenceFeatures } from '../server/engine/understand/intent.ts';
+import { FEATURE_INTENTS, type FeatureIntent, META, sentenceFeatures } from '../server/engine/understand/intent.ts';
 import type { Corpus } from '../server/engine/types.ts';
 
 /** A question derived from one sentence (`sid`). */
@@ -186,6 +186,8 @@ export function deriveCandidates(corpus: Corpus): CandidateQuestion[] {
       const p = parse(sentence.text, a);
       const lead = /:["'”’)]*$/.test(sentence.text.trim()) && corpus.sentences[sid + 1]?.item === true;
       const f = sentenceFeatures(a.lemmas, a.entities.map((e) => e.type), { list: lead });
+      // A sentence about the text ("In this article we look at why …") answers nothing it names.
+      if ((f[META] ?? 0) > 0) continue;
       const own = sentenceSubject(p);
       const pointer = POINTERS.has(p.tokens[0] ?? '');
       const subject = own ?? (pointer ? heading : null);

@@ -1,4 +1,4 @@
-/** A Markdown article as site owners publish it: front matter, a list with its lead-in, an FAQ, and back matter. */
+/** Articles as site owners publish them: front matter, lists with lead-ins, FAQ styles, back matter. */
 import { describe, expect, it } from 'vitest';
 import { dropBackMatter, isBackMatterHeading } from '../../knowledge/backmatter.ts';
 import { buildCorpus } from '../../knowledge/corpus.ts';
@@ -90,5 +90,23 @@ describe('a plain-text scrape with back matter', () => {
   it('drops the sources and the related posts, headings read from bare lines included', () => {
     const c = buildCorpus([{ entry: entry('plants.txt', 'Caring for Houseplants'), text: SCRAPE }], 't');
     expect(c.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Watering']);
+  });
+});
+
+describe('FAQ answers as site owners write them', () => {
+  it('reads a sub-heading below the question\'s level as dividing the answer, and keeps the FAQ going', () => {
+    const md = '# Plants\n\n## FAQ\n\n### Can plants live in the dark?\n\nNot for long.\n\n#### Options\n\nGrow lights help.\n\n### How often should I water?\n\nWhen the soil is dry.\n';
+    const c = buildCorpus([{ entry: entry('plants.md', 'Plants'), text: md }], 't');
+    expect(c.faqs.map((f) => [f.question, f.answer.length, f.parts?.map((p) => p.title)])).toEqual([
+      ['Can plants live in the dark?', 2, ['Options']],
+      ['How often should I water?', 1, undefined],
+    ]);
+  });
+  it('drops "Q:" and "A:" labels from a transcript-style FAQ', () => {
+    const text = 'Plants\n\nMost houseplants need less care than people think, light and water matter most.\n\nFAQ\n\nQ: How often should I water?\nA: When the soil is dry.';
+    const c = buildCorpus([{ entry: entry('plants.txt', 'Plants'), text }], 't');
+    expect(c.faqs.map((f) => [f.id, f.question, f.answer.map((id) => c.sentences[id]!.text)])).toEqual([
+      ['how-often-should-i-water', 'How often should I water?', ['When the soil is dry.']],
+    ]);
   });
 });

@@ -41,7 +41,7 @@ console.log(fullReport(engineReport, naiveReport));
 // The blind crisis set: dev failures case by case, the test half as aggregates only.
 const cDev = evaluateCrisisHalf(systems.engine, 'dev', crisisDev);
 const cTest = evaluateCrisisHalf(systems.engine, 'test', crisisTest);
-console.log(`\n${devFailures(cDev)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(cDev, cTest)}`);
+console.log(`\n${devFailures(cDev)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable([['dev', cDev], ['test', cTest]])}`);
 
 // `--articles <dir>` reads the article sets from another folder.
 const at = process.argv.indexOf('--articles');
@@ -51,5 +51,5 @@ if (process.argv.includes('--readme')) {
   const n = Object.values(engineReport.results).flat().length;
   const note = `\n\n_${n} messages; corpus version ${systems.corpus.version.slice(0, 12)}; \`npm run eval\` lists every failure._`;
   writeReadme(readmeTable(engineReport, naiveReport) + note);
-  writeReadme(crisisTable(cDev, cTest), '<!-- crisis-table -->', '<!-- /crisis-table -->');
+  writeReadme(crisisTable([['dev', cDev], ['test', cTest]]), '<!-- crisis-table -->', '<!-- /crisis-table -->');
 }

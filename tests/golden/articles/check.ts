@@ -15,6 +15,7 @@ import { dev as sleepDev } from './sleep-anxiety/dev.ts';
 import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
 import { test as griefTest } from './grief/test.ts';
+import { dev as griefDev } from './grief/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -53,7 +54,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
-  ['grief', 'test', griefTest],
+  ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
 ];
 
 let problems = 0;

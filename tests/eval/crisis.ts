@@ -110,7 +110,7 @@ export function crisisTable(
 /** Every failing DEV case, one per line (the test half is never printed case by case). */
 export function devFailures(dev: CrisisHalfReport): string {
   const failed = dev.results.filter((r) => !r.pass);
-  const out = [`### Crisis set, dev half: ${failed.length} of ${dev.results.length} wrong`];
+  const out = [`### Crisis set, ${dev.half} half: ${failed.length} of ${dev.results.length} wrong`];
   for (const r of failed) {
     out.push(`  ✗ [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind}`);
   }

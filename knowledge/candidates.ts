@@ -10,6 +10,7 @@
  * opens with a pronoun. Nothing here knows any article's subject.
  */
 import { placesOnly } from '../server/engine/heading-questions.ts';
+import { isCitationsHeading } from './backmatter.ts';
 import { analyze } from '../server/engine/understand/analyze.ts';
 import { FEATURE_INTENTS, type FeatureIntent, META, sentenceFeatures } from '../server/engine/understand/intent.ts';
 import type { Corpus } from '../server/engine/types.ts';
@@ -155,6 +156,8 @@ const FRAMES: Partial<Record<FeatureIntent, (s: string) => string[]>> = {
   comparison: (s) => [`how does ${s} compare`],
   why: (s) => [`why ${s}`, `what causes ${s}`],
 };
+/** What a visitor asks of an article's citations. */
+const CITATION_QUESTIONS = ['where does the information on this page come from', 'what are the sources and references'];
 /** Weak marks ("people" for who, any date for when) say too little to ask a question by. */
 const STRONG = 0.75;
 
@@ -168,6 +171,11 @@ export function deriveCandidates(corpus: Corpus): CandidateQuestion[] {
   for (const section of corpus.sections) {
     // FAQ pairs have their questions already.
     if (section.isFaq) continue;
+    const first = section.paragraphs.flat()[0];
+    if (isCitationsHeading(section.title)) {
+      if (first !== undefined) for (const q of CITATION_QUESTIONS) out.push({ sid: first, text: q });
+      continue;
+    }
     const doc = corpus.docs.find((d) => d.id === section.docId);
     // A heading that only places a section ("Introduction") is about the document's subject.
     const heading = headingSubject(placesOnly(section.title) && doc ? doc.title : section.title);

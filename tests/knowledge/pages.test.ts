@@ -1,6 +1,7 @@
-/** Articles as site owners publish them: front matter, lists with lead-ins, FAQ styles, back matter. */
+/** Articles as site owners publish them: front matter, lists with lead-ins, FAQ styles, sources, related links. */
 import { describe, expect, it } from 'vitest';
 import { dropBackMatter, isBackMatterHeading } from '../../knowledge/backmatter.ts';
+import { deriveCandidates } from '../../knowledge/candidates.ts';
 import { buildCorpus } from '../../knowledge/corpus.ts';
 import { formatOutline } from '../../knowledge/outline.ts';
 import { entry } from './helpers.ts';
@@ -48,10 +49,15 @@ Yes, a little. Feed them once a month in spring and summer.
 const corpus = buildCorpus([{ entry: entry('plants.md', 'Caring for Houseplants'), text: PAGE }], 't');
 
 describe('a Markdown page with front matter and back matter', () => {
-  it('keeps the article and drops front matter, sources and related links', () => {
-    expect(corpus.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Signs of Overwatering', 'FAQ']);
+  it('keeps the article and its sources, and drops front matter and related links', () => {
+    expect(corpus.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Signs of Overwatering', 'FAQ', 'Sources']);
     const text = corpus.sentences.map((s) => s.text).join(' ');
-    expect(text).not.toMatch(/2025-03-01|Horticultural|Repotting|Choosing a pot/);
+    expect(text).not.toMatch(/2025-03-01|Repotting|Choosing a pot/);
+    expect(text).toMatch(/Horticultural/);
+  });
+  it('asks where the information comes from of the sources', () => {
+    const sources = corpus.sections.find((s) => s.title === 'Sources')!.paragraphs.flat();
+    expect(deriveCandidates(corpus).filter((c) => sources.includes(c.sid)).map((c) => c.text)).toContain('where does the information on this page come from');
   });
   it('keeps a list with its lead-in, and FAQ headings as question/answer pairs', () => {
     const lead = corpus.sentences.find((s) => s.text === 'An overwatered plant shows a few signs:')!;
@@ -66,16 +72,16 @@ describe('a Markdown page with front matter and back matter', () => {
     ]);
     expect(formatOutline(corpus)).not.toContain('no sentences');
   });
-  it('drops a closing "Sources:" line, and only back-matter headings', () => {
+  it('drops a closing "See also:" line, and only navigation headings', () => {
     const blocks = dropBackMatter([
       { kind: 'paragraph', text: 'Water weekly.', level: null },
-      { kind: 'paragraph', text: 'Sources: RHS, 2024.', level: null },
+      { kind: 'paragraph', text: 'See also: Repotting, Choosing a pot.', level: null },
     ]);
     expect(blocks.map((b) => b.text)).toEqual(['Water weekly.']);
-    expect(isBackMatterHeading('References')).toBe(true);
+    expect(isBackMatterHeading('Related posts')).toBe(true);
     expect(isBackMatterHeading('Further reading:')).toBe(true);
+    expect(isBackMatterHeading('References')).toBe(false);
     expect(isBackMatterHeading('Where to find support')).toBe(false);
-    expect(isBackMatterHeading('Sources of stress')).toBe(false);
   });
 });
 
@@ -87,9 +93,19 @@ describe('a plain-text scrape with back matter', () => {
     'Sources', 'Royal Horticultural Society. Houseplant care guide. 2024.', 'Smith J. Indoor plants. Garden Press; 2021.',
     'Related Posts', 'Repotting a Plant Without Stress', 'Choosing the Right Pot',
   ].join('\n\n');
-  it('drops the sources and the related posts, headings read from bare lines included', () => {
+  it('ends a bare "Related Posts" line\'s links at the next heading', () => {
+    const blocks = dropBackMatter([
+      { kind: 'paragraph', text: 'Related Posts', level: null },
+      { kind: 'paragraph', text: 'Repotting a Plant', level: null },
+      { kind: 'heading', text: 'Watering', level: 2 },
+      { kind: 'paragraph', text: 'Water weekly.', level: null },
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Watering', 'Water weekly.']);
+  });
+  it('drops the related posts, headings read from bare lines included', () => {
     const c = buildCorpus([{ entry: entry('plants.txt', 'Caring for Houseplants'), text: SCRAPE }], 't');
-    expect(c.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Watering']);
+    expect(c.sections.map((s) => s.title)).toEqual(['Caring for Houseplants', 'Watering', 'Sources']);
+    expect(c.sentences.map((s) => s.text).join(' ')).not.toMatch(/Repotting|Choosing the Right Pot/);
   });
 });
 

@@ -11,6 +11,7 @@
  */
 import { placesOnly } from '../server/engine/heading-questions.ts';
 import { isCitationsHeading } from './backmatter.ts';
+import { abbreviations } from './lexicon.ts';
 import { analyze } from '../server/engine/understand/analyze.ts';
 import { FEATURE_INTENTS, type FeatureIntent, META, sentenceFeatures } from '../server/engine/understand/intent.ts';
 import type { Corpus } from '../server/engine/types.ts';
@@ -202,6 +203,8 @@ export function deriveCandidates(corpus: Corpus): CandidateQuestion[] {
       const offers = (k: FeatureIntent, min = OFFERS) => (f[FEATURE_INTENTS.indexOf(k)] ?? 0) >= min;
       if (offers('definition', STRONG) && subject) push(sid, `what is ${subject}`);
       for (const named of namedThings(p)) push(sid, `what is ${named}`);
+      // "… cognitive behavioural therapy (CBT)": where an abbreviation is spelt out.
+      for (const abbr of Object.keys(abbreviations([sentence.text]))) push(sid, `what does ${abbr} stand for`);
       if (lead) {
         const nouns = leadNouns(p);
         const about = heading ?? subject;

@@ -16,6 +16,10 @@ Blossom end rot is a disorder of the fruit that leaves a dark patch at its base.
 
 Mulch is a layer of straw or bark spread over the soil. A thick layer usually lasts about six weeks.
 
+## Feeding
+
+Most growers use a slow-release fertiliser (SRF) in spring.
+
 ## Common Problems
 
 Growers often run into a few problems:
@@ -42,6 +46,9 @@ describe('candidate questions', () => {
     expect(textsOf('What Is Blossom End Rot?')).toContain('what is blossom end rot');
     expect(textsOf('Mulching')).toEqual(expect.arrayContaining(['what is mulch', 'how long does mulching last']));
     expect(textsOf('Common Problems')).toContain('what are the problems of common problems');
+  });
+  it('asks what an abbreviation stands for where the article spells it out', () => {
+    expect(textsOf('Feeding')).toContain('what does srf stand for');
   });
   it('derives nothing from list items themselves', () => {
     const items = new Set(corpus.sentences.filter((s) => s.item).map((s) => s.id));

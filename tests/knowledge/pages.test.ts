@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dropBackMatter, isBackMatterHeading } from '../../knowledge/backmatter.ts';
 import { deriveCandidates } from '../../knowledge/candidates.ts';
 import { buildCorpus } from '../../knowledge/corpus.ts';
+import { tableRow } from '../../knowledge/markdown.ts';
 import { formatOutline } from '../../knowledge/outline.ts';
 import { entry } from './helpers.ts';
 
@@ -124,5 +125,17 @@ describe('FAQ answers as site owners write them', () => {
     expect(c.faqs.map((f) => [f.id, f.question, f.answer.map((id) => c.sentences[id]!.text)])).toEqual([
       ['how-often-should-i-water', 'How often should I water?', ['When the soil is dry.']],
     ]);
+  });
+});
+
+describe('Markdown tables', () => {
+  it('give one paragraph per row, each cell labelled by its column', () => {
+    const md = '## Compared\n\n| | Ferns | Cacti |\n|---|---|---|\n| Water | Often | Rarely |\n| Light | Shade | Full sun |\n';
+    const c = buildCorpus([{ entry: entry('t.md', 'Plants'), text: md }], 't');
+    expect(c.sentences.map((s) => s.text)).toEqual(['Water — Ferns: Often; Cacti: Rarely', 'Light — Ferns: Shade; Cacti: Full sun']);
+  });
+  it('without a header, join the cells', () => {
+    expect(tableRow(['Water', 'Often'], null)).toBe('Water; Often');
+    expect(tableRow(['Water', 'Often'], ['Need', 'Ferns'])).toBe('Need: Water; Ferns: Often');
   });
 });

@@ -4,6 +4,8 @@
  * build time and the engine receives it as an argument, so no engine module reads a file or a JSON
  * import: another site's data is another argument.
  */
+import type { RiskTable } from './safety/scorer.ts';
+
 /** Who is at risk: the visitor, or someone they tell about (the reply is then worded for a helper). */
 export type CrisisWho = 'self' | 'other';
 
@@ -140,6 +142,8 @@ export interface SafetyData {
   support: SupportTexts;
   spanish: SafetyTerm[];
   language: { answers: string; notices: Record<NoticeLanguage, string> };
+  /** The safety net's weights, trained at build time from knowledge/safety-examples.json. */
+  scorer?: RiskTable;
 }
 
 export interface SiteData {

@@ -20,6 +20,15 @@ export interface TierHost {
   reply(turn: Turn, spec: ReplySpec): Outcome;
 }
 
+/**
+ * Risk scores (scorer.ts) above which the net shows the concern tier: lowest for a statement about
+ * oneself the article can't answer (where unseen crisis phrasings land), higher when the article
+ * had an answer or the message is an ordinary out-of-scope question. Chosen by 10-fold
+ * cross-validation on the examples, for few false check-ins on hard negatives and ordinary questions.
+ */
+const NET_PERSONAL = 0.5;
+const NET_OTHER = 0.75;
+
 export class SafetyTiers {
   constructor(private readonly host: TierHost) {}
 
@@ -50,6 +59,33 @@ export class SafetyTiers {
     }
     if (turn.state.crisis) return this.supportTurn(turn);
     return this.safetyReply(turn, 'concern', withLines(intro, this.host.guards.helpLine), `concern:${signal.level}`);
+  }
+
+  /**
+   * The safety net under the article path, where unseen phrasings land. A message the learned
+   * scorer reads as risk gets the concern tier (with the article's answer when it had one); so does
+   * a statement about oneself holding a risk word the gate half-matched. Any other statement about
+   * oneself the article can't answer gets a warm line, never the cold fallback.
+   */
+  net(turn: Turn, result: EngineResult, verdict: { halfCue: boolean; risk: number }): EngineResult {
+    const kind = result.reply.kind;
+    // Small talk ("goodbye") is answered as such; the rules read a farewell with more in it.
+    if (kind === 'smalltalk') return result;
+    const answered = kind === 'answer' || kind === 'referral';
+    const personal = personalStatement(turn.a);
+    const lifted = verdict.risk > (answered || !personal ? NET_OTHER : NET_PERSONAL);
+    if (verdict.halfCue && personal) {
+      return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
+    }
+    if (lifted) {
+      // A learned guess: the check-in now, and the look-back remembers it (a means question next
+      // gets the crisis card), but the conversation does not turn into support mode on a guess.
+      const cues = turn.cues.slice();
+      cues[cues.length - 1] = (cues[cues.length - 1] ?? 0) | SAFETY_CUE.concern;
+      return this.concernTurn({ ...turn, cues }, { crisis: false, concern: true, who: 'self', reason: 'net', level: 'wish-dead' });
+    }
+    if (kind === 'fallback' && personal) return { ...result, reply: { ...result.reply, text: this.host.guards.safety.support.personal } };
+    return result;
   }
 
   /** Support mode: warm, honest replies; no means or dose details; help on every reply. */

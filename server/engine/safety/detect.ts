@@ -13,6 +13,7 @@ import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
+import { createScorer, riskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
 import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
@@ -27,6 +28,11 @@ export interface GateVerdict {
    * can't answer it, the engine gives the concern tier instead of the fallback.
    */
   halfCue: boolean;
+  /**
+   * The learned risk score of a message the rules gave no verdict (scorer.ts); 0 when the message
+   * denies a risk or tells settled history. The engine lifts a high one to the concern tier.
+   */
+  risk: number;
 }
 
 export interface CrisisGate {
@@ -106,12 +112,12 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
 /** A crisis verdict; who is someone else makes it third-person unless it names a means. */
 function crisisVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict {
   const signal: CrisisSignal = { crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level };
-  return { signal, cues: cues | CUE.crisis, halfCue: false };
+  return { signal, cues: cues | CUE.crisis, halfCue: false, risk: 0 };
 }
 
 /** The check-in verdict. */
 function concernVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho = 'self'): GateVerdict {
-  return { signal: { crisis: false, concern: true, who, reason, level }, cues: cues | CUE.concern, halfCue: false };
+  return { signal: { crisis: false, concern: true, who, reason, level }, cues: cues | CUE.concern, halfCue: false, risk: 0 };
 }
 
 const denied = (plain: string, at: number): boolean => NEGATED_BEFORE.test(plain.slice(0, at + 1));
@@ -128,7 +134,10 @@ function nearby(plain: string, at: number): string {
  *
  * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
  */
-export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk'>, domain: DomainWords): CrisisGate {
+export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer'>, domain: DomainWords): CrisisGate {
+  const score = createScorer(safety.scorer, riskVocabulary(domain.treatments, [...safety.means, ...safety.risk]));
+  /** The net's score of a view the rules passed; a denied risk ("I don't want to die") scores nothing. */
+  const riskOf = (v: View): number => (v.denied ? 0 : score(v));
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -164,7 +173,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     const topic = TOPIC_ONCE.test(v.lem);
     if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
-      return { signal: NONE, cues: 0, halfCue: false };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v) };
     }
     // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
     const slangSurface = phraseSurface ? slang.find(surface) : null;
@@ -177,7 +186,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
     if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
-      return { signal: NONE, cues: 0, halfCue: false };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v) };
     }
     const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
@@ -198,7 +207,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable));
-    if (settled) return { signal: NONE, cues: 0, halfCue: false };
+    if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0 };
 
     const first = strong[0];
     if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);
@@ -225,7 +234,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
     const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));
-    return { signal: NONE, cues, halfCue };
+    return { signal: NONE, cues, halfCue, risk: riskOf(v) };
   }
 
   return { assess };

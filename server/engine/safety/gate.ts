@@ -105,7 +105,10 @@ export function scan(v: View): Hit[] {
 const reversed = (v: View): boolean => (v.reversed ??= REVERSAL.test(v.lem));
 
 function accept(v: View, rule: Rule, start: number): boolean {
-  if (rule.deniable && !reversed(v) && deniedAt(v, start)) return false;
+  if (rule.deniable && !reversed(v) && deniedAt(v, start)) {
+    v.denied = true;
+    return false;
+  }
   if (!rule.anchor) return true;
   const subject = subjectBefore(v, start);
   return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
@@ -123,7 +126,11 @@ function topicHits(v: View): Hit[] {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
     const start = tokenAt(v.lemStarts, m.index + 1);
-    if (start < 0 || (!reversed(v) && deniedAt(v, start))) continue;
+    if (start < 0) continue;
+    if (!reversed(v) && deniedAt(v, start)) {
+      v.denied = true;
+      continue;
+    }
     if (topicSeenAt < 0) topicSeenAt = m.index;
     const who = personalAnchor(v, start);
     if (who) hits.push({ id: 'ideation:topic-personal', weak: false, cue: false, who });

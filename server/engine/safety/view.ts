@@ -25,6 +25,8 @@ export interface View {
   tokStarts: number[];
   /** Whether a later clause reverses a denial ("…but now I do"); filled by the gate when needed. */
   reversed?: boolean;
+  /** Whether a deniable risk was found denied ("I'm not suicidal"); filled by the gate's scan. */
+  denied?: boolean;
   /** Generic subjects of this site (GENERIC_WORDS plus its domain words); set by the gate. */
   generic?: ReadonlySet<string>;
 }

@@ -136,8 +136,12 @@ function nearby(plain: string, at: number): string {
  */
 export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer'>, domain: DomainWords): CrisisGate {
   const score = createScorer(safety.scorer, riskVocabulary(domain.treatments, [...safety.means, ...safety.risk]));
-  /** The net's score of a view the rules passed; a denied risk ("I don't want to die") scores nothing. */
-  const riskOf = (v: View): number => (v.denied ? 0 : score(v));
+  /** The net's score of a view the rules passed, or of its spelt-out form when that scores higher
+   * ("0verdose"); a denied risk ("I don't want to die") scores nothing. */
+  const riskOf = (v: View, hidden: View | null): number => {
+    if (v.denied || hidden?.denied) return 0;
+    return hidden === null ? score(v) : Math.max(score(v), score(hidden));
+  };
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -157,8 +161,10 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     let hits = scanOf(v);
     const hidden = deobfuscate(a.normalized);
     let plain = plainText(a.text);
+    let hiddenView: View | null = null;
     if (hidden !== null) {
-      hits = hits.concat(scanOf(viewOfText(hidden)));
+      hiddenView = viewOfText(hidden);
+      hits = hits.concat(scanOf(hiddenView));
       plain += plainText(hidden).slice(1);
     }
     // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
@@ -173,7 +179,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     const topic = TOPIC_ONCE.test(v.lem);
     if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
-      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v) };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView) };
     }
     // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
     const slangSurface = phraseSurface ? slang.find(surface) : null;
@@ -186,7 +192,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
     if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
-      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v) };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView) };
     }
     const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
@@ -234,7 +240,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
     const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));
-    return { signal: NONE, cues, halfCue, risk: riskOf(v) };
+    return { signal: NONE, cues, halfCue, risk: riskOf(v, hiddenView) };
   }
 
   return { assess };

@@ -132,6 +132,8 @@ function topicHits(v: View): Hit[] {
       continue;
     }
     if (topicSeenAt < 0) topicSeenAt = m.index;
+    const end = tokenAt(v.lemStarts, m.index + m[0].length - 1) + 1;
+    if (modifiesNoun(v, start, end)) continue;
     const who = personalAnchor(v, start);
     if (who) hits.push({ id: 'ideation:topic-personal', weak: false, cue: false, who });
   }
@@ -144,6 +146,24 @@ function topicHits(v: View): Hit[] {
     }
   }
   return hits;
+}
+
+/** Nouns a topic word can modify and still name a person's state: "suicide note", "self harm scars". */
+const STATE_NOUNS = new Set([
+  'thought', 'thoughts', 'attempt', 'ideation', 'urge', 'feeling', 'idea', 'note', 'letter', 'plan', 'pact',
+  'method', 'mission', 'scar', 'cut', 'wound', 'relapse', 'tendency', 'episode', 'crisis', 'thot', 'vibe',
+]);
+
+/**
+ * A topic noun used as a modifier of another noun names a topic, not a state: "a suicide
+ * storyline", "a self-harm awareness talk", "suicide gene therapy" (wink's tags decide the noun).
+ */
+function modifiesNoun(v: View, start: number, end: number): boolean {
+  // Only the nouns: "suicidal depression" is a state.
+  if (v.words[start] === 'suicidal') return false;
+  const next = v.lemmas[end] ?? '';
+  if (FIELD_NOUNS.has(next)) return true;
+  return v.pos !== undefined && v.pos[end] === 'NOUN' && !STATE_NOUNS.has(next) && !STATE_NOUNS.has(v.words[end] ?? '');
 }
 
 function personalAnchor(v: View, start: number): CrisisWho | null {

@@ -2,8 +2,9 @@
  * Trains the safety net's weight table (server/engine/safety/scorer.ts) from the site's safety
  * examples: messages that must show crisis resources and hard negatives that must not (idioms,
  * recovery stories, a relative's past, suicide as a topic). Multinomial naive Bayes with additive
- * smoothing; a feature seen fewer than twice, or too weak to matter, is left out, so the table
- * stays small. Runs when the site data is read (build time), never per message.
+ * smoothing and rare features shrunk toward zero; a feature seen fewer than twice, or too weak to
+ * matter, is left out, so the table stays small. Runs when the site data is read (build time),
+ * never per message.
  */
 import { analyze } from '../server/engine/understand/analyze.ts';
 import { viewOf } from '../server/engine/safety/view.ts';
@@ -20,6 +21,8 @@ export interface SafetyExamples {
 const ALPHA = 0.5;
 /** A feature must be seen this often (in both classes together) to get a weight. */
 const MIN_COUNT = 2;
+/** Pseudo-count of the shrinkage toward zero (see below). */
+const SHRINK = 1;
 /** Weights closer to zero than this are dropped. */
 const MIN_WEIGHT = 0.1;
 
@@ -48,7 +51,10 @@ export function trainRiskTable(examples: SafetyExamples, vocab: RiskVocabulary):
     if (risk + calm < MIN_COUNT) continue;
     const p1 = (risk + ALPHA) / (totals[1]! + ALPHA * vocabulary.size);
     const p0 = (calm + ALPHA) / (totals[0]! + ALPHA * vocabulary.size);
-    const w = Math.round(Math.log(p1 / p0) * 100) / 100;
+    // Shrunk toward zero by how rarely the feature was seen: a word met twice in crisis examples and
+    // never elsewhere ("promise") is weak evidence, not a signal.
+    const n = risk + calm;
+    const w = Math.round(Math.log(p1 / p0) * (n / (n + SHRINK)) * 100) / 100;
     if (Math.abs(w) < MIN_WEIGHT) continue;
     if (bigram) table.bigrams[key] = w;
     else table.unigrams[key] = w;

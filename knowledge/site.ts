@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { SiteData } from '../server/engine/site.ts';
 import { KnowledgeError } from './errors.ts';
 import { trainRiskTable } from './risk-model.ts';
-import { riskVocabulary } from '../server/engine/safety/scorer.ts';
+import { harmWords, riskVocabulary } from '../server/engine/safety/scorer.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const LINK = /^(?:tel:\+?[0-9 ()-]{2,}|sms:\+?[0-9]{2,}(?:\?.*)?|https:\/\/\S+)$/;
@@ -44,6 +44,7 @@ export const SITE_SCHEMAS = {
     slang: z.array(term),
     distress: z.array(phrase),
     means: z.array(phrase),
+    lethality: z.array(phrase).default([]),
     risk: z.array(phrase),
     concern: z.strictObject(byWho),
     support: z.strictObject({
@@ -125,7 +126,7 @@ export function readSiteData(dir: string): SiteData {
   const examples = read('safety-examples.json');
   const safety = read('safety.json');
   // The net's weights, trained here so every reader of the site data (build, tests) has the same.
-  const scorer = examples.risk.length > 0 && examples.calm.length > 0 ? trainRiskTable(examples, riskVocabulary(domain.treatments, [...safety.means, ...safety.risk])) : undefined;
+  const scorer = examples.risk.length > 0 && examples.calm.length > 0 ? trainRiskTable(examples, riskVocabulary(domain.treatments, harmWords(safety))) : undefined;
   return {
     crisis: read('crisis.json'),
     safety: scorer ? { ...safety, scorer } : safety,

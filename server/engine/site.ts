@@ -136,6 +136,8 @@ export interface SafetyData {
   slang: SafetyTerm[];
   distress: string[];
   means: string[];
+  /** Words for a substance, a height or what a body needs: a means to the safety net's scorer only. */
+  lethality?: string[];
   /** Words that half-match a risk: a first-person statement the articles can't answer that holds one gets the concern tier. */
   risk: string[];
   concern: Record<CrisisWho, string>;

@@ -13,7 +13,7 @@ import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
-import { createScorer, riskVocabulary } from './scorer.ts';
+import { createScorer, harmWords, riskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
 import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
@@ -134,8 +134,8 @@ function nearby(plain: string, at: number): string {
  *
  * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
  */
-export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer'>, domain: DomainWords): CrisisGate {
-  const score = createScorer(safety.scorer, riskVocabulary(domain.treatments, [...safety.means, ...safety.risk]));
+export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer' | 'lethality'>, domain: DomainWords): CrisisGate {
+  const score = createScorer(safety.scorer, riskVocabulary(domain.treatments, harmWords(safety)));
   /** The net's score of a view the rules passed, or of its spelt-out form when that scores higher
    * ("0verdose"); a denied risk ("I don't want to die") scores nothing. */
   const riskOf = (v: View, hidden: View | null): number => {

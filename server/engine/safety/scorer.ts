@@ -24,6 +24,11 @@ export interface RiskVocabulary {
 
 const singleWords = (list: readonly string[]): Set<string> => new Set(list.map((t) => t.trim().toLowerCase()).filter((t) => /^[a-z0-9-]+$/.test(t)));
 
+/** The site's words of the `#harm` class: its means, risk and lethality words. */
+export function harmWords(safety: { means: readonly string[]; risk: readonly string[]; lethality?: readonly string[] }): string[] {
+  return [...safety.means, ...safety.risk, ...(safety.lethality ?? [])];
+}
+
 export function riskVocabulary(treatments: readonly string[], harm: readonly string[]): RiskVocabulary {
   return { domain: singleWords(treatments), harm: singleWords(harm) };
 }
@@ -32,6 +37,8 @@ export function riskVocabulary(treatments: readonly string[], harm: readonly str
 const QUESTION_OPENERS = new Set(['how', 'which', 'what', 'whats', 'can', 'could', 'does', 'do', 'is', 'will', 'would', 'where']);
 /** The class features. */
 const HARM = '#harm';
+/** A number ("50 paracetamol", "10 metres"): one class, whatever its value. */
+const NUMBER = '#num';
 const ASKED = '#asked';
 
 /** Below this many features a message counts as this long: two words are not strong evidence. */
@@ -60,7 +67,7 @@ export function riskFeatures(v: View, vocab: RiskVocabulary, emit: (a: string, b
       prev = START;
       continue;
     }
-    const w = vocab.domain.has(lemma) ? DOMAIN_TOKEN : v.negated[i] ? `!${lemma}` : lemma;
+    const w = c <= 57 ? NUMBER : vocab.domain.has(lemma) ? DOMAIN_TOKEN : v.negated[i] ? `!${lemma}` : lemma;
     if (!FILLER.has(w)) emit(w, null);
     emit(prev, w);
     prev = w;

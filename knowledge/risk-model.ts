@@ -24,7 +24,7 @@ const MIN_COUNT = 2;
 /** Pseudo-count of the shrinkage toward zero (see below). */
 const SHRINK = 1;
 /** Weights closer to zero than this are dropped. */
-const MIN_WEIGHT = 0.1;
+const MIN_WEIGHT = 0.5;
 
 /**
  * @example trainRiskTable({ risk: ['i want to die', …], calm: ['my phone died', …] }, riskVocabulary(['ketamine'], ['rope']))
@@ -35,10 +35,12 @@ export function trainRiskTable(examples: SafetyExamples, vocab: RiskVocabulary):
   const classes: Array<readonly string[]> = [examples.calm, examples.risk];
   classes.forEach((texts, y) => {
     for (const text of texts) {
-      riskFeatures(viewOf(analyze(text)), vocab, (a, b) => {
-        const key = b === null ? a : `${a} ${b}`;
-        counts[y]!.set(key, (counts[y]!.get(key) ?? 0) + 1);
-        totals[y]! += 1;
+      riskFeatures(viewOf(analyze(text)), vocab, {
+        add(a, b) {
+          const key = b === null ? a : `${a} ${b}`;
+          counts[y]!.set(key, (counts[y]!.get(key) ?? 0) + 1);
+          totals[y]! += 1;
+        },
       });
     }
   });

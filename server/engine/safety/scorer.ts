@@ -51,11 +51,16 @@ const START = '^';
 /** The stand-in for the site's own treatment names: a question about them is neither risk nor calm. */
 export const DOMAIN_TOKEN = '<dom>';
 
+/** Receives a view's features: a unigram as (word, null), a bigram as (first, second). */
+export interface FeatureSink {
+  add(a: string, b: string | null): void;
+}
+
 /**
- * Calls `emit` with each feature of a view, in order: a unigram as (word, null), a bigram as
- * (first, second). Shared by the trainer and the scorer, so both read a message alike.
+ * Hands each feature of a view to `sink`, in order. Shared by the trainer and the scorer, so both
+ * read a message alike.
  */
-export function riskFeatures(v: View, vocab: RiskVocabulary, emit: (a: string, b: string | null) => void): void {
+export function riskFeatures(v: View, vocab: RiskVocabulary, sink: FeatureSink): void {
   let prev = START;
   let harm = false;
   for (let i = 0; i < v.lemmas.length; i++) {
@@ -68,16 +73,16 @@ export function riskFeatures(v: View, vocab: RiskVocabulary, emit: (a: string, b
       continue;
     }
     const w = c <= 57 ? NUMBER : vocab.domain.has(lemma) ? DOMAIN_TOKEN : v.negated[i] ? `!${lemma}` : lemma;
-    if (!FILLER.has(w)) emit(w, null);
-    emit(prev, w);
+    if (!FILLER.has(w)) sink.add(w, null);
+    sink.add(prev, w);
     prev = w;
     if (!v.negated[i] && (vocab.harm.has(lemma) || vocab.harm.has(v.words[i]!))) {
-      emit(HARM, null);
+      sink.add(HARM, null);
       harm = true;
     }
   }
   // A question about a means ("which bridge is highest", "how much bleach"): the pair is a feature.
-  if (harm && QUESTION_OPENERS.has(v.lemmas[0] ?? '')) emit(ASKED, HARM);
+  if (harm && QUESTION_OPENERS.has(v.lemmas[0] ?? '')) sink.add(ASKED, HARM);
 }
 
 /**
@@ -96,13 +101,19 @@ export function createScorer(table: RiskTable | undefined, vocab: RiskVocabulary
     if (!row) bi.set(first, (row = new Map()));
     row.set(key.slice(sp + 1), w);
   }
+  // One accumulator per scorer, reset per message: no closure or object per message.
+  const acc = {
+    sum: 0,
+    n: 0,
+    add(a: string, b: string | null): void {
+      this.sum += (b === null ? uni.get(a) : bi.get(a)?.get(b)) ?? 0;
+      this.n++;
+    },
+  };
   return (v) => {
-    let s = 0;
-    let n = 0;
-    riskFeatures(v, vocab, (a, b) => {
-      s += (b === null ? uni.get(a) : bi.get(a)?.get(b)) ?? 0;
-      n++;
-    });
-    return s / Math.sqrt(Math.max(n, SHORT));
+    acc.sum = 0;
+    acc.n = 0;
+    riskFeatures(v, vocab, acc);
+    return acc.sum / Math.sqrt(Math.max(acc.n, SHORT));
   };
 }

@@ -4,8 +4,6 @@
  * build time and the engine receives it as an argument, so no engine module reads a file or a JSON
  * import: another site's data is another argument.
  */
-import type { RiskTable } from './safety/scorer.ts';
-
 /** Who is at risk: the visitor, or someone they tell about (the reply is then worded for a helper). */
 export type CrisisWho = 'self' | 'other';
 
@@ -146,6 +144,12 @@ export interface SafetyData {
   language: { answers: string; notices: Record<NoticeLanguage, string> };
   /** The safety net's weights, trained at build time from knowledge/safety-examples.json. */
   scorer?: RiskTable;
+}
+
+/** The safety net's weights (server/engine/safety/scorer.ts): log-odds per feature, a lemma or two lemmas joined by a space. */
+export interface RiskTable {
+  unigrams: Record<string, number>;
+  bigrams: Record<string, number>;
 }
 
 export interface SiteData {

@@ -5,13 +5,10 @@
  * knowledge/risk-model.ts). It never shows the crisis card: it lifts a message the rules did not
  * read to the concern tier (tiers.ts). Per message: hash lookups only, no regular expression.
  */
+import type { RiskTable } from '../site.ts';
 import type { View } from './view.ts';
 
-/** The trained weights: log-odds per feature (a lemma, or two lemmas joined by a space). */
-export interface RiskTable {
-  unigrams: Record<string, number>;
-  bigrams: Record<string, number>;
-}
+export type { RiskTable };
 
 /** The words the features read as classes, from the site's data. */
 export interface RiskVocabulary {

@@ -63,11 +63,12 @@ export class SafetyTiers {
 
   /**
    * The safety net under the article path, where unseen phrasings land. A message the learned
-   * scorer reads as risk gets the concern tier (with the article's answer when it had one); so does
-   * a statement about oneself holding a risk word the gate half-matched. Any other statement about
+   * scorer reads as risk gets the concern tier (with the article's answer when it had one); so do a
+   * question about a means the articles can't answer and a statement about oneself holding a risk
+   * word the gate half-matched. Any other statement about
    * oneself the article can't answer gets a warm line, never the cold fallback.
    */
-  net(turn: Turn, result: EngineResult, verdict: { halfCue: boolean; risk: number }): EngineResult {
+  net(turn: Turn, result: EngineResult, verdict: { halfCue: boolean; risk: number; meansAsked: boolean }): EngineResult {
     const kind = result.reply.kind;
     // Small talk ("goodbye") is answered as such; the rules read a farewell with more in it.
     if (kind === 'smalltalk') return result;
@@ -77,12 +78,13 @@ export class SafetyTiers {
     if (verdict.halfCue && personal) {
       return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
     }
-    if (lifted) {
+    if (lifted || (verdict.meansAsked && !answered)) {
       // A learned guess: the check-in now, and the look-back remembers it (a means question next
       // gets the crisis card), but the conversation does not turn into support mode on a guess.
       const cues = turn.cues.slice();
       cues[cues.length - 1] = (cues[cues.length - 1] ?? 0) | SAFETY_CUE.concern;
-      return this.concernTurn({ ...turn, cues }, { crisis: false, concern: true, who: 'self', reason: 'net', level: 'wish-dead' });
+      const level = lifted ? 'wish-dead' : 'means-lethality';
+      return this.concernTurn({ ...turn, cues }, { crisis: false, concern: true, who: 'self', reason: 'net', level });
     }
     if (kind === 'fallback' && personal) return { ...result, reply: { ...result.reply, text: this.host.guards.safety.support.personal } };
     return result;

@@ -91,6 +91,11 @@ describe('the net in the engine', () => {
     expect(means[1]!.kind).toBe('crisis');
   });
 
+  it('gives a question about how much of a means harms, which the article cannot answer, the check-in', () => {
+    for (const m of ['how much propranolol before your heart just gives out', 'does antifreeze work quick']) expect(talk(m)[0]!.kind).toBe('concern');
+    for (const m of ['which floor is the clinic on', 'how quick does the spray work']) expect(['crisis', 'concern']).not.toContain(talk(m)[0]!.kind);
+  });
+
   it('leaves a denied risk and ordinary messages alone', () => {
     for (const m of ['i dont want to die, i just want to enjoy things again', 'i want to learn the guitar this year', 'how long does ketamine last']) {
       expect(['crisis', 'concern']).not.toContain(talk(m)[0]!.kind);

@@ -31,7 +31,7 @@ export function riskVocabulary(treatments: readonly string[], harm: readonly str
 }
 
 /** Words that open a question about amount, size, place or effect ("how many", "which bridge"). */
-const QUESTION_OPENERS = new Set(['how', 'which', 'what', 'whats', 'can', 'could', 'does', 'do', 'is', 'will', 'would', 'where']);
+export const QUESTION_OPENERS = new Set(['how', 'which', 'what', 'whats', 'can', 'could', 'does', 'do', 'is', 'will', 'would', 'where']);
 /** The class features. */
 const HARM = '#harm';
 /** A number ("50 paracetamol", "10 metres"): one class, whatever its value. */

@@ -28,6 +28,9 @@ export interface TierHost {
  */
 const NET_PERSONAL = 0.5;
 const NET_OTHER = 0.75;
+/** A half-matched risk word in a statement about oneself gets the check-in unless the scorer reads
+ * the whole message as clearly calm ("my phone screen is cracked, do i risk cutting myself"). */
+const HALF_CUE_FLOOR = -0.5;
 
 export class SafetyTiers {
   constructor(private readonly host: TierHost) {}
@@ -75,7 +78,7 @@ export class SafetyTiers {
     const answered = kind === 'answer' || kind === 'referral';
     const personal = personalStatement(turn.a);
     const lifted = verdict.risk > (answered || !personal ? NET_OTHER : NET_PERSONAL);
-    if (verdict.halfCue && personal) {
+    if (verdict.halfCue && personal && verdict.risk > HALF_CUE_FLOOR) {
       return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
     }
     if (lifted || (verdict.meansAsked && !answered)) {

@@ -81,6 +81,8 @@ function disclosed(lem: string): boolean {
 }
 /** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
 const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
+/** A question about a population or a rate, not one person's means ("how many people die from …"). */
+const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|(?:each|every|per|a) year)(?= )/;
 /** Words that name the harm itself: they make the frame, not the means. */
 const FRAME_WORDS = new Set(['lethal', 'fatal', 'deadly', 'painless', 'kill', 'killing', 'die', 'dying', 'death']);
 
@@ -92,7 +94,7 @@ function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVo
     const w = v.words[i]!;
     named = !FRAME_WORDS.has(w) && (vocab.harm.has(v.lemmas[i]!) || vocab.harm.has(w));
   }
-  return named && LETHAL_FRAME.test(plain);
+  return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
 }
 
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */

@@ -21,13 +21,13 @@ export interface TierHost {
 }
 
 /**
- * Risk scores (scorer.ts) above which the net shows the concern tier: lowest for a statement about
- * oneself the article can't answer (where unseen crisis phrasings land), higher when the article
- * had an answer or the message is an ordinary out-of-scope question. Chosen by 10-fold
- * cross-validation on the examples, for few false check-ins on hard negatives and ordinary questions.
+ * Risk scores (scorer.ts) above which the net shows the concern tier: lower for a message the
+ * articles can't answer (where unseen crisis phrasings land), higher when the article had an
+ * answer, which the check-in then carries. Chosen by 10-fold cross-validation on the examples, for
+ * few false check-ins on hard negatives and ordinary questions.
  */
-const NET_PERSONAL = 0.5;
-const NET_OTHER = 0.75;
+const NET_UNANSWERED = 0.5;
+const NET_ANSWERED = 0.75;
 /** A half-matched risk word in a statement about oneself gets the check-in unless the scorer reads
  * the whole message as clearly calm ("my phone screen is cracked, do i risk cutting myself"). */
 const HALF_CUE_FLOOR = -0.5;
@@ -77,7 +77,7 @@ export class SafetyTiers {
     if (kind === 'smalltalk') return result;
     const answered = kind === 'answer' || kind === 'referral';
     const personal = personalStatement(turn.a);
-    const lifted = verdict.risk > (answered || !personal ? NET_OTHER : NET_PERSONAL);
+    const lifted = verdict.risk > (answered ? NET_ANSWERED : NET_UNANSWERED);
     if (verdict.halfCue && personal && verdict.risk > HALF_CUE_FLOOR) {
       return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
     }

@@ -76,9 +76,8 @@ export class SafetyTiers {
     // Small talk ("goodbye") is answered as such; the rules read a farewell with more in it.
     if (kind === 'smalltalk') return result;
     const answered = kind === 'answer' || kind === 'referral';
-    const personal = personalStatement(turn.a);
     const lifted = verdict.risk > (answered ? NET_ANSWERED : NET_UNANSWERED);
-    if (verdict.halfCue && personal && verdict.risk > HALF_CUE_FLOOR) {
+    if (verdict.halfCue && verdict.risk > HALF_CUE_FLOOR && personalStatement(turn.a)) {
       return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
     }
     if (lifted || (verdict.meansAsked && !answered)) {
@@ -89,7 +88,7 @@ export class SafetyTiers {
       const level = lifted ? 'wish-dead' : 'means-lethality';
       return this.concernTurn({ ...turn, cues }, { crisis: false, concern: true, who: 'self', reason: 'net', level });
     }
-    if (kind === 'fallback' && personal) return { ...result, reply: { ...result.reply, text: this.host.guards.safety.support.personal } };
+    if (kind === 'fallback' && personalStatement(turn.a)) return { ...result, reply: { ...result.reply, text: this.host.guards.safety.support.personal } };
     return result;
   }
 

@@ -163,7 +163,8 @@ function modifiesNoun(v: View, start: number, end: number): boolean {
   if (v.words[start] === 'suicidal') return false;
   const next = v.lemmas[end] ?? '';
   if (FIELD_NOUNS.has(next)) return true;
-  return v.pos !== undefined && v.pos[end] === 'NOUN' && !STATE_NOUNS.has(next) && !STATE_NOUNS.has(v.words[end] ?? '');
+  if (next === '' || STATE_NOUNS.has(next) || STATE_NOUNS.has(v.words[end] ?? '')) return false;
+  return v.analysis !== undefined && v.analysis.pos[end] === 'NOUN';
 }
 
 function personalAnchor(v: View, start: number): CrisisWho | null {

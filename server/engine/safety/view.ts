@@ -25,8 +25,8 @@ export interface View {
   tokStarts: number[];
   /** Whether a later clause reverses a denial ("…but now I do"); filled by the gate when needed. */
   reversed?: boolean;
-  /** wink's part of speech per token (absent for plain text). */
-  pos?: readonly string[];
+  /** The message's analysis, for wink's parts of speech when a rule needs them (absent for plain text). */
+  analysis?: Analysis;
   /** Whether a deniable risk was found denied ("I'm not suicidal"); filled by the gate's scan. */
   denied?: boolean;
   /** Generic subjects of this site (GENERIC_WORDS plus its domain words); set by the gate. */
@@ -189,7 +189,7 @@ function buildView(a: Analysis): View {
     lemmas.push(repairedLemma(raw, surface) ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX.get(lemma) ?? lemma)));
   }
   const v = assemble(words, lemmas, a.negated.slice());
-  v.pos = a.pos;
+  v.analysis = a;
   return v;
 }
 

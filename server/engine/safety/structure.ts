@@ -58,12 +58,15 @@ const ASKED_NO = / (?:asked|asks|ask|asking) (?:me )?(?:if|whether) (?:\S+ ){1,1
 const MEASURED = / (?:changes? in|rates? of|reductions? in|reduce[sd]?|powered to detect|detect(?:ed|ing)?|measured?|incidence of|outcomes? (?:of|for|like)) (?:\S+ ){0,2}(?:suicid\S*|self harm\S*|ideation)(?= )/;
 
 /**
- * True when the message's risk words are a subject (a story, a talk) or a risk asked and answered
- * "no"; `topicOnly` (nothing but topic words matched): also when research measures it.
+ * True when the message's risk words are a subject (a story, a talk); `topicOnly` (nothing but
+ * topic words matched): also when research measures it.
  */
 export function riskAsSubject(plain: string, topicOnly: boolean): boolean {
-  return SUBJECT_FRAME.test(plain) || ASKED_NO.test(plain) || (topicOnly && MEASURED.test(plain));
+  return SUBJECT_FRAME.test(plain) || (topicOnly && MEASURED.test(plain));
 }
+
+/** True when a risk was asked about ("asked if I want to end my life") and the visitor answers "no". */
+export const askedAndDenied = (plain: string): boolean => ASKED_NO.test(plain);
 
 /** A risk denied in passing, in any register: "not tryna unalive or anything", "im not in danger". */
 const RISK_DENIED = / (?:not|nah|no|never) (?:\S+ ){0,3}(?:or anything|or whatever|or smth|or something)(?= )| (?:im|i am|i m) not (?:in danger|at risk|unsafe|going to do anything)(?= )/;

@@ -11,6 +11,8 @@ export const shapePositives: Record<string, string[]> = {
   ],
   'death euphemism': ['honestly i just want to be deleted', 'i wish i could be deleted, everyone would be fine'],
   'failed attempt, again': [
+    'my second try failed, im gonna do it right next time',
+    'survived the first time, wont make that mistake again',
     'my second attempt didnt work. next time i will do it properly',
     'i failed last time but tonight is different',
     'attempt 1 failed, already know how to do it right this time',
@@ -20,10 +22,12 @@ export const shapePositives: Record<string, string[]> = {
     'went up to the roof and came down after an hour. ill go back tomorrow',
   ],
   'hiding wounds': [
+    'what can i wear to cover the cuts i made so nobody knows',
     'how do i hide the burns i gave myself from my husband',
     'the cuts i made yesterday are deep, how do i cover them up so nobody sees',
   ],
   'lethal outcome question': [
+    'how long can someone stay underwater before they dont come back',
     'how many of my pills would stop my heart',
     'how much insulin until i dont wake up',
     'how long to keep a cord tight around my neck',
@@ -32,6 +36,8 @@ export const shapePositives: Record<string, string[]> = {
 
 export const shapeNegatives: Record<string, string[]> = {
   'recovery, present health': [
+    'years ago i wanted to die every day. now i love my life. could ketamine have helped back then?',
+    'tried to end my life at 22, now 35, married, no thoughts like that since. is ketamine a controlled drug?',
     'I self harmed at 15, I am 33 and healthy now. can ketamine cause dizziness?',
     'had a suicide attempt years back, feel great these days, how long is a session',
     'no urges for years since therapy, old scars only. is ketamine addictive?',
@@ -45,6 +51,8 @@ export const shapeNegatives: Record<string, string[]> = {
     'not suicidal or anything, just wondering how fast it works',
     'im not in danger, my gp just wants me to ask about side effects',
     'my doctor asked whether i want to end my life and no, i dont. why do they ask that?',
+    'my therapist asked if i ever think about killing myself and i said no, i really dont. is that normal to ask?',
+    'the doctor asked whether i had thoughts of self harm. i don\'t. why is that on the form?',
   ],
   'risk as a subject': [
     'our book club read a novel about suicide, how do we discuss it kindly',

@@ -242,7 +242,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||
-      (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
+      (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
     if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };
 
     const first = strong[0];

@@ -47,7 +47,7 @@ const WELL = words([
   '(?:hes|shes) (?:good|fine|well)', '(?:is|are) fine', 'im fine now', 'all good', 'im a', 'changed (?:that|my life|everything)', 'saved my life',
   'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'beat', 'overcame', 'overcome', 'got over', 'stronger', 'came out', 'these days',
   'share my story', 'support group', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
-  'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for',
+  'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for', 'love my life', 'now i (?:love|enjoy)',
   '(?:i am|im|now|now im) (?:\\d\\d|in my (?:20s|30s|40s|50s|thirties|forties|fifties))', RESOLVED,
 ]);
 
@@ -55,7 +55,7 @@ const WELL = words([
 const NOW = words([
   'again', '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
   'back worse', 'worse', 'go(?:ing)? back', 'next time', 'right now', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
-  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now', 'lately', 'recently', 'why did i',
+  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately', 'recently', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', 'feel(?:ing)? that way', 'scared', 'urge',
   'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',

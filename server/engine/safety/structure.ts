@@ -10,7 +10,7 @@ import type { CrisisSignal } from '../types.ts';
 const words = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
 
 /** Cheap necessary condition for every crisis shape below: most messages hold none of these words. */
-const HINT = / (?:failed|didnt work|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water)(?= )/;
+const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water)(?= )/;
 
 /** A past attempt that did not end in death. */
 const FAILED = words([
@@ -21,6 +21,9 @@ const FAILED = words([
 const AGAIN = words([
   'third time lucky', '(?:third|next) time', 'right now', 'tomorrow', 'tonight', 'this time', 'i know how to do it', 'do it (?:right|properly)', 'again',
 ]);
+/** "my second try failed": a try is often not an attempt, so only a sure recurrence counts with it. */
+const FAILED_TRY = words(['(?:last|first|second|previous) try (?:\\S+ ){0,3}(?:failed|didnt work|did not work)']);
+const SURE_AGAIN = words(['i know how to do it', 'do it (?:right|properly)', 'wont (?:make that mistake|fail) again']);
 /** Having gone to a place of danger. */
 const AT_EDGE = words(['(?:drove|went|walked|climbed|stood|sat|got|cycled) (?:up )?(?:to|on|at|onto) the (?:cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|top floor)s?']);
 /** …and left without acting, for now. */
@@ -41,7 +44,7 @@ const LETHAL_OUTCOME = words([
 /** A crisis read from the message's shape, or null. */
 export function shapeSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | null {
   if (!HINT.test(plain)) return null;
-  if (FAILED.test(plain) && AGAIN.test(plain)) return { reason: 'shape:failed-attempt-again', level: 'past-behaviour' };
+  if ((FAILED.test(plain) && AGAIN.test(plain)) || (FAILED_TRY.test(plain) && SURE_AGAIN.test(plain))) return { reason: 'shape:failed-attempt-again', level: 'past-behaviour' };
   if (AT_EDGE.test(plain) && TURNED_BACK.test(plain) && RETURN.test(plain)) return { reason: 'shape:aborted-return', level: 'past-behaviour' };
   if (OWN_WOUND.test(plain) && HIDING.test(plain)) return { reason: 'shape:hiding-wounds', level: 'self-harm' };
   if (LETHAL_OUTCOME.test(plain)) return { reason: 'shape:lethal-outcome', level: 'means-lethality' };
@@ -52,8 +55,11 @@ export function shapeSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level
 const SUBJECT_FRAME = words([
   '(?:a|an|the|my|his|her|their|our|this|that|these|those|some|many|school|sad) (?:\\S+ )?(?:talk|talks|lesson|assembly|story|stories|character|characters|song|songs|book|books|novel|film|movie|show|series|poem|essay|play|episode|presentation|project|lecture|documentary|podcast|scene|lyrics?)s? (?:about|on|who|where|that|with)',
 ]);
-/** A clinician's or someone's question about risk, answered "no": "asked if I have a plan — no, I don't". */
-const ASKED_NO = / (?:asked|asks|ask|asking) (?:me )?(?:if|whether) (?:\S+ ){1,12}(?:no|nope|nah) (?:i dont|i do not|im not|i am not|i havent|never|not)(?= )/;
+/** A clinician's or someone's question about risk ("asked if I have a plan"), on the plain form… */
+const ASKED = / (?:asked|asks|ask|asking) (?:me )?(?:if|whether) /;
+/** …answered "no" (plain form), or with a denial that ends its sentence ("I don't.", normalized form). */
+const ANSWER_NO = / (?:no|nope|nah)(?= )/;
+const DENIAL_ENDS = / i (?:really |honestly )?(?:dont|don't|do not|havent|haven't|have not)\s*[.!;]/;
 /** A measurement of risk in research ("changes in suicide attempts", "powered to detect"). */
 const MEASURED = / (?:changes? in|rates? of|reductions? in|reduce[sd]?|powered to detect|detect(?:ed|ing)?|measured?|incidence of|outcomes? (?:of|for|like)) (?:\S+ ){0,2}(?:suicid\S*|self harm\S*|ideation)(?= )/;
 
@@ -66,7 +72,12 @@ export function riskAsSubject(plain: string, topicOnly: boolean): boolean {
 }
 
 /** True when a risk was asked about ("asked if I want to end my life") and the visitor answers "no". */
-export const askedAndDenied = (plain: string): boolean => ASKED_NO.test(plain);
+export function askedAndDenied(plain: string, normalized: string): boolean {
+  const m = ASKED.exec(plain);
+  if (m === null) return false;
+  const rest = plain.slice(m.index + m[0].length - 1);
+  return ANSWER_NO.test(rest) || DENIAL_ENDS.test(normalized);
+}
 
 /** A risk denied in passing, in any register: "not tryna unalive or anything", "im not in danger". */
 const RISK_DENIED = / (?:not|nah|no|never) (?:\S+ ){0,3}(?:or anything|or whatever|or smth|or something)(?= )| (?:im|i am|i m) not (?:in danger|at risk|unsafe|going to do anything)(?= )/;

@@ -20,7 +20,7 @@ const RECENT = words([
 ]);
 
 /** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|went away|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+const RESOLVED = '(?:ended|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = words([

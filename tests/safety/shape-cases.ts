@@ -28,6 +28,8 @@ export const shapePositives: Record<string, string[]> = {
     'the cuts i made yesterday are deep, how do i cover them up so nobody sees',
   ],
   'lethal outcome question': [
+    'what temperature water would make someone pass out and drown',
+    'is hanging painful?',
     'how long can someone stay underwater before they dont come back',
     'how many of my pills would stop my heart',
     'how much insulin until i dont wake up',

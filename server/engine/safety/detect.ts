@@ -81,7 +81,7 @@ function disclosed(lem: string): boolean {
   return DISCLOSURE.test(lem);
 }
 /** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
-const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
+const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|painful|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
 /** A question about a population or a rate, not one person's means ("how many people die from …"). */
 const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|(?:each|every|per|a) year)(?= )/;
 /** Words that name the harm itself: they make the frame, not the means. */

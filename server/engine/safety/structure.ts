@@ -10,7 +10,7 @@ import type { CrisisSignal } from '../types.ts';
 const words = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
 
 /** Cheap necessary condition for every crisis shape below: most messages hold none of these words. */
-const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water)(?= )/;
+const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water|drown|bleed|suffocate)(?= )/;
 
 /** A past attempt that did not end in death. */
 const FAILED = words([
@@ -37,7 +37,7 @@ const HIDING = words([
 ]);
 /** A question about an amount or a time until a means stops the body. */
 const LETHAL_OUTCOME = words([
-  '(?:what amount|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stop (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stop (?:me |my |your |their )?breathing)',
+  '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stop (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stop (?:me |my |your |their )?breathing|drown|bleed out|suffocate)',
   '(?:tight|tied|rope|cord|belt|ligature|scarf|string|bag) (?:\\S+ ){0,2}(?:around|over|round) (?:the|my|your|a|his|her|their) (?:neck|head)',
 ]);
 

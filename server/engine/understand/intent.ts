@@ -165,6 +165,19 @@ export function cueTerms(intent: Intent): string[] {
   return k < 0 ? [] : [...CUE_TERMS[FEATURE_INTENTS[k]!][0]];
 }
 
+/** Time units whose mention states a time ("for weeks or months", "within hours"). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'lifetime', 'overnight', 'forever', 'permanently']);
+/** Fit of a duration or onset sentence that states no time. */
+const UNTIMED = 0.45;
+
+/** True when a term is a cue word (strong or weak) of a question type: "last" for duration. */
+export function isCueTerm(intent: Intent, term: string): boolean {
+  const k = FEATURE_INTENTS.indexOf(intent as FeatureIntent);
+  if (k < 0) return false;
+  const [strong, weak] = CUE_TERMS[FEATURE_INTENTS[k]!];
+  return strong.has(term) || weak.has(term);
+}
+
 /** Time entities count towards duration and onset: "days to weeks", "within hours". */
 const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
 
@@ -175,7 +188,8 @@ const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
  */
 export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape: { list?: boolean } = {}): number[] {
   const terms = new Set(lemmas.map(termOf));
-  const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t));
+  // wink marks "two weeks" but not "weeks or months": a time unit counts as a stated time too.
+  const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t)) || lemmas.some((l) => TIME_UNITS.has(l));
   const hasNumber = entityTypes.some((t) => t === 'CARDINAL' || t === 'QUANTITY');
   const fits = FEATURE_INTENTS.map((k) => {
     const [strong, weak] = CUE_TERMS[k];
@@ -185,6 +199,9 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape:
       else if (weak.has(t)) s = Math.max(s, 0.35);
     }
     if ((k === 'duration' || k === 'onset') && hasTime && s > 0) s += 0.25;
+    // A duration word with no stated time ("its duration is important") names the question
+    // without answering it: it fits less than a sentence that says how long.
+    else if ((k === 'duration' || k === 'onset') && s > 0) s = Math.min(s, UNTIMED);
     if (k === 'duration' && hasTime && s === 0) s = 0.3;
     if (k === 'dose' && hasNumber && s > 0) s += 0.25;
     if (k === 'when' && hasTime) s = Math.max(s, 0.5);

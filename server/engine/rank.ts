@@ -112,6 +112,8 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
 
 
 const TOUCHED: number[] = [];
+/** Per-sentence sums of a group's part terms: scratch, left zeroed. */
+let SUMS = new Float64Array(0);
 /** Bonus for a topic whose heading the question names (× the named share, server/engine/rank.ts headingNamed). */
 const HEADING_NAMED = 0.5;
 
@@ -130,21 +132,26 @@ function rawScores(model: CorpusModel, query: Query): Float64Array {
   const touched = TOUCHED;
   for (const group of conceptGroups(query)) {
     // A word and its synonyms count once per sentence, at their best match.
+    // The words of a several-word idea add up instead.
     let k = 0;
-    for (const [t, w] of group) {
+    if (SUMS.length < best.length) SUMS = new Float64Array(best.length);
+    const sums = SUMS;
+    for (const [t, w, part] of group) {
       const sids = model.termSentences.get(t);
       if (!sids) continue;
       const v = w * (model.lexicon.idf.get(t) ?? 1);
       for (let i = 0; i < sids.length; i += 1) {
         const sid = sids[i]!;
-        if (best[sid] === 0) touched[k++] = sid;
-        if (v > best[sid]!) best[sid] = v;
+        if (best[sid] === 0 && sums[sid] === 0) touched[k++] = sid;
+        if (part) sums[sid] = sums[sid]! + v;
+        else if (v > best[sid]!) best[sid] = v;
       }
     }
     for (let i = 0; i < k; i += 1) {
       const sid = touched[i]!;
-      scores[sid] = scores[sid]! + best[sid]!;
+      scores[sid] = scores[sid]! + Math.max(best[sid]!, sums[sid]!);
       best[sid] = 0;
+      sums[sid] = 0;
     }
   }
   memo.weights = query.weights;

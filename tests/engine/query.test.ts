@@ -53,3 +53,18 @@ describe('query understanding', () => {
     expect(w.get('headach')).toBeLessThan(w.get('dizzi') ?? 0);
   });
 });
+
+describe('several-word ideas and selector words', () => {
+  it('the words of a several-word phrase share its weight and add up', () => {
+    const query = q('is talking therapy an option');
+    expect(query.parts?.has('talk')).toBe(true);
+    expect(query.parts?.has('therapi')).toBe(true);
+    expect((query.weights.get('talk') ?? 0) + (query.weights.get('therapi') ?? 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('a selector adjective ("main") searches weakly and needs no coverage', () => {
+    const query = q('what are the main side effects');
+    expect(query.content.some((c) => c.surface === 'main')).toBe(false);
+    expect(query.weights.get('main') ?? 0).toBeLessThan(1);
+  });
+});

@@ -25,7 +25,7 @@ import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { personalStatement } from './support.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent, redetectIntent } from './understand/intent.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
@@ -118,8 +118,8 @@ class AnswerEngine implements Engine {
     }
     const spelt = hasChat(a.tokens) ? chatToText(turn.message) : null;
     if (spelt !== null) turn.q = analyze(spelt);
-    const intent = detectIntent(turn.q);
     const query = understand(turn.q, this.model.lexicon, this.opts);
+    const intent = redetectIntent(detectIntent(turn.q), turn.q.normalized, query.corrections);
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);

@@ -38,3 +38,12 @@ describe('question type', () => {
     expect(sentenceFeatures(meta.lemmas, [])[META]).toBe(1);
   });
 });
+
+describe('question type after spelling correction', () => {
+  it('reads the corrected words when the message as written showed no type', async () => {
+    const { redetectIntent } = await import('../../server/engine/understand/intent.ts');
+    expect(redetectIntent('general', 'sleeping pill side efects', [['efects', 'effects']])).toBe('side-effects');
+    expect(redetectIntent('duration', 'how long does it lst', [['lst', 'last']])).toBe('duration');
+    expect(redetectIntent('general', 'tell me about it', [])).toBe('general');
+  });
+});

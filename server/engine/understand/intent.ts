@@ -130,6 +130,18 @@ export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
 }
 
 /**
+ * The question type read again with the words spelling tolerance corrected ("side efects" → side
+ * effect), when the message as written showed none.
+ */
+export function redetectIntent(intent: Intent, normalized: string, corrections: ReadonlyArray<readonly [string, string]>): Intent {
+  if (corrections.length === 0 || (intent !== 'general' && intent !== 'yes-no')) return intent;
+  let text = ` ${normalized} `;
+  for (const [from, to] of corrections) if (to !== '') text = text.replace(` ${from} `, ` ${to} `);
+  const again = detectIntent({ normalized: text.trim() });
+  return again === 'general' ? intent : again;
+}
+
+/**
  * Cue words, in base form, of sentences that answer a question type: [strong, weak]. General health
  * and mood vocabulary only: nothing here names one article's subject.
  */

@@ -239,7 +239,7 @@ export function understand(
 }
 
 /** Adjectives that select among answers without naming what is asked about. */
-const SELECTORS = new Set(['main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
+const SELECTORS = new Set(['good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
 
 /** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
 let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };

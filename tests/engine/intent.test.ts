@@ -47,3 +47,17 @@ describe('question type after spelling correction', () => {
     expect(redetectIntent('general', 'tell me about it', [])).toBe('general');
   });
 });
+
+describe('the words that ask for a question type', () => {
+  it('are the frame words of the matched rule, never its subject', async () => {
+    const { frameWords } = await import('../../server/engine/understand/intent.ts');
+    expect([...frameWords('side-effects', 'what are the side effects of tms')]).toEqual(['side', 'effects']);
+    expect(frameWords('mechanism', 'how does tms therapy work').has('tms')).toBe(false);
+  });
+  it('are respelt by one edit, but a stop word is never bent into one', async () => {
+    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    const never = () => false;
+    expect(frameSpelling(analyze('sleeping pill side efects'), never)).toContainEqual(['efects', 'effects']);
+    expect(frameSpelling(analyze('does it treat pain'), never)).toEqual([]);
+  });
+});

@@ -81,30 +81,36 @@ export function evaluateCrisisHalf(engine: Engine, half: string, cases: readonly
 
 const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((a / b) * 100).toFixed(1)} %`);
 
-/** The per-level table of both halves, aggregates only. */
-export function crisisTable(dev: CrisisHalfReport, test: CrisisHalfReport): string {
-  const rows = ['| Level | dev | test |', '|---|---:|---:|'];
-  const byLevel = new Map(test.levels.map((l) => [l.level, l]));
+/** The per-level table of every half, aggregates only; the first half is the one tuned on. */
+export function crisisTable(
+  halves: readonly [readonly [string, CrisisHalfReport], ...ReadonlyArray<readonly [string, CrisisHalfReport]>],
+): string {
+  const [, dev] = halves[0];
+  const rows = [`| Level | ${halves.map(([n]) => n).join(' | ')} |`, `|---|${halves.map(() => '---:').join('|')}|`];
+  const byLevel = halves.map(([, h]) => new Map(h.levels.map((l) => [l.level, l])));
   const cell = (l: LevelFigure | undefined): string => {
     if (!l) return '–';
     if (l.side === 'negative') return `${l.total - l.passed} false / ${l.total}`;
     const tier = l.crisisTotal ? ` (card ${l.crisisTier}/${l.crisisTotal})` : '';
     return `${l.passed}/${l.total} ${pct(l.passed, l.total)}${tier}`;
   };
-  for (const l of dev.levels) rows.push(`| ${l.side === 'positive' ? 'shown' : 'negative'}: ${l.level} | ${cell(l)} | ${cell(byLevel.get(l.level))} |`);
-  const recall = (h: CrisisHalfReport): string => `${h.recall.shown}/${h.recall.total} ${pct(h.recall.shown, h.recall.total)}`;
-  const alarms = (h: CrisisHalfReport): string => `${h.falseAlarms.count} / ${h.falseAlarms.total}`;
-  rows.push(`| **Resources shown (recall)** | ${recall(dev)} | ${recall(test)} |`);
-  rows.push(`| **False crisis/concern replies** | ${alarms(dev)} | ${alarms(test)} |`);
-  const gap = (dev.recall.shown / dev.recall.total - test.recall.shown / test.recall.total) * 100;
-  rows.push(`| **Dev − test recall gap** | | ${gap.toFixed(1)} points |`);
+  const row = (label: string, f: (h: CrisisHalfReport, i: number) => string): void => {
+    rows.push(`| ${label} | ${halves.map(([, h], i) => f(h, i)).join(' | ')} |`);
+  };
+  for (const l of dev.levels) {
+    row(`${l.side === 'positive' ? 'shown' : 'negative'}: ${l.level}`, (_h, i) => cell(byLevel[i]?.get(l.level)));
+  }
+  const share = (h: CrisisHalfReport): number => h.recall.shown / h.recall.total;
+  row('**Resources shown (recall)**', (h) => `${h.recall.shown}/${h.recall.total} ${pct(h.recall.shown, h.recall.total)}`);
+  row('**False crisis/concern replies**', (h) => `${h.falseAlarms.count} / ${h.falseAlarms.total}`);
+  row('**Recall gap to the tuned half**', (h, i) => (i === 0 ? '' : `${((share(dev) - share(h)) * 100).toFixed(1)} points`));
   return rows.join('\n');
 }
 
 /** Every failing DEV case, one per line (the test half is never printed case by case). */
 export function devFailures(dev: CrisisHalfReport): string {
   const failed = dev.results.filter((r) => !r.pass);
-  const out = [`### Crisis set, dev half: ${failed.length} of ${dev.results.length} wrong`];
+  const out = [`### Crisis set, ${dev.half} half: ${failed.length} of ${dev.results.length} wrong`];
   for (const r of failed) {
     out.push(`  ✗ [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind}`);
   }

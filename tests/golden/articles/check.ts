@@ -14,6 +14,8 @@ import { test as sleepTest } from './sleep-anxiety/test.ts';
 import { dev as sleepDev } from './sleep-anxiety/dev.ts';
 import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
+import { test as griefTest } from './grief/test.ts';
+import { dev as griefDev } from './grief/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -34,15 +36,25 @@ function textArticle(path: string): Article {
   return { text: collapse(raw), headings: new Set(raw.split('\n').map((l) => l.trim()).filter(Boolean)) };
 }
 
+/** Markdown: headings are the `#` lines without their hashes; the text drops front matter, link targets and emphasis marks. */
+function mdArticle(path: string): Article {
+  const raw = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const headings = new Set(raw.split('\n').map((l) => /^#{1,6}\s+(.*)$/.exec(l.trim())?.[1]?.trim()).filter((h): h is string => !!h));
+  const text = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '');
+  return { text: collapse(text), headings };
+}
+
 const articles: Record<string, Article> = {
   seasonal: htmlArticle(join(here, 'seasonal/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
   seed: textArticle('/work/shared/seed/article.txt'),
+  grief: mdArticle(join(here, 'grief/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
+  ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
 ];
 
 let problems = 0;

@@ -61,3 +61,15 @@ describe('the words that ask for a question type', () => {
     expect(frameSpelling(analyze('does it treat pain'), never)).toEqual([]);
   });
 });
+
+describe('question type of a story with a question', () => {
+  it('reads "last" as a duration only when it is the verb', () => {
+    expect(intent('the last time I spoke to her we argued')).not.toBe('duration');
+    expect(intent('the last few weeks i cant sleep')).not.toBe('duration');
+    expect(intent('will the effects last')).toBe('duration');
+    expect(intent('how much time does grief take to ease')).toBe('duration');
+  });
+  it('reads the question sentence of a longer message first', () => {
+    expect(intent('my grandad died in spring and nothing helps. when is it time to get help?')).toBe('when');
+  });
+});

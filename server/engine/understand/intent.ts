@@ -73,7 +73,12 @@ const RULES: Rule[] = [
     pattern:
       /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|they|i|you|people|patients|this|\w+)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
   },
-  { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
+  // "last" as in "the last time", "last few weeks" is no duration.
+  {
+    intent: 'duration',
+    pattern:
+      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/,
+  },
   {
     intent: 'dose',
     pattern: /\b(how (much|many)|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\b/,
@@ -123,7 +128,26 @@ const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
  * @example detectIntent(analyze('does it wear off')) // 'duration'
  */
 export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
-  const text = a.normalized.replace(/[?!.]+$/g, '').trim();
+  // A story, then the question ("… nothing helps. when is it time to get help?"): the question's
+  // own sentence says what kind of answer is wanted.
+  const asked = lastQuestion(a.normalized);
+  if (asked !== null) {
+    const own = typeOf(asked);
+    if (own !== 'general') return own;
+  }
+  return typeOf(a.normalized);
+}
+
+/** The last sentence that ends in "?" of a message of several sentences, or null. */
+function lastQuestion(normalized: string): string | null {
+  const parts = normalized.split(/(?<=[.!?])\s+/);
+  if (parts.length < 2) return null;
+  for (let i = parts.length - 1; i >= 0; i -= 1) if (/\?\s*$/.test(parts[i]!)) return parts[i]!;
+  return null;
+}
+
+function typeOf(normalized: string): Intent {
+  const text = normalized.replace(/[?!.]+$/g, '').trim();
   if (WHY_FIRST.test(text)) return 'why';
   for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
   return YES_NO.test(text) ? 'yes-no' : 'general';
@@ -212,7 +236,7 @@ const CUES: Record<FeatureIntent, [string[], string[]]> = {
   'side-effects': [['side', 'adverse', 'risk', 'harm', 'harmful', 'danger', 'dangerous', 'unsafe', 'nausea', 'headache', 'drowsiness', 'dizziness', 'dependence', 'addiction'], ['unpleasant', 'safety', 'safe', 'mild', 'caution', 'warning']],
   mechanism: [['receptor', 'neurotransmitter', 'hormone', 'mechanism', 'signal', 'signaling', 'regulate', 'chemical', 'circadian', 'serotonin', 'dopamine', 'melatonin'], ['neural', 'brain', 'body', 'release', 'produce', 'trigger', 'clock', 'level', 'system']],
   administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given', 'inject', 'injection', 'infusion', 'pill', 'tablet', 'capsule', 'oral'], ['session', 'home', 'form', 'daily', 'morning', 'supplement']],
-  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative', 'whereas', 'compare', 'differ'], ['while', 'than', 'other', 'same', 'similar', 'instead', 'rather']],
+  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative', 'whereas', 'compare', 'differ', 'vs', 'versus'], ['while', 'than', 'other', 'same', 'similar', 'instead', 'rather']],
   why: [['because', 'due', 'therefore', 'reason', 'cause', 'why'], ['by', 'so', 'since', 'lead', 'result', 'trigger', 'link']],
   cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
   // Not "provider": its stem is "provid", which every "provides relief" sentence has.

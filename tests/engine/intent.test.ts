@@ -73,3 +73,14 @@ describe('question type of a story with a question', () => {
     expect(intent('my grandad died in spring and nothing helps. when is it time to get help?')).toBe('when');
   });
 });
+
+describe('definitions', () => {
+  it('asks for a definition with "stand for" and "mean"', () => {
+    expect(intent('what does CBT stand for')).toBe('definition');
+    expect(intent('what does PGD mean')).toBe('definition');
+  });
+  it('marks a sentence that gives a short form its long form', () => {
+    const lemmas = ['these', 'use', 'idea', 'from', 'cognitive', 'behavioural', 'therapy', '(', 'cbt', ')', '.'];
+    expect(sentenceFeatures(lemmas, [])[FEATURE_INTENTS.indexOf('definition')]).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -110,7 +110,10 @@ const RULES: Rule[] = [
       /^(what|which|wat)( are| r|'re)? (the )?(main |common |typical |usual |key |different |other |best |early |warning )?(symptoms?|signs?|types?|kinds?|ways?|steps?|tips?|options?|treatments?|risk factors?|examples?|habits?|techniques?|things|strategies|parts?|methods?|triggers?)\b|\b(list( of)?|what (can|should) (i|you|we) do|ways to|tips (for|to|on))\b/,
   },
   { intent: 'when', pattern: /^(so |and |but )?when\b|\b(what time of (day|year)|which (season|month|time))\b/ },
-  { intent: 'definition', pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
+  {
+    intent: 'definition',
+    pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of|stands? for|short for|what (does|do) \S+ mean)\b/,
+  },
   {
     intent: 'more',
     pattern: /^(and )?(tell me more|more( info(rmation)?| details?)?|go on|continue|what else|anything else|keep going|elaborate|explain more|more please)\b/,
@@ -303,11 +306,19 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape:
     if (k === 'when' && hasTime) s = Math.max(s, 0.5);
     // "can take several weeks to work", "start to feel better within two weeks": time to effect.
     if (k === 'onset' && hasTime && (terms.has('take') || terms.has('within') || terms.has('start') || terms.has('begin'))) s = Math.max(s, 0.6);
-    if (k === 'definition' && definesEarly(lemmas)) s = Math.max(s, 0.75);
+    if (k === 'definition' && (definesEarly(lemmas) || namesShortForm(lemmas))) s = Math.max(s, 0.75);
     if (k === 'list' && shape.list) s = 1;
     return Math.min(1, s);
   });
   return [...fits, metaScore(lemmas)];
+}
+
+/** "… cognitive behavioural therapy (CBT) …": the sentence gives a short form its long form. */
+function namesShortForm(lemmas: string[]): boolean {
+  for (let i = 1; i + 2 < lemmas.length; i += 1) {
+    if (lemmas[i] === '(' && lemmas[i + 2] === ')' && /^[a-z][a-z-]{1,6}$/.test(lemmas[i + 1]!)) return true;
+  }
+  return false;
 }
 
 /** "X is a/an/the …" near the start of a sentence: it says what something is. */

@@ -68,3 +68,14 @@ describe('several-word ideas and selector words', () => {
     expect(query.weights.get('main') ?? 0).toBeLessThan(1);
   });
 });
+
+describe('weight of a word known only through its synonyms', () => {
+  it('is what its synonyms weigh in this article, not the weight of a word it never uses', () => {
+    const query = q('is talking therapy an option, he refuses pills');
+    const pills = query.content.find((c) => c.surface === 'pills');
+    if (pills?.covered && !model.lexicon.vocab.has(pills.term)) {
+      expect(pills.idf).toBeLessThanOrEqual(Math.max(...pills.via.map((t) => model.lexicon.idf.get(t) ?? 0)));
+    }
+    expect(query.content.every((c) => c.idf <= model.lexicon.maxIdf)).toBe(true);
+  });
+});

@@ -217,7 +217,14 @@ export function understand(
       strength = 1;
     }
     if (lex.noise.has(tok.term)) continue;
-    const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
+    // A word the article knows only through its synonyms or a correction weighs what they weigh here.
+    let idf = lex.maxIdf;
+    if (known) idf = lex.idf.get(tok.term) ?? lex.maxIdf;
+    else if (via.length > 0) {
+      idf = 0;
+      for (const t of via) idf = Math.max(idf, lex.idf.get(t) ?? 0);
+      if (idf === 0) idf = lex.maxIdf;
+    }
     // A word that picks among answers ("the MAIN symptoms") names no subject: it searches, weakly,
     // but does not count as something the article must cover.
     if (a.pos[i] === 'ADJ' && SELECTORS.has(tok.surface)) {

@@ -77,3 +77,19 @@ describe('weight of a word known only through its synonyms', () => {
     expect(wear.idf).toBe(Math.max(...wear.via.map((t) => model.lexicon.idf.get(t) ?? 0)));
   });
 });
+
+describe('a typed question about a thing the article never names', () => {
+  it('gets no lenient coverage; a thing named only in the story before the question does', async () => {
+    const { assess } = await import('../../server/engine/confidence.ts');
+    const { rankTopics } = await import('../../server/engine/rank.ts');
+    const { retrieve } = await import('../../server/engine/retrieve.ts');
+    const verdict = (text: string) => {
+      const query = q(text);
+      const ranked = rankTopics(model, query, 'duration', retrieve(model, query, opts, 'duration'), opts);
+      return assess(model, query, ranked, opts, true);
+    };
+    // Declined for what it does not cover, not merely for a low score.
+    expect(verdict('how long is the waiting list for somnol').reason).toMatch(/^uncovered/);
+    expect(q('my sister is a nurse and says it helps fast, is that right?').lastClause).toBeGreaterThan(0);
+  });
+});

@@ -43,6 +43,8 @@ export interface Query {
   /** Terms that are one word of a several-word idea ("affective" of "seasonal affective disorder"):
    * a document adds their matches up, where it keeps only the best match of a word's synonyms. */
   parts?: Set<string>;
+  /** Clause of the message's last word: the clause that asks, usually. */
+  lastClause?: number;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -227,7 +229,7 @@ export function understand(
     }
     // A word that picks among answers ("the MAIN symptoms") names no subject: it searches, weakly,
     // but does not count as something the article must cover.
-    if (a.pos[i] === 'ADJ' && SELECTORS.has(tok.surface)) {
+    if ((a.pos[i] === 'ADJ' || LIMITS.has(tok.surface)) && SELECTORS.has(tok.surface)) {
       if (known) weights.set(tok.term, Math.min(weights.get(tok.term) ?? 0, base * opts.weakWeight));
       continue;
     }
@@ -242,11 +244,18 @@ export function understand(
     content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
     if (phrase) lastHead = { start: phrase.start, term: content[content.length - 1]! };
   }
-  return { weights, concepts, content, corrections, parts };
+  let lastClause = 0;
+  for (let i = sentenceOf.length - 1; i >= 0; i -= 1) {
+    if (a.types[i] === 'punctuation') continue;
+    lastClause = sentenceOf[i]!;
+    break;
+  }
+  return { weights, concepts, content, corrections, parts, lastClause };
 }
 
 /** Adjectives that select among answers without naming what is asked about. */
-const SELECTORS = new Set(['good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
+const LIMITS = new Set(['max', 'maximum', 'min', 'minimum']);
+const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
 
 /** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
 let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };

@@ -12,6 +12,7 @@ import { buildIndex } from '../server/engine/indexing.ts';
 import { scopeSiteData } from '../server/engine/scope.ts';
 import type { Corpus } from '../server/engine/types.ts';
 import { buildCorpus } from './corpus.ts';
+import { deriveCandidates } from './candidates.ts';
 import { deriveLexicon } from './lexicon.ts';
 import { readManifest } from './manifest.ts';
 import { readSource } from './read.ts';
@@ -99,6 +100,7 @@ export function buildKnowledge(paths: KnowledgePaths = DEFAULT_PATHS, options: {
   const sources = entries.map((entry) => ({ entry, text: readSource(paths.knowledgeDir, entry.file) }));
   const corpus = buildCorpus(sources, version);
   corpus.lexicon = deriveLexicon(corpus);
+  corpus.candidates = deriveCandidates(corpus);
   const site = scopeSiteData(readSiteData(paths.knowledgeDir), entries);
   const indexJson = JSON.stringify(buildIndex(corpus, site.questions));
   const corpusJson = JSON.stringify(corpus);

@@ -3,9 +3,10 @@
  * files (knowledge/build.ts), so tests can feed text directly.
  *
  *   read → format blocks (plaintext.ts | markdown.ts | html.ts) → clean.ts → headings/levels.ts
- *   → sections.ts → sentences.ts
+ *   → backmatter.ts → sections.ts → sentences.ts
  */
 import type { Corpus, FaqPair, Section, Sentence, SourceDoc } from '../server/engine/types.ts';
+import { dropBackMatter } from './backmatter.ts';
 import type { Block } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
 import { KnowledgeError } from './errors.ts';
@@ -34,7 +35,7 @@ export function sourceBlocks(entry: ManifestEntry, text: string) {
   let cleaned = cleanBlocks(raw, entry.title);
   if (kind !== 'text') cleaned = dropPageTitle(cleaned);
   if (cleaned.length === 0) throw new KnowledgeError(entry.file, 'no article text left after removing markup and noise');
-  return assignLevels(kind === 'text' ? markTextHeadings(cleaned) : cleaned, entry.title, entry.levels);
+  return dropBackMatter(assignLevels(kind === 'text' ? markTextHeadings(cleaned) : cleaned, entry.title, entry.levels));
 }
 
 /**
@@ -100,6 +101,11 @@ function addDocument(corpus: Corpus, doc: SourceDoc, drafts: DraftSection[], faq
       url: `${doc.url}#${faq.id}`,
     };
     if (faq.subheadings.length > 0) pair.subheadings = faq.subheadings;
+    // Where each sub-heading's text starts: the part under a sub-heading is an answer of its own.
+    const parts = faq.parts
+      .map((part) => ({ title: part.title, from: faq.paragraphs.slice(part.from).flatMap((p) => paragraphs[p] ?? [])[0] ?? -1 }))
+      .filter((part) => part.from >= 0);
+    if (parts.length > 0) pair.parts = parts;
     corpus.faqs.push(pair);
   }
 }

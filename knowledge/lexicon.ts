@@ -137,8 +137,28 @@ export function realNeighbours(words: ReadonlySet<string>): string[] {
   return [...near].sort();
 }
 
+/**
+ * Hyphenated compounds of the article, keyed by how a visitor may write them joined up
+ * ("nighttime" → "night-time", "selfhelp" → "self-help"). A joined form that is itself an article
+ * word, or that looks like a compound's own prefix ("non" + …), is left out.
+ *
+ * @example compounds(['Night-time worry is common.']) // { nighttime: 'night-time' }
+ */
+export function compounds(texts: readonly string[], words: ReadonlySet<string> = new Set()): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b[A-Za-z]{2,}(?:-[A-Za-z]{2,})+\b/g)) {
+      const written = m[0].toLowerCase();
+      const joined = written.replace(/-/g, '');
+      if (!words.has(joined) && !(joined in out)) out[joined] = written;
+    }
+  }
+  return out;
+}
+
 /** Everything derived: put into `corpus.lexicon` by the build. */
 export function deriveLexicon(corpus: Corpus): DerivedLexicon {
   const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title)];
-  return { abbreviations: abbreviations(texts), realWords: realNeighbours(articleWords(corpus)) };
+  const words = articleWords(corpus);
+  return { abbreviations: abbreviations(texts), realWords: realNeighbours(words), compounds: compounds(texts, words) };
 }

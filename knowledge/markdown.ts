@@ -32,6 +32,22 @@ export function inlineText(text: string): string {
     .trim();
 }
 
+const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/**
+ * One table row as one paragraph, each cell labelled by its column's header so it reads alone
+ * ("Mood — Grief: comes in waves; Depression: low most of the time"). The cells stay verbatim.
+ *
+ * @example tableRow(['Mood', 'waves', 'low'], ['', 'Grief', 'Depression']) // 'Mood — Grief: waves; Depression: low'
+ */
+export function tableRow(cells: string[], header: string[] | null): string {
+  if (!header || header.length !== cells.length) return cells.filter(Boolean).join('; ');
+  const labelled = cells.map((c, i) => (c === '' ? '' : header[i] ? `${header[i]}: ${c}` : c));
+  // A row whose first header cell is empty names its row in its first cell.
+  if (header[0] === '' && cells[0] !== '') return `${cells[0]} — ${labelled.slice(1).filter(Boolean).join('; ')}`;
+  return labelled.filter(Boolean).join('; ');
+}
+
 /**
  * Splits Markdown into heading and paragraph blocks, headings with their `#` level.
  *
@@ -46,6 +62,7 @@ export function markdownToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
   let inItem = false;
+  let header: string[] | null = null;
   const flush = () => {
     const t = para.map(inlineText).filter(Boolean).join('\n'); // soft breaks stay for the cleaner
     if (t) blocks.push(inItem ? { kind: 'paragraph', text: t, level: null, item: true } : { kind: 'paragraph', text: t, level: null });
@@ -85,10 +102,14 @@ export function markdownToBlocks(raw: string): Block[] {
     if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(line)) continue; // table separator row
     if (/^\|.*\|$/.test(line)) {
       flush();
-      para.push(line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join('; '));
+      const cells = line.slice(1, -1).split('|').map((c) => inlineText(c.trim()));
+      // The row above a separator row is the header: it labels the cells of every row below.
+      if (SEPARATOR.test(next)) header = cells;
+      else para.push(tableRow(cells, header));
       flush();
       continue;
     }
+    header = null;
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush(); // each list item, at any depth, is its own paragraph

@@ -39,7 +39,15 @@ export function formatOutline(corpus: Corpus): string {
     }
     if (faqs.length) {
       lines.push('  FAQ pairs:');
-      for (const f of faqs) lines.push(`    Q: ${f.question}  #${f.id}  (${plural(f.answer.length, 'sentence')})`);
+      for (const f of faqs) {
+        lines.push(`    Q: ${f.question}  #${f.id}  (${plural(f.answer.length, 'sentence')})`);
+        // Each sub-heading of the answer is answered from on its own.
+        const parts = f.parts ?? [];
+        parts.forEach((p, i) => {
+          const n = f.answer.filter((sid) => sid >= p.from && sid < (parts[i + 1]?.from ?? Infinity)).length;
+          lines.push(`      · ${p.title}  (${plural(n, 'sentence')})`);
+        });
+      }
     }
     lines.push('');
   }

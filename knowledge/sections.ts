@@ -28,8 +28,12 @@ export interface DraftFaq {
   paragraphs: number[];
   /** Sub-headings inside the answer ("Short-term use", "Risks"): words of the pair, not answers. */
   subheadings: string[];
+  /** Each sub-heading with the answer paragraph (index into `paragraphs`) it starts at. */
+  parts: Array<{ title: string; from: number }>;
 }
 
+/** "Q:" / "A:" labels of an FAQ written as a transcript. */
+const QA_LABEL = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.]\s+(?=\S)/i;
 const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^q\s*&\s*a$/i;
 /** A question paragraph longer than this is prose that happens to end with "?", not an FAQ question. */
 const QUESTION_MAX_WORDS = 30;
@@ -71,7 +75,7 @@ export function buildSections(
   const faqs: DraftFaq[] = [];
   const stack: DraftSection[] = [];
   // held in an object: TypeScript does not see closures reassign plain `let`s and narrows them to null
-  const at: { section: DraftSection | null; pair: DraftFaq | null } = { section: null, pair: null };
+  const at: { section: DraftSection | null; pair: DraftFaq | null; pairLevel: number | null } = { section: null, pair: null, pairLevel: null };
 
   const open = (title: string, level: number) => {
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
@@ -89,8 +93,10 @@ export function buildSections(
     at.section = section;
     at.pair = null;
   };
-  const openPair = (section: DraftSection, question: string) => {
-    at.pair = { id: uniqueId(slug(question), usedIds), sectionId: section.id, question, paragraphs: [], subheadings: [] };
+  const openPair = (section: DraftSection, question: string, level: number | null = null) => {
+    at.pairLevel = level;
+    const q = question.replace(QA_LABEL, '');
+    at.pair = { id: uniqueId(slug(q), usedIds), sectionId: section.id, question: q, paragraphs: [], subheadings: [], parts: [] };
     faqs.push(at.pair);
   };
 
@@ -100,15 +106,18 @@ export function buildSections(
       const level = block.level ?? 1;
       // a question heading inside an FAQ is a question, unless the markup puts it at the FAQ's level
       if (faq && isQuestion(block.text) && (block.inferred || level > faq.level)) {
-        openPair(faq, block.text);
+        openPair(faq, block.text, block.inferred ? null : level);
         continue;
       }
       // A heading that is no question, right under an FAQ question (or after such a sub-heading),
       // divides that question's answer: the answer keeps going under it. After an answer without
       // sub-headings, it ends the FAQ. Markup that puts it at the FAQ's own level ends it too.
-      const divides = at.pair !== null && (at.pair.paragraphs.length === 0 || at.pair.subheadings.length > 0);
+      // Markup that puts it below the question's own heading level divides the answer wherever it stands.
+      const below = at.pairLevel !== null && !block.inferred && level > at.pairLevel;
+      const divides = at.pair !== null && (at.pair.paragraphs.length === 0 || at.pair.subheadings.length > 0 || below);
       if (faq && at.pair && divides && (block.inferred || level > faq.level)) {
         at.pair.subheadings.push(block.text);
+        at.pair.parts.push({ title: block.text, from: at.pair.paragraphs.length });
         continue;
       }
       open(block.text, level);
@@ -120,7 +129,8 @@ export function buildSections(
     }
     if (!at.section) open(docTitle, 1);
     const section = at.section!;
-    section.paragraphs.push(block.text);
+    // "A: …" labels an FAQ answer; the label is markup, not the answer's text.
+    section.paragraphs.push(at.pair ? block.text.replace(QA_LABEL, '') : block.text);
     if (block.item) section.items.push(section.paragraphs.length - 1);
     at.pair?.paragraphs.push(section.paragraphs.length - 1);
   }

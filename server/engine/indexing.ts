@@ -11,7 +11,7 @@ import { analyze } from './understand/analyze.ts';
 import { FEATURE_INTENTS, sentenceFeatures } from './understand/intent.ts';
 import { termsOf, textTerms } from './understand/terms.ts';
 import type { QuestionsData } from './site.ts';
-import type { Corpus, ReplySource } from './types.ts';
+import type { Corpus, FaqPair, ReplySource } from './types.ts';
 
 /** A unit the engine answers from: a section with body text, or one FAQ pair. */
 export interface Topic {
@@ -30,6 +30,35 @@ export interface Topic {
   subheadings?: string[];
   /** The citation of an owner-written pair (its FAQ pair's `source`); else the title and url are cited. */
   source?: ReplySource;
+  /** A part of an FAQ answer under a sub-heading: the pair's question (the title is the sub-heading). */
+  question?: string;
+}
+
+/**
+ * An FAQ answer with sub-headings ("Short-term use", "Risks to know about") is one topic per
+ * sub-heading, titled by it and asked by the pair's question; text before the first is the pair's own.
+ */
+function partTopics(faq: FaqPair, sectionId: string): Topic[] {
+  const parts = [{ title: faq.question, from: faq.answer[0]! }, ...(faq.parts ?? [])];
+  const out: Topic[] = [];
+  parts.forEach((part, i) => {
+    const end = parts[i + 1]?.from ?? Infinity;
+    const sentences = faq.answer.filter((sid) => sid >= part.from && sid < end);
+    if (sentences.length === 0) return;
+    const own = i === 0;
+    // The first topic keeps the pair's id, so questions the owner keyed by it still find it.
+    out.push({
+      id: out.length === 0 ? faq.id : `${faq.id}-${part.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      title: part.title,
+      url: faq.url,
+      sectionId,
+      parentId: sectionId,
+      isFaq: true,
+      sentences,
+      ...(own ? {} : { question: faq.question }),
+    });
+  });
+  return out;
 }
 
 
@@ -45,7 +74,10 @@ export const INDEX_OPTIONS = {
   searchOptions: { tokenize: splitTerms, processTerm: keepTerm },
 };
 
-/** One indexed document. `k`: s(entence) | p(assage) | h(eading) | q(uestion); `tp`: topic index. */
+/**
+ * One indexed document. `k`: s(entence) | p(assage) | h(eading, and a derived candidate question `d<i>`)
+ * | q(uestion); `tp`: topic index.
+ */
 export interface IndexDoc {
   id: string;
   k: 's' | 'p' | 'h' | 'q';
@@ -59,7 +91,7 @@ export interface IndexDoc {
   t?: string;
   /** Sentences: hash of the verbatim text, so a stale index is detected. */
   h?: string;
-  /** Questions: the question as written. */
+  /** Questions: the question as written (derived candidates: as derived). */
   x?: string;
 }
 
@@ -73,6 +105,10 @@ export function topicsOf(corpus: Corpus): Topic[] {
     if (section.isFaq) {
       for (const faq of corpus.faqs.filter((f) => f.sectionId === section.id)) {
         if (faq.answer.length === 0) continue;
+        if (faq.parts) {
+          topics.push(...partTopics(faq, section.id));
+          continue;
+        }
         topics.push({
           id: faq.id,
           title: faq.question,
@@ -117,7 +153,7 @@ export function topicQuestions(topics: Topic[], data: QuestionsData): Array<{ tp
   const out: Array<{ tp: number; text: string }> = [];
   topics.forEach((topic, tp) => {
     const seen = new Set<string>();
-    const list = [...(topic.isFaq ? [topic.title] : []), ...(data.sections[topic.id] ?? [])];
+    const list = [...(topic.isFaq ? [topic.question ?? topic.title] : []), ...(data.sections[topic.id] ?? [])];
     for (const text of list) {
       const key = text.trim().toLowerCase();
       if (key === '' || seen.has(key)) continue;
@@ -128,12 +164,33 @@ export function topicQuestions(topics: Topic[], data: QuestionsData): Array<{ tp
   return out;
 }
 
+/**
+ * The candidate questions derived from the article's sentences at build time (knowledge/candidates.ts),
+ * each on its sentence's topic. Indexed like heading text, not like a question someone wrote: they
+ * are machine-made, so they weigh no more than the heading they extend.
+ */
+export function candidateQuestions(topics: Topic[], corpus: Corpus, data: QuestionsData): Array<{ tp: number; text: string }> {
+  const out: Array<{ tp: number; text: string }> = [];
+  if (!corpus.candidates || corpus.candidates.length === 0) return out;
+  const topicOf = new Map<number, number>();
+  topics.forEach((topic, tp) => {
+    // The site owner's own questions for a section replace what the build guesses.
+    if ((data.sections[topic.id] ?? []).length > 0) return;
+    for (const sid of topic.sentences) topicOf.set(sid, tp);
+  });
+  for (const c of corpus.candidates) {
+    const tp = topicOf.get(c.sid);
+    if (tp !== undefined) out.push({ tp, text: c.text });
+  }
+  return out;
+}
+
 /** The documents of a corpus's index (one wink pass per sentence, title and question). */
 export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] {
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
   topics.forEach((topic, tp) => {
-    const title = textTerms([topic.title, ...(topic.subheadings ?? [])].join('. ')).join(' ');
+    const title = textTerms([topic.title, ...(topic.subheadings ?? []), ...(topic.question ? [topic.question] : [])].join('. ')).join(' ');
     const passage: string[] = [];
     docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
     for (const sid of topic.sentences) {
@@ -158,6 +215,10 @@ export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] 
   topicQuestions(topics, data).forEach((question, i) => {
     const q = textTerms(question.text).join(' ');
     docs.push({ id: `q${i}`, k: 'q', tp: question.tp, q, t: q, x: question.text });
+  });
+  candidateQuestions(topics, corpus, data).forEach((candidate, i) => {
+    const title = textTerms(candidate.text).join(' ');
+    docs.push({ id: `d${i}`, k: 'h', tp: candidate.tp, title, t: title, x: candidate.text });
   });
   return docs;
 }
@@ -190,6 +251,7 @@ export function loadIndex(json: string): MiniSearch<IndexDoc> {
 export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: QuestionsData): boolean {
   const topics = topicsOf(corpus);
   const questions = topicQuestions(topics, data);
+  const candidates = candidateQuestions(topics, corpus, data);
   let expected = 0;
   for (let tp = 0; tp < topics.length; tp += 1) {
     const topic = topics[tp]!;
@@ -206,5 +268,9 @@ export function indexMatches(index: MiniSearch<IndexDoc>, corpus: Corpus, data: 
     const stored = index.getStoredFields(`q${i}`);
     if (!stored || stored.x !== questions[i]!.text || stored.tp !== questions[i]!.tp) return false;
   }
-  return index.documentCount === expected + questions.length;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const stored = index.getStoredFields(`d${i}`);
+    if (!stored || stored.x !== candidates[i]!.text || stored.tp !== candidates[i]!.tp) return false;
+  }
+  return index.documentCount === expected + questions.length + candidates.length;
 }

@@ -4,7 +4,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { normalizeText } from './understand/analyze.ts';
-import { buildIndex, fingerprint, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
+import { buildIndex, candidateQuestions, fingerprint, indexMatches, loadIndex, type IndexDoc, type Topic, topicQuestions, topicsOf } from './indexing.ts';
 import type { Postings } from './score.ts';
 import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
@@ -124,11 +124,21 @@ export function buildModel(
       otherTerms.push(t);
     }
   });
+  // A topic covers what its derived questions ask ("how long does … last") as it covers its heading.
+  const defines = topics.map(() => false);
+  candidateQuestions(topics, corpus, questionsData).forEach((c, i) => {
+    if (c.text === `what is ${topics[c.tp]!.title.toLowerCase()}`) defines[c.tp] = true;
+    const stored = idx.getStoredFields(`d${i}`) as Partial<IndexDoc> | undefined;
+    for (const t of (stored?.t ?? '').split(' ').filter(Boolean)) {
+      topicTerms[c.tp]!.add(t);
+      otherTerms.push(t);
+    }
+  });
   // A topic nobody wrote a question for is offered by its heading (suggestions, starters).
   const derivedFrom = questions.length;
   topics.forEach((topic, tp) => {
     if (questionsByTopic[tp]!.length > 0) return;
-    const q = headingQuestion(topic.title);
+    const q = headingQuestion(topic.title, defines[tp]!);
     if (q === null) return;
     questions.push({ tp, text: q });
     questionsByTopic[tp]!.push(q);

@@ -60,6 +60,8 @@ export interface FaqPair {
   answer: number[];
   /** Sub-headings inside the answer: searched with the question, never shown as answer text. */
   subheadings?: string[];
+  /** Each sub-heading with the sentence id its text starts at: the text under one is a topic of its own. */
+  parts?: Array<{ title: string; from: number }>;
   /** `doc.url#id`. */
   url: string;
   /** What a reply from this pair cites instead of the question and `url` (the owner's own pairs). */
@@ -75,6 +77,8 @@ export interface Corpus {
   faqs: FaqPair[];
   /** Vocabulary derived from the article at build time (knowledge/lexicon.ts); absent in hand-made corpora. */
   lexicon?: DerivedLexicon;
+  /** Questions each sentence answers, derived at build time (knowledge/candidates.ts): searched, never shown. */
+  candidates?: Array<{ sid: number; text: string }>;
 }
 
 /** What the build derives from the article's own words. */
@@ -83,6 +87,8 @@ export interface DerivedLexicon {
   abbreviations: Record<string, string>;
   /** Real English words near an article word (one edit, or the same sound): never spelling-corrected. */
   realWords: string[];
+  /** Hyphenated compounds by their joined-up spelling ("nighttime" → "night-time"); absent in older builds. */
+  compounds?: Record<string, string>;
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../knowledge/corpus.ts';
 import { formatOutline } from '../../knowledge/outline.ts';
 import { isListChunk } from '../../knowledge/plaintext.ts';
+import { topicsOf } from '../../server/engine/indexing.ts';
 import { entry } from './helpers.ts';
 
 const corpusOf = (text: string, file = 'garden.txt') => buildCorpus([{ entry: entry(file, 'Growing tomatoes'), text }], 'test');
@@ -84,6 +85,15 @@ describe('an FAQ question whose answer has sub-headings', () => {
     ]);
     expect(indoors.subheadings).toEqual(['Short answer', 'What to watch']);
     expect(corpus.faqs.map((f) => f.question)).toEqual(['Can I grow tomatoes indoors?', 'When do I pick them?']);
+  });
+  it('answers from each sub-heading as a topic of its own, asked by the pair\'s question', () => {
+    const topics = topicsOf(corpus).filter((t) => t.question === 'Can I grow tomatoes indoors?');
+    expect(topics.map((t) => t.title)).toEqual(['Short answer', 'What to watch']);
+    expect(topics.map((t) => t.sentences.map((id) => corpus.sentences[id]!.text))).toEqual([
+      ['Yes, on a bright windowsill.'],
+      ['Indoor plants need a fan for a sturdier stem and hand pollination.'],
+    ]);
+    expect(new Set(topicsOf(corpus).map((t) => t.id)).size).toBe(topicsOf(corpus).length);
   });
 });
 

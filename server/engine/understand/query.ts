@@ -122,6 +122,12 @@ export function buildLexicon(
     phrases.set(longKey, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
     longestPhrase = Math.max(longestPhrase, longKey.split(' ').length);
   }
+  // A compound written joined up ("nighttime") means its parts, as the article writes it ("night-time").
+  for (const [joined, written] of Object.entries(derived?.compounds ?? {})) {
+    const parts = valueTerms(written);
+    const key = phraseKey(joined);
+    if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
+  }
   return {
     vocab,
     idf,

@@ -261,7 +261,7 @@ class AnswerEngine implements Engine {
       cues: turn.cues,
     };
     const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
-    const outcome = this.reply(turn, { kind: 'answer', text, sources: [sourceOf(m, tp, sids)], suggestions, confidence, sectionId: m.topics[tp]!.id, intent, next });
+    const outcome = this.reply(turn, { kind: 'answer', text, sources: [sourceOf(m, tp)], suggestions, confidence, sectionId: m.topics[tp]!.id, intent, next });
     outcome.said = sids;
     return outcome;
   }

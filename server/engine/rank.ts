@@ -258,9 +258,8 @@ export function selectSentences(
   const topic = model.topics[tp]!;
   const candidates = topic.sentences.filter((sid) => !exclude.has(sid));
   if (candidates.length === 0) return [];
-  // FAQ answers are short and whole: give the answer as written. One with sub-headings is parts
-  // that each answer something: chosen from like a section.
-  if (topic.isFaq && !topic.subheadings) return candidates.slice(0, opts.maxSentences);
+  // FAQ answers are short and whole: give the answer as written.
+  if (topic.isFaq) return candidates.slice(0, opts.maxSentences);
   const score = scorer(model, query, intent, opts.intentSteer);
   const scored = candidates.map((sid, i) => ({ sid, i, s: score(sid) }));
   // Best first, then article order: the same order as sort((a, b) => b.s - a.s || a.i - b.i).

@@ -93,3 +93,9 @@ describe('a typed question about a thing the article never names', () => {
     expect(q('my sister is a nurse and says it helps fast, is that right?').lastClause).toBeGreaterThan(0);
   });
 });
+
+describe('connectives', () => {
+  it('"vs" joins two things and names none', () => {
+    expect(q('somnol vs melatonin').content.some((c) => c.surface === 'vs')).toBe(false);
+  });
+});

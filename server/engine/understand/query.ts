@@ -224,7 +224,7 @@ export function understand(
       for (const [t] of syn) if (lex.vocab.has(t)) via.push(t);
       strength = 1;
     }
-    if (lex.noise.has(tok.term)) continue;
+    if (lex.noise.has(tok.term) || CONNECTIVES.has(tok.surface)) continue;
     // A word the article knows only through its synonyms or a correction weighs what they weigh here.
     let idf = lex.maxIdf;
     if (known) idf = lex.idf.get(tok.term) ?? lex.maxIdf;
@@ -260,6 +260,8 @@ export function understand(
 }
 
 /** Adjectives that select among answers without naming what is asked about. */
+/** Words that join two things compared ("pills vs therapy"): like "or", they name nothing. */
+const CONNECTIVES = new Set(['vs', 'vs.', 'versus']);
 const LIMITS = new Set(['max', 'maximum', 'min', 'minimum']);
 const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
 

@@ -84,3 +84,11 @@ describe('definitions', () => {
     expect(sentenceFeatures(lemmas, [])[FEATURE_INTENTS.indexOf('definition')]).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('frame spelling reads typos, not other words', () => {
+  it('never reads a changed letter as a typo ("lost" is not "last")', async () => {
+    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    expect(frameSpelling(analyze('i lost my dad, how do i cope'), () => false)).toEqual([]);
+    expect(frameSpelling(analyze('sympotms of it'), () => false)).toContainEqual(['sympotms', 'symptoms']);
+  });
+});

@@ -178,36 +178,42 @@ const FRAME_GLUE = new Set(['til', 'till', 'until', 'kick', 'kicks', 'take', 'ta
 /** Words that ask for a question type, for spelling tolerance of the question's frame ("side efects"). */
 const FRAME_VOCAB = ['side', 'effects', 'effect', 'adverse', 'risks', 'dangerous', 'harmful', 'safety', 'dose', 'dosage', 'long', 'last', 'lasts', 'fast', 'quickly', 'soon', 'cost', 'price', 'insurance', 'difference', 'different', 'compare', 'versus', 'symptoms', 'signs', 'types', 'causes', 'cause', 'treatments', 'work', 'works', 'mechanism', 'often', 'reason'];
 
+/** The frame words by first letter: most words of a message have no candidate at all. */
+const FRAME_BY_FIRST = new Map<string, string[]>();
+for (const f of FRAME_VOCAB) FRAME_BY_FIRST.set(f[0]!, [...(FRAME_BY_FIRST.get(f[0]!) ?? []), f]);
+
 /**
- * Frame words misspelt by one edit (a swap counts as one): [written, meant], for words the article
- * does not know. A real word of the frame vocabulary is never changed.
+ * Frame words misspelt by a dropped, doubled or swapped letter: [written, meant], for words of 5+
+ * letters the article does not know. A changed letter is not read as a typo ("lost" is not "last"),
+ * and a real word of the frame vocabulary is never changed.
  */
 export function frameSpelling(a: Pick<Analysis, 'tokens' | 'stop'>, known: (word: string) => boolean): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+  let out: Array<[string, string]> | null = null;
   for (let i = 0; i < a.tokens.length; i += 1) {
     const w = a.tokens[i]!;
     // A stop word is a real word ("does" is one swap from "dose").
-    if (w.length < 4 || a.stop[i] || !/^[a-z]+$/.test(w) || FRAME_VOCAB.includes(w) || known(w)) continue;
+    if (w.length < 5 || a.stop[i]) continue;
+    const candidates = FRAME_BY_FIRST.get(w[0]!);
+    if (candidates === undefined || !/^[a-z]+$/.test(w) || FRAME_VOCAB.includes(w)) continue;
     let found: string | null = null;
-    for (const f of FRAME_VOCAB) {
-      if (f[0] !== w[0] || Math.abs(f.length - w.length) > 1 || !oneEdit(w, f)) continue;
-      if (found !== null) {
-        found = null;
-        break;
-      }
+    let many = false;
+    for (const f of candidates) {
+      if (Math.abs(f.length - w.length) > 1 || !typoOf(w, f)) continue;
+      if (found !== null) many = true;
       found = f;
     }
-    if (found !== null) out.push([w, found]);
+    if (found === null || many || known(w)) continue;
+    (out ??= []).push([w, found]);
   }
-  return out;
+  return out ?? [];
 }
 
-/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
-function oneEdit(a: string, b: string): boolean {
+/** True when a is b with one letter dropped, one letter added, or two neighbours swapped. */
+function typoOf(a: string, b: string): boolean {
   if (a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 

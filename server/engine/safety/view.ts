@@ -75,21 +75,8 @@ function leetWord(t: string): boolean {
   return leet && letter;
 }
 
-const REPAIRED = new Map<string, string>();
-const REPAIRED_LIMIT = 20_000;
-
-/** Repairs one token: the word it stands for (the token itself when nothing needs repair). Words
- * repeat from message to message: each is worked out once (bounded memo; a pure function). */
+/** Repairs one token: the word it stands for (the token itself when nothing needs repair). */
 function repair(token: string): string {
-  let fixed = REPAIRED.get(token);
-  if (fixed === undefined) {
-    if (REPAIRED.size >= REPAIRED_LIMIT) REPAIRED.clear();
-    REPAIRED.set(token, (fixed = repairOnce(token)));
-  }
-  return fixed;
-}
-
-function repairOnce(token: string): string {
   const short = SHORTHAND.get(token);
   if (short) return short;
   if (leetWord(token)) {

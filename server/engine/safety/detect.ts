@@ -158,11 +158,13 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     for (let i = Math.max(0, earlier.length - LOOKBACK); i < earlier.length; i++) prior |= earlier[i]!;
     // Each test once per message: the reads below reuse them.
     const phrasePlain = anyPhrase.test(plain);
-    const phraseSurface = anyPhrase.test(surface);
+    // Most messages read the same in both forms (nothing repaired or masked): one test serves both.
+    const phraseSurface = surface === plain ? phrasePlain : anyPhrase.test(surface);
     const self = SELF.test(plain);
     const mild = MILD.test(plain);
     const pastWord = mayHavePast(surface);
-    const topic = TOPIC_ONCE.test(v.lem);
+    // The scan's prefilter already knows when no topic word can be in the lemmas.
+    const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
     if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false };
     }

@@ -68,11 +68,14 @@ const TOPIC_INDEX = LEM_RULES.length;
 const LEM_PLACE = COMPILED.flatMap((r, i) => (r.on === 'lem' ? [i] : []));
 const TOK_PLACE = COMPILED.flatMap((r, i) => (r.on === 'tok' ? [i] : []));
 
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 export function scan(v: View): Hit[] {
   const lemCan = LEM_FILTER.candidates(v.lem);
   const tokCan = TOK_FILTER.candidates(v.tok);
-  if (lemCan.length === 0 && tokCan.length === 0) return [];
+  v.topic = lemCan.length > 0 && lemCan[lemCan.length - 1] === TOPIC_INDEX;
+  if (lemCan.length === 0 && tokCan.length === 0) return NO_HITS;
   const hits: Hit[] = [];
   // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all:
   // the two sorted candidate lists merged by their rules' places in the lexicon.
@@ -97,7 +100,7 @@ export function scan(v: View): Hit[] {
       break;
     }
   }
-  if (lemCan.includes(TOPIC_INDEX)) hits.push(...topicHits(v));
+  if (v.topic) hits.push(...topicHits(v));
   return hits;
 }
 

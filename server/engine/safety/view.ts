@@ -27,6 +27,8 @@ export interface View {
   reversed?: boolean;
   /** Generic subjects of this site (GENERIC_WORDS plus its domain words); set by the gate. */
   generic?: ReadonlySet<string>;
+  /** Whether the topic words can occur in `lem` (the prefilter's verdict); set by the gate's scan. */
+  topic?: boolean;
 }
 
 /** A lookup table as a Map: no prototype keys ("constructor"), and no string internalisation per

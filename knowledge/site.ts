@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SiteData } from '../server/engine/site.ts';
 import { KnowledgeError } from './errors.ts';
+import { trainRiskTable } from './risk-model.ts';
+import { harmWords, riskVocabulary } from '../server/engine/safety/scorer.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const LINK = /^(?:tel:\+?[0-9 ()-]{2,}|sms:\+?[0-9]{2,}(?:\?.*)?|https:\/\/\S+)$/;
@@ -42,6 +44,7 @@ export const SITE_SCHEMAS = {
     slang: z.array(term),
     distress: z.array(phrase),
     means: z.array(phrase),
+    lethality: z.array(phrase).default([]),
     risk: z.array(phrase),
     concern: z.strictObject(byWho),
     support: z.strictObject({
@@ -51,6 +54,8 @@ export const SITE_SCHEMAS = {
     spanish: z.array(term),
     language: z.strictObject({ answers: text, notices: z.strictObject({ es: text, fr: text, de: text, pt: text }) }),
   }),
+  /** Messages the safety net learns from (knowledge/risk-model.ts): the build turns them into weights. */
+  'safety-examples.json': z.object({ risk: z.array(text), calm: z.array(text) }),
   'engine-strings.json': z.object({ fallback: text, fallbackMore: text, clarify: text, referralFact: text, ownerSource: text.optional() }),
   'referral.json': z.object({
     dose: text, stop: text, start: text, mix: text, schedule: text, other: text, doseCaution: text,
@@ -84,6 +89,7 @@ const ABSENT = {
   'questions.json': { sections: {} },
   'domain.json': { treatments: [], subjects: [] },
   'contact.json': null,
+  'safety-examples.json': { risk: [], calm: [] },
 } as const;
 
 /** Validates one file's parsed JSON; throws a KnowledgeError naming the file and the field. */
@@ -116,15 +122,20 @@ export function readSiteData(dir: string): SiteData {
   const read = <F extends SiteFile>(file: F) => parseSiteFile(file, readJson(dir, file));
   const contactJson = readJson(dir, 'contact.json');
   const contact = contactJson === null ? null : parseSiteFile('contact.json', contactJson);
+  const domain = read('domain.json');
+  const examples = read('safety-examples.json');
+  const safety = read('safety.json');
+  // The net's weights, trained here so every reader of the site data (build, tests) has the same.
+  const scorer = examples.risk.length > 0 && examples.calm.length > 0 ? trainRiskTable(examples, riskVocabulary(domain.treatments, harmWords(safety))) : undefined;
   return {
     crisis: read('crisis.json'),
-    safety: read('safety.json'),
+    safety: scorer ? { ...safety, scorer } : safety,
     strings: read('engine-strings.json'),
     referral: read('referral.json'),
     smalltalk: read('smalltalk.json'),
     synonyms: read('synonyms.json'),
     questions: read('questions.json'),
-    domain: read('domain.json'),
+    domain,
     contact,
   } satisfies SiteData;
 }

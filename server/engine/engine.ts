@@ -23,7 +23,6 @@ import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } fro
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
-import { personalStatement } from './support.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
 import { termOf } from './understand/terms.ts';
@@ -83,7 +82,8 @@ class AnswerEngine implements Engine {
     const a = analyze(text);
 
     // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
-    const { signal, cues, halfCue } = this.guards.assess(a, state.cues);
+    const verdict = this.guards.assess(a, state.cues);
+    const { signal, cues } = verdict;
     const support = state.crisis || signal.crisis || signal.concern;
     const turn: Turn = { a, q: a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
     if (signal.crisis) return this.tiers.crisisTurn(turn, signal);
@@ -91,14 +91,8 @@ class AnswerEngine implements Engine {
     if (notice !== null) return this.tiers.safetyReply(turn, 'smalltalk', withLines(notice, this.guards.helpLine), 'language');
     if (signal.concern) return this.tiers.concernTurn(turn, signal);
     if (state.crisis) return this.tiers.supportTurn(turn);
-    const result = this.respond(turn);
-    // The fallback path is where unseen phrasings land: a message about oneself with a risk word gets
-    // the check-in, and a statement about oneself never gets the cold line.
-    if (halfCue && personalStatement(a)) {
-      return this.tiers.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
-    }
-    if (result.reply.kind === 'fallback' && personalStatement(a)) return { ...result, reply: { ...result.reply, text: this.guards.safety.support.personal } };
-    return result;
+    // The fallback path is where unseen phrasings land: the safety net reads every reply (tiers.ts).
+    return this.tiers.net(turn, this.respond(turn), verdict);
   }
 
   suggest(partial: string, limit?: number): string[] {

@@ -134,12 +134,22 @@ export interface SafetyData {
   slang: SafetyTerm[];
   distress: string[];
   means: string[];
+  /** Words for a substance, a height or what a body needs: a means to the safety net's scorer only. */
+  lethality?: string[];
   /** Words that half-match a risk: a first-person statement the articles can't answer that holds one gets the concern tier. */
   risk: string[];
   concern: Record<CrisisWho, string>;
   support: SupportTexts;
   spanish: SafetyTerm[];
   language: { answers: string; notices: Record<NoticeLanguage, string> };
+  /** The safety net's weights, trained at build time from knowledge/safety-examples.json. */
+  scorer?: RiskTable;
+}
+
+/** The safety net's weights (server/engine/safety/scorer.ts): log-odds per feature, a lemma or two lemmas joined by a space. */
+export interface RiskTable {
+  unigrams: Record<string, number>;
+  bigrams: Record<string, number>;
 }
 
 export interface SiteData {

@@ -20,6 +20,18 @@ export interface TierHost {
   reply(turn: Turn, spec: ReplySpec): Outcome;
 }
 
+/**
+ * Risk scores (scorer.ts) above which the net shows the concern tier: lower for a message the
+ * articles can't answer (where unseen crisis phrasings land), higher when the article had an
+ * answer, which the check-in then carries. Chosen by 10-fold cross-validation on the examples, for
+ * few false check-ins on hard negatives and ordinary questions.
+ */
+const NET_UNANSWERED = 0.5;
+const NET_ANSWERED = 0.75;
+/** A half-matched risk word in a statement about oneself gets the check-in unless the scorer reads
+ * the whole message as clearly calm ("my phone screen is cracked, do i risk cutting myself"). */
+const HALF_CUE_FLOOR = -0.5;
+
 export class SafetyTiers {
   constructor(private readonly host: TierHost) {}
 
@@ -50,6 +62,34 @@ export class SafetyTiers {
     }
     if (turn.state.crisis) return this.supportTurn(turn);
     return this.safetyReply(turn, 'concern', withLines(intro, this.host.guards.helpLine), `concern:${signal.level}`);
+  }
+
+  /**
+   * The safety net under the article path, where unseen phrasings land. A message the learned
+   * scorer reads as risk gets the concern tier (with the article's answer when it had one); so do a
+   * question about a means the articles can't answer and a statement about oneself holding a risk
+   * word the gate half-matched. Any other statement about
+   * oneself the article can't answer gets a warm line, never the cold fallback.
+   */
+  net(turn: Turn, result: EngineResult, verdict: { halfCue: boolean; risk: number; meansAsked: boolean }): EngineResult {
+    const kind = result.reply.kind;
+    // Small talk ("goodbye") is answered as such; the rules read a farewell with more in it.
+    if (kind === 'smalltalk') return result;
+    const answered = kind === 'answer' || kind === 'referral';
+    const lifted = verdict.risk > (answered ? NET_ANSWERED : NET_UNANSWERED);
+    if (verdict.halfCue && verdict.risk > HALF_CUE_FLOOR && personalStatement(turn.a)) {
+      return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
+    }
+    if (lifted || (verdict.meansAsked && !answered)) {
+      // A learned guess: the check-in now, and the look-back remembers it (a means question next
+      // gets the crisis card), but the conversation does not turn into support mode on a guess.
+      const cues = turn.cues.slice();
+      cues[cues.length - 1] = (cues[cues.length - 1] ?? 0) | SAFETY_CUE.concern;
+      const level = lifted ? 'wish-dead' : 'means-lethality';
+      return this.concernTurn({ ...turn, cues }, { crisis: false, concern: true, who: 'self', reason: 'net', level });
+    }
+    if (kind === 'fallback' && personalStatement(turn.a)) return { ...result, reply: { ...result.reply, text: this.host.guards.safety.support.personal } };
+    return result;
   }
 
   /** Support mode: warm, honest replies; no means or dose details; help on every reply. */

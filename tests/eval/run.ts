@@ -19,6 +19,8 @@ import { dev as crisisDev } from '../golden/crisis/dev.ts';
 import { test as crisisTest } from '../golden/crisis/test.ts';
 import { dev2 as crisisDev2 } from '../golden/crisis/dev2.ts';
 import { test2 as crisisTest2 } from '../golden/crisis/test2.ts';
+import { dev3 as crisisDev3 } from '../golden/crisis/dev3.ts';
+import { test3 as crisisTest3 } from '../golden/crisis/test3.ts';
 
 const START = '<!-- eval-table -->';
 const END = '<!-- /eval-table -->';
@@ -46,8 +48,13 @@ const cTest = evaluateCrisisHalf(systems.engine, 'test', crisisTest);
 // A second blind set, written after the first was tuned on: dev2 is looked at, test2 never.
 const cDev2 = evaluateCrisisHalf(systems.engine, 'dev2', crisisDev2);
 const cTest2 = evaluateCrisisHalf(systems.engine, 'test2', crisisTest2);
-const crisisHalves = [['dev', cDev], ['test', cTest], ['dev2', cDev2], ['test2', cTest2]] as const;
-console.log(`\n${devFailures(cDev)}\n\n${devFailures(cDev2)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(crisisHalves)}`);
+// A third, weighted to hard negatives, written after the second was tuned on.
+const cDev3 = evaluateCrisisHalf(systems.engine, 'dev3', crisisDev3);
+const cTest3 = evaluateCrisisHalf(systems.engine, 'test3', crisisTest3);
+const crisisHalves = [
+  ['dev', cDev], ['test', cTest], ['dev2', cDev2], ['test2', cTest2], ['dev3', cDev3], ['test3', cTest3],
+] as const;
+console.log(`\n${devFailures(cDev)}\n\n${devFailures(cDev2)}\n\n${devFailures(cDev3)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(crisisHalves)}`);
 
 // `--articles <dir>` reads the article sets from another folder.
 const at = process.argv.indexOf('--articles');

@@ -8,6 +8,9 @@ const SYMBOLED = /[a-z]+(?:[*.!_@$|0-9]+[a-z]+)+/g;
 /** Cheap necessary conditions for the two patterns above (most messages have neither). */
 const SPACED_HINT = /(?:^|\s)[a-z][ .\-_*][a-z][ .\-_*][a-z][ .\-_*][a-z]/;
 const SYMBOL_HINT = /[a-z][*.!_@$|0-9]+[a-z]/;
+/** A word opening with a symbol for its first letter: "0verdose", "@ttempt". */
+const LEADING = /(?<![a-z0-9])[01345@$](?=[a-z]{3})/g;
+const LEADING_HINT = /(?:^|[^a-z0-9])[01345@$][a-z]{3}/;
 const LEET: Record<string, string> = { '1': 'i', '!': 'i', '|': 'i', '3': 'e', '0': 'o', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't' };
 
 /** Words run together ("iwanttodie", "killmyself") are split when every piece is one of these. */
@@ -37,6 +40,7 @@ function split(word: string): string {
 /** @example deobfuscate('s u i c i d e keeps popping up') // 'suicide keeps popping up' */
 export function deobfuscate(normalized: string): string | null {
   let out = SPACED_HINT.test(normalized) ? normalized.replace(SPACED, (m) => m.replace(/[ .\-_*]/g, '')) : normalized;
+  if (LEADING_HINT.test(out)) out = out.replace(LEADING, (c) => LEET[c] ?? c);
   if (SYMBOL_HINT.test(out)) out = out.replace(SYMBOLED, (w) => (/\d+\.\d+/.test(w) ? w : w.replace(/[^a-z]/g, (c) => LEET[c] ?? '')));
   // `split` changes only a word holding a piece hint, and DYE needs "dye" or "diee": most messages skip both.
   if (PIECE_HINT.test(out)) out = out.replace(LONG_WORD, split);

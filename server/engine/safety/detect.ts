@@ -13,6 +13,7 @@ import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
+import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
 import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
@@ -27,6 +28,17 @@ export interface GateVerdict {
    * can't answer it, the engine gives the concern tier instead of the fallback.
    */
   halfCue: boolean;
+  /**
+   * The learned risk score of a message the rules gave no verdict (scorer.ts); 0 when the message
+   * denies a risk or tells settled history. The engine lifts a high one to the concern tier.
+   */
+  risk: number;
+  /**
+   * A question the rules did not read about how much, how high or how fast a named means harms
+   * ("how much X before your heart gives out", "which floor is high enough"): if the articles can't
+   * answer it, the engine gives the concern tier.
+   */
+  meansAsked: boolean;
 }
 
 export interface CrisisGate {
@@ -67,6 +79,24 @@ function disclosed(lem: string): boolean {
   DISCLOSURE.lastIndex = 0;
   return DISCLOSURE.test(lem);
 }
+/** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
+const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
+/** A question about a population or a rate, not one person's means ("how many people die from …"). */
+const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|(?:each|every|per|a) year)(?= )/;
+/** Words that name the harm itself: they make the frame, not the means. */
+const FRAME_WORDS = new Set(['lethal', 'fatal', 'deadly', 'painless', 'kill', 'killing', 'die', 'dying', 'death']);
+
+/** A question (by its first word or a question mark) naming a means, asked in a lethal frame. */
+function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVocabulary): boolean {
+  if (!QUESTION_OPENERS.has(v.lemmas[0] ?? '') && !normalized.includes('?')) return false;
+  let named = false;
+  for (let i = 0; i < v.lemmas.length && !named; i++) {
+    const w = v.words[i]!;
+    named = !FRAME_WORDS.has(w) && (vocab.harm.has(v.lemmas[i]!) || vocab.harm.has(w));
+  }
+  return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
+}
+
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -106,12 +136,12 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
 /** A crisis verdict; who is someone else makes it third-person unless it names a means. */
 function crisisVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho): GateVerdict {
   const signal: CrisisSignal = { crisis: true, concern: false, who, reason, level: who === 'other' && level !== 'means-lethality' ? 'third-person' : level };
-  return { signal, cues: cues | CUE.crisis, halfCue: false };
+  return { signal, cues: cues | CUE.crisis, halfCue: false, risk: 0, meansAsked: false };
 }
 
 /** The check-in verdict. */
 function concernVerdict(cues: number, reason: string, level: CrisisSignal['level'], who: CrisisWho = 'self'): GateVerdict {
-  return { signal: { crisis: false, concern: true, who, reason, level }, cues: cues | CUE.concern, halfCue: false };
+  return { signal: { crisis: false, concern: true, who, reason, level }, cues: cues | CUE.concern, halfCue: false, risk: 0, meansAsked: false };
 }
 
 const denied = (plain: string, at: number): boolean => NEGATED_BEFORE.test(plain.slice(0, at + 1));
@@ -128,7 +158,15 @@ function nearby(plain: string, at: number): string {
  *
  * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
  */
-export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk'>, domain: DomainWords): CrisisGate {
+export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer' | 'lethality'>, domain: DomainWords): CrisisGate {
+  const vocab = riskVocabulary(domain.treatments, harmWords(safety));
+  const score = createScorer(safety.scorer, vocab);
+  /** The net's score of a view the rules passed, or of its spelt-out form when that scores higher
+   * ("0verdose"); a denied risk ("I don't want to die") scores nothing. */
+  const riskOf = (v: View, hidden: View | null): number => {
+    if (v.denied || hidden?.denied) return 0;
+    return hidden === null ? score(v) : Math.max(score(v), score(hidden));
+  };
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -148,8 +186,10 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     let hits = scanOf(v);
     const hidden = deobfuscate(a.normalized);
     let plain = plainText(a.text);
+    let hiddenView: View | null = null;
     if (hidden !== null) {
-      hits = hits.concat(scanOf(viewOfText(hidden)));
+      hiddenView = viewOfText(hidden);
+      hits = hits.concat(scanOf(hiddenView));
       plain += plainText(hidden).slice(1);
     }
     // Past acts and lone risk words are read with idioms masked ("overdosed on chocolate").
@@ -158,13 +198,15 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     for (let i = Math.max(0, earlier.length - LOOKBACK); i < earlier.length; i++) prior |= earlier[i]!;
     // Each test once per message: the reads below reuse them.
     const phrasePlain = anyPhrase.test(plain);
-    const phraseSurface = anyPhrase.test(surface);
+    // Most messages read the same in both forms (nothing repaired or masked): one test serves both.
+    const phraseSurface = surface === plain ? phrasePlain : anyPhrase.test(surface);
     const self = SELF.test(plain);
     const mild = MILD.test(plain);
     const pastWord = mayHavePast(surface);
-    const topic = TOPIC_ONCE.test(v.lem);
+    // The scan's prefilter already knows when no topic word can be in the lemmas.
+    const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
     if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
-      return { signal: NONE, cues: 0, halfCue: false };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
     const slangSurface = phraseSurface ? slang.find(surface) : null;
@@ -177,7 +219,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
     if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
-      return { signal: NONE, cues: 0, halfCue: false };
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
@@ -198,7 +240,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable));
-    if (settled) return { signal: NONE, cues: 0, halfCue: false };
+    if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };
 
     const first = strong[0];
     if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);
@@ -225,7 +267,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
     const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));
-    return { signal: NONE, cues, halfCue };
+    return { signal: NONE, cues, halfCue, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
   }
 
   return { assess };

@@ -68,11 +68,14 @@ const TOPIC_INDEX = LEM_RULES.length;
 const LEM_PLACE = COMPILED.flatMap((r, i) => (r.on === 'lem' ? [i] : []));
 const TOK_PLACE = COMPILED.flatMap((r, i) => (r.on === 'tok' ? [i] : []));
 
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+
 /** Every rule match of a view; denied matches are dropped unless a later clause reverses the denial. */
 export function scan(v: View): Hit[] {
   const lemCan = LEM_FILTER.candidates(v.lem);
   const tokCan = TOK_FILTER.candidates(v.tok);
-  if (lemCan.length === 0 && tokCan.length === 0) return [];
+  v.topic = lemCan.length > 0 && lemCan[lemCan.length - 1] === TOPIC_INDEX;
+  if (lemCan.length === 0 && tokCan.length === 0) return NO_HITS;
   const hits: Hit[] = [];
   // In the lexicon's order, so the verdict (first strong cue, weak ids) is the same as running all:
   // the two sorted candidate lists merged by their rules' places in the lexicon.
@@ -97,7 +100,7 @@ export function scan(v: View): Hit[] {
       break;
     }
   }
-  if (lemCan.includes(TOPIC_INDEX)) hits.push(...topicHits(v));
+  if (v.topic) hits.push(...topicHits(v));
   return hits;
 }
 
@@ -105,7 +108,10 @@ export function scan(v: View): Hit[] {
 const reversed = (v: View): boolean => (v.reversed ??= REVERSAL.test(v.lem));
 
 function accept(v: View, rule: Rule, start: number): boolean {
-  if (rule.deniable && !reversed(v) && deniedAt(v, start)) return false;
+  if (rule.deniable && !reversed(v) && deniedAt(v, start)) {
+    v.denied = true;
+    return false;
+  }
   if (!rule.anchor) return true;
   const subject = subjectBefore(v, start);
   return rule.anchor === 'person' ? subject === 'self' || subject === 'other' : subject !== 'generic';
@@ -123,8 +129,14 @@ function topicHits(v: View): Hit[] {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(v.lem); m; m = TOPIC.exec(v.lem)) {
     const start = tokenAt(v.lemStarts, m.index + 1);
-    if (start < 0 || (!reversed(v) && deniedAt(v, start))) continue;
+    if (start < 0) continue;
+    if (!reversed(v) && deniedAt(v, start)) {
+      v.denied = true;
+      continue;
+    }
     if (topicSeenAt < 0) topicSeenAt = m.index;
+    const end = tokenAt(v.lemStarts, m.index + m[0].length - 1) + 1;
+    if (modifiesNoun(v, start, end)) continue;
     const who = personalAnchor(v, start);
     if (who) hits.push({ id: 'ideation:topic-personal', weak: false, cue: false, who });
   }
@@ -137,6 +149,25 @@ function topicHits(v: View): Hit[] {
     }
   }
   return hits;
+}
+
+/** Nouns a topic word can modify and still name a person's state: "suicide note", "self harm scars". */
+const STATE_NOUNS = new Set([
+  'thought', 'thoughts', 'attempt', 'ideation', 'urge', 'feeling', 'idea', 'note', 'letter', 'plan', 'pact',
+  'method', 'mission', 'scar', 'cut', 'wound', 'relapse', 'tendency', 'episode', 'crisis', 'thot', 'vibe',
+]);
+
+/**
+ * A topic noun used as a modifier of another noun names a topic, not a state: "a suicide
+ * storyline", "a self-harm awareness talk", "suicide gene therapy" (wink's tags decide the noun).
+ */
+function modifiesNoun(v: View, start: number, end: number): boolean {
+  // Only the nouns: "suicidal depression" is a state.
+  if (v.words[start] === 'suicidal') return false;
+  const next = v.lemmas[end] ?? '';
+  if (FIELD_NOUNS.has(next)) return true;
+  if (next === '' || STATE_NOUNS.has(next) || STATE_NOUNS.has(v.words[end] ?? '')) return false;
+  return v.analysis !== undefined && v.analysis.pos[end] === 'NOUN';
 }
 
 function personalAnchor(v: View, start: number): CrisisWho | null {

@@ -36,9 +36,16 @@ export interface Guards {
 export function createGuards(site: SiteData): Guards {
   const helpLine = site.crisis.helpLine.text;
   const gate = createCrisisGate(site.safety, site.domain);
+  // The card depends on who is at risk alone: made once per wording, frozen, shared by every crisis turn.
+  const cards = new Map<CrisisSignal['who'], Reply>();
+  const card = (signal: CrisisSignal): Reply => {
+    let reply = cards.get(signal.who);
+    if (!reply) cards.set(signal.who, (reply = Object.freeze(crisisReply(signal, site.crisis))));
+    return reply;
+  };
   return {
     assess: gate.assess,
-    crisisReply: (signal) => crisisReply(signal, site.crisis),
+    crisisReply: card,
     detectReferral: createReferralDetector(site.domain),
     referralText: (topic) => referralText(site.referral, topic),
     detectSmalltalk,

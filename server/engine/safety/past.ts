@@ -19,6 +19,9 @@ const RECENT = words([
   'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 ]);
 
+/** A risk told as over: it places the act in the past and says the present is well. */
+const RESOLVED = '(?:ended|went away|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+
 /** The act is placed in a settled past. */
 const DISTANT = words([
   'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they) (?:was|were) (?:\\d+|a kid|a child|a teen|a teenager|younger|young|little|in|at)',
@@ -28,6 +31,7 @@ const DISTANT = words([
   'last year', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
   'in my (?:teens|twenties|thirties|20s|30s)', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
+  'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
 ]);
 
 /** Clear wellbeing now. */
@@ -43,6 +47,7 @@ const WELL = words([
   '(?:hes|shes) (?:good|fine|well)', '(?:is|are) fine', 'im fine now', 'all good', 'im a', 'changed (?:that|my life|everything)', 'saved my life',
   'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'beat', 'overcame', 'overcome', 'got over', 'stronger', 'came out', 'these days',
   'share my story', 'support group', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
+  RESOLVED,
 ]);
 
 /** The risk is present now. */
@@ -82,7 +87,7 @@ export function readPast(plain: string): PastVerdict {
 export function settledPast(plain: string, aboutOther: boolean, strong = false): boolean {
   if (NOW.test(plain)) return false;
   // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
-  if (aboutOther && !strong && COMPLETED.test(plain)) return true;
+  if (aboutOther && COMPLETED.test(plain) && (!strong || DISTANT.test(plain))) return true;
   if (!DISTANT.test(plain) || RECENT.test(plain)) return false;
   return aboutOther || WELL.test(plain);
 }

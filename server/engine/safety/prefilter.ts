@@ -1,66 +1,18 @@
 /**
  * The safety gate's prefilter: one literal scan over a message names the lexicon patterns that CAN
- * match it (from their factors, safety-factors.ts), so the gate runs only those; most questions
- * run none. Also `anyOf`, one union test in front of a list of patterns.
+ * match it (from their factors, factors.ts), so the gate runs only those; most questions run none.
+ * The scan is one pass of a literal automaton (literals.ts) over every factor literal at once, so
+ * the tests after it are table reads, not regular expressions. Also `anyOf`, one union test in
+ * front of a list of patterns.
  */
 import { byLength, closingParen, factorsOf } from './factors.ts';
-
-const SPECIAL_CHARS = /[.*+?^${}()|[\]\\/]/;
-const escape = (s: string): string => (SPECIAL_CHARS.test(s) ? s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : s);
-
-interface Trie {
-  end: boolean;
-  next: Map<string, Trie>;
-}
-
-const newTrie = (): Trie => ({ end: false, next: new Map() });
-
-/** Adds a literal; returns the node where it ends, or the node of a shorter literal it extends. */
-function insert(root: Trie, literal: string): Trie {
-  let n = root;
-  for (const c of literal) {
-    if (n.end) return n;
-    let child = n.next.get(c);
-    if (!child) n.next.set(c, (child = newTrie()));
-    n = child;
-  }
-  n.end = true;
-  n.next.clear();
-  return n;
-}
-
-/** The literals as one alternation shaped like a trie (" w(?:ant|ish)"): the regex engine then
- * rejects a position after a character or two instead of trying every literal there. A literal
- * that extends another adds nothing to an "any of them" test and is dropped. */
-function trieSource(node: Trie): string {
-  if (node.end) return '';
-  const alts: string[] = [];
-  for (const [c, child] of node.next) {
-    let run = escape(c);
-    let n = child;
-    while (!n.end && n.next.size === 1) {
-      const [c2, only] = [...n.next][0]!;
-      run += escape(c2);
-      n = only;
-    }
-    alts.push(run + trieSource(n));
-  }
-  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-}
-
-/** One test that is true when a text contains any of `literals`. */
-export function literalTest(literals: readonly string[]): RegExp {
-  const root = newTrie();
-  for (const lit of literals) insert(root, lit);
-  return new RegExp(root.end ? '' : trieSource(root));
-}
+import { LiteralSearch } from './literals.ts';
 
 /**
  * A cheap necessary condition for a list of patterns, derived from their own sources.
- * `candidates(text)` lists, in order, the patterns that may match `text`: one literal scan over
- * every pattern's best factor set names the patterns whose best set is present, then each of those
- * must also show a member of each of its other factor sets. A pattern left out cannot match. A
- * pattern without factors is always listed.
+ * `candidates(text)` lists, in order, the patterns that may match `text`: the patterns whose best
+ * factor set has a member in the text and each of whose other factor sets has one too. A pattern
+ * left out cannot match. A pattern without factors is always listed.
  */
 export interface Prefilter {
   candidates(text: string): readonly number[];
@@ -73,31 +25,27 @@ export interface Prefilter {
 interface Built {
   factors: string[][][];
   triggers: string[];
-  /** Global; scanned one start position at a time, so overlapping literals are all seen. Several
-   * when the literals are many: one huge alternation runs far slower than a few smaller ones. */
-  scans: RegExp[];
-  /** Minimal literal found → the patterns whose best set holds it or a literal extending it. */
-  owners: Map<string, number[]>;
-  /** Patterns without factors: always candidates. */
+  /** Every literal a candidate test reads, found in one pass. */
+  search: LiteralSearch;
+  /** Per literal id, `links[linkStart[id]..linkStart[id + 1])`: `i >= 0`, pattern i's scan set
+   * (first factor set) holds the literal; `~g < 0`, gate set g holds it. Flat, so what a found
+   * literal implies is one contiguous read. */
+  linkStart: Int32Array;
+  links: Int32Array;
+  /** Patterns that are candidates without a literal found: no factors, or a scan set that holds ''. */
   always: number[];
-  /** Per pattern: does finding its owned literal prove its best set present? */
-  firstProven: boolean[];
-  /** Per pattern, a test per other factor set (compiled on first use). */
-  rest: Array<RegExp[] | undefined>;
+  /** Per pattern, `gates[gateStart[i]..gateStart[i + 1])`: its other factor sets (those its scan
+   * set does not imply; a set holding '' is left out, every text holds it), as gate set numbers. */
+  gateStart: Int32Array;
+  gates: Int32Array;
+  /** Per pattern, the latest `candidates` call that listed it. */
+  listed: Uint32Array;
+  /** Per gate set, the latest `candidates` call that found a member of it. */
+  held: Uint32Array;
+  call: number;
 }
 
 const NONE: readonly number[] = Object.freeze([]);
-
-/** Literals per scanning expression (V8 runs a few mid-sized alternations much faster than one huge one). */
-const PER_SCAN = 500;
-
-/** The literals in alphabetical runs of at most PER_SCAN, so each run's trie stays compact. */
-function chunked(triggers: readonly string[]): string[][] {
-  const sorted = [...triggers].sort();
-  const out: string[][] = [];
-  for (let i = 0; i < sorted.length; i += PER_SCAN) out.push(sorted.slice(i, i + PER_SCAN));
-  return out.length > 0 ? out : [[]];
-}
 
 /** A scan set larger than this makes the one literal scan slow; a smaller set of the pattern's is scanned instead. */
 const SCAN_SET = 16;
@@ -109,6 +57,13 @@ function scanFirst(sets: string[][]): string[][] {
   return i <= 0 ? sets : [sets[i]!, ...sets.filter((_, j) => j !== i)];
 }
 
+/** True when every text holding a member of `a` holds a member of `b` (each member of `a`
+ * contains one of `b`); checked only for small sets (a miss merely keeps a redundant test). */
+function implies(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length * b.length > 4096) return false;
+  return a.every((x) => b.some((y) => x.includes(y)));
+}
+
 function derive(patterns: readonly RegExp[]): Built {
   const factors = patterns.map((re) => {
     try {
@@ -118,62 +73,50 @@ function derive(patterns: readonly RegExp[]): Built {
     }
   });
   const triggers = [...new Set(factors.flatMap((f) => f[0] ?? []))].sort(byLength);
-  const root = newTrie();
-  for (const t of triggers) insert(root, t);
-  // Each pattern owns the minimal literal each of its best-set literals starts with. When one of
-  // them is only a start of its literal, finding it does not prove the best set present.
-  const ownersOf = new Map<Trie, Set<number>>();
-  const firstProven = factors.map((f, i) =>
-    (f[0] ?? []).map((lit) => {
-      let n = root;
-      let depth = 0;
-      for (const c of lit) {
-        if (n.end) break;
-        n = n.next.get(c)!;
-        depth++;
-      }
-      if (!ownersOf.has(n)) ownersOf.set(n, new Set());
-      ownersOf.get(n)!.add(i);
-      return depth === lit.length;
-    }).every(Boolean),
-  );
-  const owners = new Map<string, number[]>();
-  const walk = (n: Trie, path: string): void => {
-    if (n.end) owners.set(path, [...ownersOf.get(n)!].sort((a, b) => a - b));
-    for (const [c, child] of n.next) walk(child, path + c);
+  const ids = new Map<string, number>();
+  const idOf = (lit: string): number => {
+    let id = ids.get(lit);
+    if (id === undefined) ids.set(lit, (id = ids.size));
+    return id;
   };
-  walk(root, '');
+  const linked: number[][] = [];
+  const link = (lit: string, v: number): number => (linked[idOf(lit)] ??= []).push(v);
+  const always: number[] = [];
+  const gateLists: number[][] = [];
+  let sets = 0;
+  factors.forEach((f, i) => {
+    if (f.length === 0 || f[0]!.includes('')) always.push(i);
+    else for (const lit of new Set(f[0]!)) link(lit, i);
+    const rest = f.slice(1).filter((set) => !set.includes('') && !implies(f[0]!, set));
+    gateLists.push(
+      rest.map((set) => {
+        for (const lit of new Set(set)) link(lit, ~sets);
+        return sets++;
+      }),
+    );
+  });
+  const flat = (lists: ReadonlyArray<readonly number[] | undefined>, n: number): [Int32Array, Int32Array] => {
+    const start = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) start[k + 1] = start[k]! + (lists[k]?.length ?? 0);
+    const all = new Int32Array(start[n]!);
+    for (let k = 0; k < n; k++) all.set(lists[k] ?? [], start[k]!);
+    return [start, all];
+  };
+  const [linkStart, links] = flat(linked, ids.size);
+  const [gateStart, gates] = flat(gateLists, patterns.length);
   return {
     factors,
     triggers,
-    // Only the minimal literals (the trie's ends, the owners' keys): a literal that extends another
-    // must never be what a scan reports, or its owners would not be found.
-    scans: chunked([...owners.keys()]).map((part) => {
-      const r = newTrie();
-      for (const t of part) insert(r, t);
-      return new RegExp(r.end ? '(?:)' : trieSource(r), 'g');
-    }),
-    owners,
-    always: factors.flatMap((f, i) => (f.length === 0 ? [i] : [])),
-    firstProven,
-    rest: [],
+    search: new LiteralSearch([...ids.keys()]),
+    linkStart,
+    links,
+    always,
+    gateStart,
+    gates,
+    listed: new Uint32Array(patterns.length),
+    held: new Uint32Array(sets),
+    call: 0,
   };
-}
-
-/** True when every text holding a member of `a` holds a member of `b` (each member of `a`
- * contains one of `b`); checked only for small sets (a miss merely keeps a redundant test). */
-function implies(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length * b.length > 4096) return false;
-  return a.every((x) => b.some((y) => x.includes(y)));
-}
-
-/** Tests for a pattern's factor sets after the first (which the scan found, or found a start of:
- * then it is tested too), skipping sets the first implies, last first: the lower-ranked sets come
- * from other parts of the pattern ("want" found, is there a "die"?), so an ordinary text fails at
- * the first test. */
-function gatesOf(sets: readonly string[][], firstProven: boolean): RegExp[] {
-  const rest = sets.slice(1).filter((set) => !implies(sets[0]!, set)).reverse();
-  return (firstProven ? rest : [...rest, sets[0]!]).map((set) => literalTest(set));
 }
 
 /**
@@ -187,22 +130,32 @@ export function prefilterOf(patterns: readonly RegExp[]): Prefilter {
   return {
     candidates(text: string): readonly number[] {
       const b = build();
-      let found: Set<number> | undefined;
-      for (const scan of b.scans) {
-        scan.lastIndex = 0;
-        for (let m = scan.exec(text); m; m = scan.exec(text)) {
-          found ??= new Set<number>(b.always);
-          for (const i of b.owners.get(m[0]) ?? NONE) found.add(i);
-          scan.lastIndex = m.index + 1; // the next start position: overlapping literals count too
+      const { search, linkStart, links, listed, held } = b;
+      const count = search.find(text);
+      if (count === 0 && b.always.length === 0) return NONE; // the common case: no literal at all
+      const call = (b.call = (b.call + 1) >>> 0 || 1);
+      const maybe: number[] = [];
+      for (const i of b.always) {
+        listed[i] = call;
+        maybe.push(i);
+      }
+      for (let k = 0; k < count; k++) {
+        const id = search.found[k]!;
+        for (let j = linkStart[id]!, end = linkStart[id + 1]!; j < end; j++) {
+          const v = links[j]!;
+          if (v < 0) held[~v] = call;
+          else if (listed[v] !== call) {
+            listed[v] = call;
+            maybe.push(v);
+          }
         }
       }
-      if (!found && b.always.length === 0) return NONE; // the common case: every scan failed
-      found ??= new Set<number>(b.always);
+      if (maybe.length === 0) return NONE;
+      const { gateStart, gates } = b;
       const out: number[] = [];
-      for (const i of found) {
-        const rest = (b.rest[i] ??= gatesOf(b.factors[i]!, b.firstProven[i]!));
+      for (const i of maybe) {
         let ok = true;
-        for (let k = 0; ok && k < rest.length; k++) ok = rest[k]!.test(text);
+        for (let j = gateStart[i]!, end = gateStart[i + 1]!; ok && j < end; j++) ok = held[gates[j]!] === call;
         if (ok) out.push(i);
       }
       return out.sort((x, y) => x - y);

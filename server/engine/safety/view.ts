@@ -25,8 +25,14 @@ export interface View {
   tokStarts: number[];
   /** Whether a later clause reverses a denial ("…but now I do"); filled by the gate when needed. */
   reversed?: boolean;
+  /** The message's analysis, for wink's parts of speech when a rule needs them (absent for plain text). */
+  analysis?: Analysis;
+  /** Whether a deniable risk was found denied ("I'm not suicidal"); filled by the gate's scan. */
+  denied?: boolean;
   /** Generic subjects of this site (GENERIC_WORDS plus its domain words); set by the gate. */
   generic?: ReadonlySet<string>;
+  /** Whether the topic words can occur in `lem` (the prefilter's verdict); set by the gate's scan. */
+  topic?: boolean;
 }
 
 /** A lookup table as a Map: no prototype keys ("constructor"), and no string internalisation per
@@ -105,7 +111,7 @@ const IDIOMS = new RegExp(
     'die down', 'died down', 'dead (?:tired|serious|set|on|wrong|right|beat|end)', 'deadline',
     'kill(?:ing)? (?:time|two bird|it|the mood|the vibe|the pain|the buzz)', 'killer', 'could murder',
     'would kill for', 'kill for a', "'d kill for", '(?:be|is|are) (?:kill|killing) me',
-    '(?:phone|battery|laptop|computer|car|plant|charger|wifi|internet|signal)s? (?:die|died|be dead|is dead|was dead)',
+    '(?:phone|battery|laptop|computer|car|plant|charger|wifi|internet|signal|router|tv|party|town)s?(?: (?:here|there|again|just|totally|completely|now|already|still|so|at home|at work)){0,2} (?:die|died|be dead|is dead|was dead|s dead|are dead)',
     'jump (?:start|at|to conclusion|through hoop|on the bandwagon|the gun)', 'jumped (?:at|when|for)',
     'shoot (?:for|me a|them a|for a)', 'shooting for', 'cut to the chase', 'end of the day', 'cut back',
     'cutting back', 'cut down', 'cutting down', 'kill two bird', 'killing it', '(?:be|is|was|will be|ll be) the death of', '(?:feet|legs|back|knees|arms|hands|eyes|brain|phone|battery|laptop)s? (?:be|is|are) (?:dying|killing me)', 'over my dead body',
@@ -184,7 +190,9 @@ function buildView(a: Analysis): View {
     const lemma = a.lemmas[i] ?? surface;
     lemmas.push(repairedLemma(raw, surface) ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX.get(lemma) ?? lemma)));
   }
-  return assemble(words, lemmas, a.negated.slice());
+  const v = assemble(words, lemmas, a.negated.slice());
+  v.analysis = a;
+  return v;
 }
 
 /** Contractions wink would split; enough for earlier messages, which only pass through the rules. */

@@ -128,6 +128,13 @@ export function buildLexicon(
     const key = phraseKey(joined);
     if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
   }
+  // Everyday words related to an article word through WordNet count less than hand-written ones.
+  for (const [word, targets] of Object.entries(derived?.related ?? {})) {
+    const key = word.split(/[\s-]+/).map(phraseKey).join(' ');
+    if (vocab.has(key) || phrases.has(key)) continue;
+    phrases.set(key, targets.flatMap(valueTerms).map((t): [string, number] => [t, RELATED_SHARE]));
+    longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  }
   return {
     vocab,
     idf,
@@ -147,6 +154,8 @@ export function buildLexicon(
 /** How much a word-family guess ("grow" → growth) and a spelling correction count as covered. */
 const RELATIVE_STRENGTH = 0.6;
 const CORRECTION_STRENGTH = 0.8;
+/** Share of the expansion weight a WordNet relation gets (hand-written synonyms get 1). */
+const RELATED_SHARE = 0.8;
 
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.

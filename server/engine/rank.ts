@@ -3,7 +3,7 @@
  * order. The question type steers both: "how long" prefers sentences that state a duration.
  */
 import type { EngineOptions } from './defaults.ts';
-import { featureIndex, type Intent, META } from './understand/intent.ts';
+import { featureIndex, type Intent, isCueTerm, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
 import { conceptGroups, type Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
@@ -46,6 +46,52 @@ export function headingCoverage(model: CorpusModel, query: Query, tp: number): n
   return all === 0 || n < 2 ? 0 : hit / all;
 }
 
+/** Per model: how specific each heading term is (1: in one heading, 0: in every heading). */
+const SPECIFIC = new WeakMap<CorpusModel, Map<string, number>>();
+
+/**
+ * How specific each heading term is among the article's headings: ln(T / headings with it) / ln T.
+ * A heading word that stands for an abbreviation counts as its long form too, so the article's
+ * subject ("SAD" in most headings, its long form in the title) is specific nowhere.
+ */
+export function headingSpecificity(model: CorpusModel): Map<string, number> {
+  const known = SPECIFIC.get(model);
+  if (known) return known;
+  const df = new Map<string, number>();
+  for (const terms of model.headingTerms) {
+    const all = new Set(terms);
+    for (const t of terms) for (const [x] of model.lexicon.phrases.get(t) ?? []) all.add(x);
+    for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const n = Math.max(2, model.headingTerms.length);
+  const out = new Map<string, number>();
+  for (const [t, d] of df) out.set(t, Math.log(n / d) / Math.log(n));
+  SPECIFIC.set(model, out);
+  return out;
+}
+
+/**
+ * How much of a topic's heading the question names, weighted by how specific each heading word is,
+ * times the specific mass named (capped at 1): "Talk Therapy" for "is talking therapy an option".
+ */
+export function headingNamed(model: CorpusModel, query: Query, tp: number, intent: Intent): number {
+  const spec = headingSpecificity(model);
+  const terms = model.headingTerms[tp]!;
+  let whole = 0;
+  for (const t of terms) whole += spec.get(t) ?? 0;
+  if (whole === 0) return 0;
+  let named = 0;
+  for (const c of query.content) {
+    if (!c.covered) continue;
+    let best = 0;
+    // The question type's own words ("how LONG does it LAST") name no subject.
+    // Only the word itself (or its spelling correction): a synonym's match ("notice" → improve) is a guess.
+    for (const t of c.via) if (terms.has(t) && !isCueTerm(intent, t) && (t === c.term || (c.strength < 1 && t === c.via[0]))) best = Math.max(best, spec.get(t) ?? 0);
+    named += best;
+  }
+  return Math.min(1, named / whole) * Math.min(1, named);
+}
+
 /** Idf-weighted share of the content words that this topic's terms contain. */
 export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
   const terms = model.topicTerms[tp]!;
@@ -66,6 +112,10 @@ export function topicCoverage(model: CorpusModel, query: Query, tp: number): num
 
 
 const TOUCHED: number[] = [];
+/** Per-sentence sums of a group's part terms: scratch, left zeroed. */
+let SUMS = new Float64Array(0);
+/** Bonus for a topic whose heading the question names (× the named share, server/engine/rank.ts headingNamed). */
+const HEADING_NAMED = 0.5;
 
 /**
  * Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains.
@@ -82,21 +132,26 @@ function rawScores(model: CorpusModel, query: Query): Float64Array {
   const touched = TOUCHED;
   for (const group of conceptGroups(query)) {
     // A word and its synonyms count once per sentence, at their best match.
+    // The words of a several-word idea add up instead.
     let k = 0;
-    for (const [t, w] of group) {
+    if (SUMS.length < best.length) SUMS = new Float64Array(best.length);
+    const sums = SUMS;
+    for (const [t, w, part] of group) {
       const sids = model.termSentences.get(t);
       if (!sids) continue;
       const v = w * (model.lexicon.idf.get(t) ?? 1);
       for (let i = 0; i < sids.length; i += 1) {
         const sid = sids[i]!;
-        if (best[sid] === 0) touched[k++] = sid;
-        if (v > best[sid]!) best[sid] = v;
+        if (best[sid] === 0 && sums[sid] === 0) touched[k++] = sid;
+        if (part) sums[sid] = sums[sid]! + v;
+        else if (v > best[sid]!) best[sid] = v;
       }
     }
     for (let i = 0; i < k; i += 1) {
       const sid = touched[i]!;
-      scores[sid] = scores[sid]! + best[sid]!;
+      scores[sid] = scores[sid]! + Math.max(best[sid]!, sums[sid]!);
       best[sid] = 0;
+      sums[sid] = 0;
     }
   }
   memo.weights = query.weights;
@@ -168,6 +223,7 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     if (prior === h.tp) score *= 1 + opts.followupPrior;
     // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
     if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
+    score *= 1 + HEADING_NAMED * headingNamed(model, query, h.tp, intent);
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.

@@ -106,24 +106,28 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, 
     const c = query.concepts.get(group[0]![0]) ?? 30;
     const bit = c < 0 ? 0 : 1 << Math.min(30, c);
     // Within a word's group (the word and its synonyms) a document keeps its best match only.
+    // The words of a several-word idea add up instead ("seasonal" + "affective" + "disorder").
     let groupTouched = 0;
-    for (const [t, w] of group) {
+    const sums = partSums(p.kind.length);
+    for (const [t, w, part] of group) {
       if (informative > 0 && (idf.get(t) ?? model.lexicon.maxIdf) < opts.minSearchIdf) continue;
       const list = p.terms.get(t);
       if (!list) continue;
       for (let i = 0; i < list.docs.length; i += 1) {
         const d = list.docs[i]!;
         const v = w * list.scores[i]!;
-        if (p.groupBest[d] === 0) p.groupDocs[groupTouched++] = d;
-        if (v > p.groupBest[d]!) p.groupBest[d] = v;
+        if (p.groupBest[d] === 0 && sums[d] === 0) p.groupDocs[groupTouched++] = d;
+        if (part) sums[d] = sums[d]! + v;
+        else if (v > p.groupBest[d]!) p.groupBest[d] = v;
       }
     }
     for (let i = 0; i < groupTouched; i += 1) {
       const d = p.groupDocs[i]!;
       if (p.seen[d] === 0 && p.acc[d] === 0) p.touched[touched++] = d;
-      p.acc[d] = p.acc[d]! + p.groupBest[d]!;
+      p.acc[d] = p.acc[d]! + Math.max(p.groupBest[d]!, sums[d]!);
       p.seen[d] = (p.seen[d]! | bit) >>> 0;
       p.groupBest[d] = 0;
+      sums[d] = 0;
     }
   }
   // Best document of each kind per topic, in per-topic slots (k = kind code).
@@ -162,6 +166,13 @@ export function retrieve(model: CorpusModel, query: Query, opts: EngineOptions, 
     return { tp, score, bestSentence: s < 0 ? null : s, bestQuestion: qi < 0 ? null : qi, questionWords: qwords[tp]! };
   });
   return byScoreThenTopic(hits);
+}
+
+/** Per-document sums of a group's part terms: scratch, left zeroed after each group. */
+let SUMS = new Float64Array(0);
+function partSums(n: number): Float64Array {
+  if (SUMS.length < n) SUMS = new Float64Array(n);
+  return SUMS;
 }
 
 function bitCount(x: number): number {

@@ -89,6 +89,8 @@ export interface DerivedLexicon {
   realWords: string[];
   /** Hyphenated compounds by their joined-up spelling ("nighttime" → "night-time"); absent in older builds. */
   compounds?: Record<string, string>;
+  /** Everyday words (WordNet) → the article words they share a meaning with ("mad" → angry); absent in older builds. */
+  related?: Record<string, string[]>;
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

@@ -22,3 +22,11 @@ describe('numbers in chat writing', () => {
     expect(chatToText('i took 2 pills')).toBeNull();
   });
 });
+
+describe('digit and clipped chat spellings', () => {
+  it('spells out in2, sum1, shud', async () => {
+    const { chatToText } = await import('../../server/engine/understand/chat.ts');
+    expect(chatToText('has it turned in2 a disorder')).toBe('has it turned into a disorder');
+    expect(chatToText('shud i tell sum1')).toBe('should i tell someone');
+  });
+});

@@ -38,3 +38,57 @@ describe('question type', () => {
     expect(sentenceFeatures(meta.lemmas, [])[META]).toBe(1);
   });
 });
+
+describe('question type after spelling correction', () => {
+  it('reads the corrected words when the message as written showed no type', async () => {
+    const { redetectIntent } = await import('../../server/engine/understand/intent.ts');
+    expect(redetectIntent('general', 'sleeping pill side efects', [['efects', 'effects']])).toBe('side-effects');
+    expect(redetectIntent('duration', 'how long does it lst', [['lst', 'last']])).toBe('duration');
+    expect(redetectIntent('general', 'tell me about it', [])).toBe('general');
+  });
+});
+
+describe('the words that ask for a question type', () => {
+  it('are the frame words of the matched rule, never its subject', async () => {
+    const { frameWords } = await import('../../server/engine/understand/intent.ts');
+    expect([...frameWords('side-effects', 'what are the side effects of tms')]).toEqual(['side', 'effects']);
+    expect(frameWords('mechanism', 'how does tms therapy work').has('tms')).toBe(false);
+  });
+  it('are respelt by one edit, but a stop word is never bent into one', async () => {
+    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    const never = () => false;
+    expect(frameSpelling(analyze('sleeping pill side efects'), never)).toContainEqual(['efects', 'effects']);
+    expect(frameSpelling(analyze('does it treat pain'), never)).toEqual([]);
+  });
+});
+
+describe('question type of a story with a question', () => {
+  it('reads "last" as a duration only when it is the verb', () => {
+    expect(intent('the last time I spoke to her we argued')).not.toBe('duration');
+    expect(intent('the last few weeks i cant sleep')).not.toBe('duration');
+    expect(intent('will the effects last')).toBe('duration');
+    expect(intent('how much time does grief take to ease')).toBe('duration');
+  });
+  it('reads the question sentence of a longer message first', () => {
+    expect(intent('my grandad died in spring and nothing helps. when is it time to get help?')).toBe('when');
+  });
+});
+
+describe('definitions', () => {
+  it('asks for a definition with "stand for" and "mean"', () => {
+    expect(intent('what does CBT stand for')).toBe('definition');
+    expect(intent('what does PGD mean')).toBe('definition');
+  });
+  it('marks a sentence that gives a short form its long form', () => {
+    const lemmas = ['these', 'use', 'idea', 'from', 'cognitive', 'behavioural', 'therapy', '(', 'cbt', ')', '.'];
+    expect(sentenceFeatures(lemmas, [])[FEATURE_INTENTS.indexOf('definition')]).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('frame spelling reads typos, not other words', () => {
+  it('never reads a changed letter as a typo ("lost" is not "last")', async () => {
+    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    expect(frameSpelling(analyze('i lost my dad, how do i cope'), () => false)).toEqual([]);
+    expect(frameSpelling(analyze('sympotms of it'), () => false)).toContainEqual(['sympotms', 'symptoms']);
+  });
+});

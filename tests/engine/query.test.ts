@@ -53,3 +53,49 @@ describe('query understanding', () => {
     expect(w.get('headach')).toBeLessThan(w.get('dizzi') ?? 0);
   });
 });
+
+describe('several-word ideas and selector words', () => {
+  it('the words of a several-word phrase share its weight and add up', () => {
+    const query = q('is talking therapy an option');
+    expect(query.parts?.has('talk')).toBe(true);
+    expect(query.parts?.has('therapi')).toBe(true);
+    expect((query.weights.get('talk') ?? 0) + (query.weights.get('therapi') ?? 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('a selector adjective ("main") searches weakly and needs no coverage', () => {
+    const query = q('what are the main side effects');
+    expect(query.content.some((c) => c.surface === 'main')).toBe(false);
+    expect(query.weights.get('main') ?? 0).toBeLessThan(1);
+  });
+});
+
+describe('weight of a word known only through its synonyms', () => {
+  it('is what its synonyms weigh in this article, not the weight of a word it never uses', () => {
+    const wear = q('when does it wear off').content.find((c) => c.surface === 'wear')!;
+    expect(model.lexicon.vocab.has(wear.term)).toBe(false);
+    expect(wear.covered).toBe(true);
+    expect(wear.idf).toBe(Math.max(...wear.via.map((t) => model.lexicon.idf.get(t) ?? 0)));
+  });
+});
+
+describe('a typed question about a thing the article never names', () => {
+  it('gets no lenient coverage; a thing named only in the story before the question does', async () => {
+    const { assess } = await import('../../server/engine/confidence.ts');
+    const { rankTopics } = await import('../../server/engine/rank.ts');
+    const { retrieve } = await import('../../server/engine/retrieve.ts');
+    const verdict = (text: string) => {
+      const query = q(text);
+      const ranked = rankTopics(model, query, 'duration', retrieve(model, query, opts, 'duration'), opts);
+      return assess(model, query, ranked, opts, true);
+    };
+    // Declined for what it does not cover, not merely for a low score.
+    expect(verdict('how long is the waiting list for somnol').reason).toMatch(/^uncovered/);
+    expect(q('my sister is a nurse and says it helps fast, is that right?').lastClause).toBeGreaterThan(0);
+  });
+});
+
+describe('connectives', () => {
+  it('"vs" joins two things and names none', () => {
+    expect(q('somnol vs melatonin').content.some((c) => c.surface === 'vs')).toBe(false);
+  });
+});

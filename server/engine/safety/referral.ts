@@ -36,6 +36,17 @@ function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
   ];
 }
 
+/**
+ * A treatment the decision is about: a drug or medicine word, a site treatment name, or the object
+ * of "stop"/"quit"/"come off" (it, them, taking …). A message with none decides nothing medical.
+ */
+function treatmentObject(named: readonly string[]): RegExp {
+  const NAMED = named.length > 0 ? `|${named.map(escape).join('|')}` : '';
+  return new RegExp(
+    ` (?:${DRUG}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|booster|nasal spray|injection|tablet${NAMED}|(?:stop|quit|come off|go off|get off|wean|taper|discontinue|skip) (?:it|them|this|that|take|use|my|the|everything|all)|(?:stop|quit|discontinue)(?: [?.!]+)* $)(?= |$)`,
+  );
+}
+
 /** A decision about the visitor's own treatment: "should I", "can I", "is it safe for me", "for me". */
 const PERSONAL =
   / (?:(?:should|can|could|may|must|do|would|will|shall|be) (?:i|me)|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|wise|a good idea|a bad idea|risky|possible|normal|too)(?: for me)? (?:to|if)|for me|i (?:need to|have to|want to|plan to|be suppose to|be supposed to) (?:take|stop|quit|start|use|increase|lower)|(?:my|mine) (?:dose|dosage))(?= )/;
@@ -55,11 +66,15 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
   const topics = topicCues(domain.treatments);
   // The union of the topics: one test for the many messages that have none.
   const anyTopic = anyOf(topics.map(([, re]) => re));
+  const objects = treatmentObject(domain.treatments);
   return (a) => {
     const { lem } = viewOf(a);
     const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;
     if (!found) return { personal: false, topic: 'other', reason: 'none' };
     const topic = found[0];
+    // Stopping and everyday activities are medical decisions only about a treatment: "stop
+    // overthinking" and "am I doing it wrong?" after the gym are not.
+    if ((topic === 'stop' || topic === 'other') && !objects.test(lem)) return { personal: false, topic, reason: `general:${topic}` };
     // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
     if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
     const personal = PERSONAL.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));

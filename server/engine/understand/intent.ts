@@ -73,7 +73,12 @@ const RULES: Rule[] = [
     pattern:
       /\b(how (fast|quick(ly)?|soon|rapid(ly)?)|how long (until|till|til|before|to (work|kick|feel|see|notice|start|help))|how long (does|do|will|would|did|should|can)\b.{0,40}\btake\b|take(s)? (time )?to (work|kick in|help)|kick(s|ing)? in|start(s)? (working|to work|helping)|take(s)? effect|onset|when (will|does|do|would|should|can|could) (it|they|i|you|people|patients|this|\w+)\b.*\b(work|help|kick|start|feel|notice|see|better))/,
   },
-  { intent: 'duration', pattern: /\b(how long|last(s|ing)?|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/ },
+  // "last" as in "the last time", "last few weeks" is no duration.
+  {
+    intent: 'duration',
+    pattern:
+      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/,
+  },
   {
     intent: 'dose',
     pattern: /\b(how (much|many)|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\b/,
@@ -105,7 +110,10 @@ const RULES: Rule[] = [
       /^(what|which|wat)( are| r|'re)? (the )?(main |common |typical |usual |key |different |other |best |early |warning )?(symptoms?|signs?|types?|kinds?|ways?|steps?|tips?|options?|treatments?|risk factors?|examples?|habits?|techniques?|things|strategies|parts?|methods?|triggers?)\b|\b(list( of)?|what (can|should) (i|you|we) do|ways to|tips (for|to|on))\b/,
   },
   { intent: 'when', pattern: /^(so |and |but )?when\b|\b(what time of (day|year)|which (season|month|time))\b/ },
-  { intent: 'definition', pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of)\b/ },
+  {
+    intent: 'definition',
+    pattern: /(^|[.!?,;:]\s*)(what|whats|what's|wat) (is|are|'s)\b|\b(define|definition|meaning of|what kind of|stands? for|short for|what (does|do) \S+ mean)\b/,
+  },
   {
     intent: 'more',
     pattern: /^(and )?(tell me more|more( info(rmation)?| details?)?|go on|continue|what else|anything else|keep going|elaborate|explain more|more please)\b/,
@@ -123,10 +131,107 @@ const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
  * @example detectIntent(analyze('does it wear off')) // 'duration'
  */
 export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
-  const text = a.normalized.replace(/[?!.]+$/g, '').trim();
+  // A story, then the question ("… nothing helps. when is it time to get help?"): the question's
+  // own sentence says what kind of answer is wanted.
+  const asked = lastQuestion(a.normalized);
+  if (asked !== null) {
+    const own = typeOf(asked);
+    if (own !== 'general') return own;
+  }
+  return typeOf(a.normalized);
+}
+
+/** The last sentence that ends in "?" of a message of several sentences, or null. */
+function lastQuestion(normalized: string): string | null {
+  const parts = normalized.split(/(?<=[.!?])\s+/);
+  if (parts.length < 2) return null;
+  for (let i = parts.length - 1; i >= 0; i -= 1) if (/\?\s*$/.test(parts[i]!)) return parts[i]!;
+  return null;
+}
+
+function typeOf(normalized: string): Intent {
+  const text = normalized.replace(/[?!.]+$/g, '').trim();
   if (WHY_FIRST.test(text)) return 'why';
   for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
   return YES_NO.test(text) ? 'yes-no' : 'general';
+}
+
+/**
+ * The words of a message that ask for its question type ("side effects", "how long … take"): the
+ * span the type's first matching rule matched. They say what kind of answer is wanted, not what
+ * about, so an article that never uses them still covers the question.
+ */
+export function frameWords(intent: Intent, normalized: string): Set<string> {
+  const text = normalized.replace(/[?!.]+$/g, '').trim();
+  for (const rule of RULES) {
+    if (rule.intent !== intent) continue;
+    const m = rule.pattern.exec(text);
+    // Only the frame's own words: "how does TMS work" names its subject inside the span.
+    if (m) return new Set(m[0].split(/[\s-]+/).filter((w) => FRAME_VOCAB.includes(w) || FRAME_GLUE.has(w)));
+  }
+  return new Set();
+}
+
+/** Words of a question frame that are no frame word of their own ("how long TIL it KICKS in"). */
+const FRAME_GLUE = new Set(['til', 'till', 'until', 'kick', 'kicks', 'take', 'takes', 'much', 'many', 'quick', 'rapid', 'rapidly']);
+
+/** Words that ask for a question type, for spelling tolerance of the question's frame ("side efects"). */
+const FRAME_VOCAB = ['side', 'effects', 'effect', 'adverse', 'risks', 'dangerous', 'harmful', 'safety', 'dose', 'dosage', 'long', 'last', 'lasts', 'fast', 'quickly', 'soon', 'cost', 'price', 'insurance', 'difference', 'different', 'compare', 'versus', 'symptoms', 'signs', 'types', 'causes', 'cause', 'treatments', 'work', 'works', 'mechanism', 'often', 'reason'];
+
+/** The frame words by first letter: most words of a message have no candidate at all. */
+const FRAME_BY_FIRST = new Map<string, string[]>();
+for (const f of FRAME_VOCAB) FRAME_BY_FIRST.set(f[0]!, [...(FRAME_BY_FIRST.get(f[0]!) ?? []), f]);
+
+/**
+ * Frame words misspelt by a dropped, doubled or swapped letter: [written, meant], for words of 5+
+ * letters the article does not know. A changed letter is not read as a typo ("lost" is not "last"),
+ * and a real word of the frame vocabulary is never changed.
+ */
+export function frameSpelling(a: Pick<Analysis, 'tokens' | 'stop'>, known: (word: string) => boolean): Array<[string, string]> {
+  let out: Array<[string, string]> | null = null;
+  for (let i = 0; i < a.tokens.length; i += 1) {
+    const w = a.tokens[i]!;
+    // A stop word is a real word ("does" is one swap from "dose").
+    if (w.length < 5 || a.stop[i]) continue;
+    const candidates = FRAME_BY_FIRST.get(w[0]!);
+    if (candidates === undefined || !/^[a-z]+$/.test(w) || FRAME_VOCAB.includes(w)) continue;
+    let found: string | null = null;
+    let many = false;
+    for (const f of candidates) {
+      if (Math.abs(f.length - w.length) > 1 || !typoOf(w, f)) continue;
+      if (found !== null) many = true;
+      found = f;
+    }
+    if (found === null || many || known(w)) continue;
+    (out ??= []).push([w, found]);
+  }
+  return out ?? [];
+}
+
+/** True when a is b with one letter dropped, one letter added, or two neighbours swapped. */
+function typoOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The question type read again with the words spelling tolerance corrected ("side efects" → side
+ * effect), when the message as written showed none.
+ */
+export function redetectIntent(intent: Intent, normalized: string, corrections: ReadonlyArray<readonly [string, string]>): Intent {
+  if (corrections.length === 0 || (intent !== 'general' && intent !== 'yes-no')) return intent;
+  const again = detectIntent({ normalized: respell(normalized, corrections) });
+  return again === 'general' ? intent : again;
+}
+
+/** The text with corrected words put in. */
+export function respell(normalized: string, corrections: ReadonlyArray<readonly [string, string]>): string {
+  let text = ` ${normalized} `;
+  for (const [from, to] of corrections) if (to !== '') text = text.replace(` ${from} `, ` ${to} `);
+  return text.trim();
 }
 
 /**
@@ -140,7 +245,7 @@ const CUES: Record<FeatureIntent, [string[], string[]]> = {
   'side-effects': [['side', 'adverse', 'risk', 'harm', 'harmful', 'danger', 'dangerous', 'unsafe', 'nausea', 'headache', 'drowsiness', 'dizziness', 'dependence', 'addiction'], ['unpleasant', 'safety', 'safe', 'mild', 'caution', 'warning']],
   mechanism: [['receptor', 'neurotransmitter', 'hormone', 'mechanism', 'signal', 'signaling', 'regulate', 'chemical', 'circadian', 'serotonin', 'dopamine', 'melatonin'], ['neural', 'brain', 'body', 'release', 'produce', 'trigger', 'clock', 'level', 'system']],
   administration: [['intravenous', 'intranasal', 'nasal', 'spray', 'given', 'inject', 'injection', 'infusion', 'pill', 'tablet', 'capsule', 'oral'], ['session', 'home', 'form', 'daily', 'morning', 'supplement']],
-  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative', 'whereas', 'compare', 'differ'], ['while', 'than', 'other', 'same', 'similar', 'instead', 'rather']],
+  comparison: [['traditional', 'conventional', 'unlike', 'contrast', 'alternative', 'whereas', 'compare', 'differ', 'vs', 'versus'], ['while', 'than', 'other', 'same', 'similar', 'instead', 'rather']],
   why: [['because', 'due', 'therefore', 'reason', 'cause', 'why'], ['by', 'so', 'since', 'lead', 'result', 'trigger', 'link']],
   cost: [['cost', 'price', 'dollar', 'insurance', 'afford', 'expensive', 'fee'], ['pay', 'cheap']],
   // Not "provider": its stem is "provid", which every "provides relief" sentence has.
@@ -165,6 +270,19 @@ export function cueTerms(intent: Intent): string[] {
   return k < 0 ? [] : [...CUE_TERMS[FEATURE_INTENTS[k]!][0]];
 }
 
+/** Time units whose mention states a time ("for weeks or months", "within hours"). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'lifetime', 'overnight', 'forever', 'permanently']);
+/** Fit of a duration or onset sentence that states no time. */
+const UNTIMED = 0.45;
+
+/** True when a term is a cue word (strong or weak) of a question type: "last" for duration. */
+export function isCueTerm(intent: Intent, term: string): boolean {
+  const k = FEATURE_INTENTS.indexOf(intent as FeatureIntent);
+  if (k < 0) return false;
+  const [strong, weak] = CUE_TERMS[FEATURE_INTENTS[k]!];
+  return strong.has(term) || weak.has(term);
+}
+
 /** Time entities count towards duration and onset: "days to weeks", "within hours". */
 const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
 
@@ -175,7 +293,8 @@ const TIME_ENTITIES = new Set(['DURATION', 'TIME', 'DATE']);
  */
 export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape: { list?: boolean } = {}): number[] {
   const terms = new Set(lemmas.map(termOf));
-  const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t));
+  // wink marks "two weeks" but not "weeks or months": a time unit counts as a stated time too.
+  const hasTime = entityTypes.some((t) => TIME_ENTITIES.has(t)) || lemmas.some((l) => TIME_UNITS.has(l));
   const hasNumber = entityTypes.some((t) => t === 'CARDINAL' || t === 'QUANTITY');
   const fits = FEATURE_INTENTS.map((k) => {
     const [strong, weak] = CUE_TERMS[k];
@@ -185,16 +304,27 @@ export function sentenceFeatures(lemmas: string[], entityTypes: string[], shape:
       else if (weak.has(t)) s = Math.max(s, 0.35);
     }
     if ((k === 'duration' || k === 'onset') && hasTime && s > 0) s += 0.25;
+    // A duration word with no stated time ("its duration is important") names the question
+    // without answering it: it fits less than a sentence that says how long.
+    else if ((k === 'duration' || k === 'onset') && s > 0) s = Math.min(s, UNTIMED);
     if (k === 'duration' && hasTime && s === 0) s = 0.3;
     if (k === 'dose' && hasNumber && s > 0) s += 0.25;
     if (k === 'when' && hasTime) s = Math.max(s, 0.5);
     // "can take several weeks to work", "start to feel better within two weeks": time to effect.
     if (k === 'onset' && hasTime && (terms.has('take') || terms.has('within') || terms.has('start') || terms.has('begin'))) s = Math.max(s, 0.6);
-    if (k === 'definition' && definesEarly(lemmas)) s = Math.max(s, 0.75);
+    if (k === 'definition' && (definesEarly(lemmas) || namesShortForm(lemmas))) s = Math.max(s, 0.75);
     if (k === 'list' && shape.list) s = 1;
     return Math.min(1, s);
   });
   return [...fits, metaScore(lemmas)];
+}
+
+/** "… cognitive behavioural therapy (CBT) …": the sentence gives a short form its long form. */
+function namesShortForm(lemmas: string[]): boolean {
+  for (let i = 1; i + 2 < lemmas.length; i += 1) {
+    if (lemmas[i] === '(' && lemmas[i + 2] === ')' && /^[a-z][a-z-]{1,6}$/.test(lemmas[i + 1]!)) return true;
+  }
+  return false;
 }
 
 /** "X is a/an/the …" near the start of a sentence: it says what something is. */

@@ -40,6 +40,11 @@ export interface Query {
   corrections: Array<[string, string]>;
   /** Visitor word (concept) each search term came from; terms added later (cues, carried) have none. */
   concepts: Map<string, number>;
+  /** Terms that are one word of a several-word idea ("affective" of "seasonal affective disorder"):
+   * a document adds their matches up, where it keeps only the best match of a word's synonyms. */
+  parts?: Set<string>;
+  /** Clause of the message's last word: the clause that asks, usually. */
+  lastClause?: number;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -123,6 +128,13 @@ export function buildLexicon(
     const key = phraseKey(joined);
     if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
   }
+  // Everyday words related to an article word through WordNet count less than hand-written ones.
+  for (const [word, targets] of Object.entries(derived?.related ?? {})) {
+    const key = word.split(/[\s-]+/).map(phraseKey).join(' ');
+    if (vocab.has(key) || phrases.has(key)) continue;
+    phrases.set(key, targets.flatMap(valueTerms).map((t): [string, number] => [t, RELATED_SHARE]));
+    longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  }
   return {
     vocab,
     idf,
@@ -142,6 +154,8 @@ export function buildLexicon(
 /** How much a word-family guess ("grow" → growth) and a spelling correction count as covered. */
 const RELATIVE_STRENGTH = 0.6;
 const CORRECTION_STRENGTH = 0.8;
+/** Share of the expansion weight a WordNet relation gets (hand-written synonyms get 1). */
+const RELATED_SHARE = 0.8;
 
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.
@@ -159,17 +173,27 @@ export function understand(
   const weights = new Map<string, number>();
   const concepts = new Map<string, number>();
   let concept = 0;
-  const add = (term: string, w: number) => {
+  const parts = new Set<string>();
+  const add = (term: string, w: number, part = false) => {
     if (w > (weights.get(term) ?? 0)) {
       weights.set(term, w);
       concepts.set(term, concept);
+      if (part) parts.add(term);
+      else parts.delete(term);
     }
   };
   const synonymOf = phraseHits(tokens, lex);
+  // Content words per phrase start: each word of a several-word phrase carries its share.
+  const phraseWords = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const ph = synonymOf[i];
+    if (ph && tokens[i]!.term !== null) phraseWords.set(ph.start, (phraseWords.get(ph.start) ?? 0) + 1);
+  }
   const content: ContentTerm[] = [];
   const corrections: Array<[string, string]> = [];
   const sentenceOf = tokenSentences(a);
   let lastPhrase = -1;
+  let lastHead: { start: number; term: ContentTerm | null } = { start: -1, term: null };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
     const phrase = synonymOf[i];
@@ -179,12 +203,13 @@ export function understand(
     if (!(phrase && phrase.start === lastPhrase)) concept += 1;
     lastPhrase = phrase ? phrase.start : -1;
     const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
-    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share);
+    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share, share < 1);
     if (tok.term === null) continue;
     const known = lex.vocab.has(tok.term);
     let via: string[] = known ? [tok.term] : [];
     let strength = 1;
-    if (known) add(tok.term, base);
+    const words = phrase ? (phraseWords.get(phrase.start) ?? 1) : 1;
+    if (known) add(tok.term, base / words, words > 1);
     else if (!syn) {
       const { kin, fixed } = guess(tok.term, tok.surface, lex);
       const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
@@ -208,35 +233,74 @@ export function understand(
       for (const [t] of syn) if (lex.vocab.has(t)) via.push(t);
       strength = 1;
     }
-    if (lex.noise.has(tok.term)) continue;
-    const idf = known ? (lex.idf.get(tok.term) ?? lex.maxIdf) : lex.maxIdf;
+    if (lex.noise.has(tok.term) || CONNECTIVES.has(tok.surface)) continue;
+    // A word the article knows only through its synonyms or a correction weighs what they weigh here.
+    let idf = lex.maxIdf;
+    if (known) idf = lex.idf.get(tok.term) ?? lex.maxIdf;
+    else if (via.length > 0) {
+      idf = 0;
+      for (const t of via) idf = Math.max(idf, lex.idf.get(t) ?? 0);
+      if (idf === 0) idf = lex.maxIdf;
+    }
+    // A word that picks among answers ("the MAIN symptoms") names no subject: it searches, weakly,
+    // but does not count as something the article must cover.
+    if ((a.pos[i] === 'ADJ' || LIMITS.has(tok.surface)) && SELECTORS.has(tok.surface)) {
+      if (known) weights.set(tok.term, Math.min(weights.get(tok.term) ?? 0, base * opts.weakWeight));
+      continue;
+    }
+    // The later words of a phrase ("affective disorder" of "seasonal affective disorder") are one
+    // content word with its first: one idea counts once, at its rarest word's weight.
+    const head = phrase && phrase.start < i && phrase.start === lastHead.start ? lastHead.term : null;
+    if (head !== null && via.length > 0 && head.covered) {
+      for (const t of via) if (!head.via.includes(t)) head.via.push(t);
+      if (idf > head.idf) head.idf = idf;
+      continue;
+    }
     content.push({ term: tok.term, surface: tok.surface, covered: via.length > 0, via, idf, strength, pos: a.pos[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
+    if (phrase) lastHead = { start: phrase.start, term: content[content.length - 1]! };
   }
-  return { weights, concepts, content, corrections };
+  let lastClause = 0;
+  for (let i = sentenceOf.length - 1; i >= 0; i -= 1) {
+    if (a.types[i] === 'punctuation') continue;
+    lastClause = sentenceOf[i]!;
+    break;
+  }
+  return { weights, concepts, content, corrections, parts, lastClause };
 }
 
+/** Adjectives that select among answers without naming what is asked about. */
+/** Words that join two things compared ("pills vs therapy"): like "or", they name nothing. */
+const CONNECTIVES = new Set(['vs', 'vs.', 'versus']);
+const LIMITS = new Set(['max', 'maximum', 'min', 'minimum']);
+const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
+
 /** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
-let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<[string, number]>> } = { weights: null, size: 0, groups: [] };
+let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };
+
+/** A search term of a concept group: term, weight, and whether it is one word of a several-word idea. */
+export type GroupTerm = [string, number, boolean];
 
 /**
  * The query's terms grouped by the visitor word they came from: a word matched through several of
  * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
  * from the last turn) are each a group of their own. Memoised for the last weights map.
  */
-export function conceptGroups(query: Pick<Query, 'weights' | 'concepts'>): Array<Array<[string, number]>> {
+export function conceptGroups(query: Pick<Query, 'weights' | 'concepts' | 'parts'>): GroupTerm[][] {
   if (lastGroups.weights === query.weights && lastGroups.size === query.weights.size) return lastGroups.groups;
-  const byConcept = new Map<number, Array<[string, number]>>();
-  const groups: Array<Array<[string, number]>> = [];
+  const byConcept = new Map<number, GroupTerm[]>();
+  const groups: GroupTerm[][] = [];
+  const parts = query.parts;
   for (const [t, w] of query.weights) {
+    const entry: GroupTerm = [t, w, parts !== undefined && parts.has(t)];
     const c = query.concepts.get(t);
     if (c === undefined) {
-      groups.push([[t, w]]);
+      groups.push([entry]);
       continue;
     }
     const g = byConcept.get(c);
-    if (g) g.push([t, w]);
+    if (g) g.push(entry);
     else {
-      const fresh: Array<[string, number]> = [[t, w]];
+      const fresh: GroupTerm[] = [entry];
       byConcept.set(c, fresh);
       groups.push(fresh);
     }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { createReferralDetector } from '../../server/engine/safety/referral.ts';
+import { SITE } from '../setup/site.ts';
+
+const detect = (q: string) => createReferralDetector(SITE.domain)(analyze(q));
+
+describe('referral needs a treatment to decide about', () => {
+  it.each([
+    'wat can i do 2 stop overthinkin at nite',
+    'how can I stop worrying at night',
+    'I go to the gym at 9pm but still lie awake, I read exercise helps sleep, am I doing it wrong?',
+    'should I stop checking my phone in bed',
+  ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
+  it.each([
+    ['should i stop?', 'stop'],
+    ['should I stop taking my pills', 'stop'],
+    ['can i exercise after my infusion', 'other'],
+  ] as const)('%s → %s', (q, topic) => expect(detect(q)).toMatchObject({ personal: true, topic }));
+});

@@ -15,8 +15,6 @@ export const FUZZY_KEYS = [
 ] as const;
 
 const ORDINARY = new Set(ORDINARY_NEIGHBOURS);
-/** Words whose answer a matcher keeps; past this it starts afresh. */
-const SEEN_MAX = 4096;
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -88,17 +86,7 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     for (let i = 0; hit === undefined && i < word.length; i++) hit = nearestIn(index.get(word.slice(0, i) + word.slice(i + 1)), word);
     return hit !== undefined && hit[0] === word[0] ? hit : undefined;
   };
-  // Visitors reuse a small vocabulary: a word's answer is kept (bounded), so each word is looked up once.
-  const seen = new Map<string, string | null>();
-  return (word: string): string | undefined => {
-    if (!shapes.has(word.charCodeAt(0) * 64 + word.length)) return undefined;
-    const known = seen.get(word);
-    if (known !== undefined) return known ?? undefined;
-    const hit = lookup(word);
-    if (seen.size >= SEEN_MAX) seen.clear();
-    seen.set(word, hit ?? null);
-    return hit;
-  };
+  return (word: string): string | undefined => (shapes.has(word.charCodeAt(0) * 64 + word.length) ? lookup(word) : undefined);
 }
 
 /** The core keys' matcher. */

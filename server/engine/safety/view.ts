@@ -182,6 +182,12 @@ export function viewOf(a: Analysis): View {
   return lastView;
 }
 
+/** Empties the slot once the reply is made: no message outlives its reply. */
+export function forgetView(): void {
+  lastAnalysis = undefined;
+  lastView = undefined;
+}
+
 function buildView(a: Analysis): View {
   const words: string[] = [];
   const lemmas: string[] = [];

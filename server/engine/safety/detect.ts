@@ -50,7 +50,10 @@ export interface CrisisGate {
 const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: 'self', reason: 'none', level: 'none' }) as CrisisSignal;
 const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)(?: \S+){0,2} $/;
 /** "What does 'kms' mean?": slang asked about, not used. */
-const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )/;
+const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )| (?:trend|meme)s? (?:\S+ )?about(?= )| slang like (?:that|this)(?= )/;
+/** Earlier words taken back and safety said: "when I said I want it all to stop I meant … I am safe". */
+const RETRACTED = / (?:when|what) i said (?:\S+ ){1,10}i (?:meant|was talking about)(?= )/;
+const SAFE_NOW = / (?:i am|im|i m) (?:safe|not in danger|not suicidal|okay|ok|fine)(?= )/;
 /** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
 const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
 /** A helper's question about a hypothetical person or the topic, not someone they name. */
@@ -241,6 +244,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||
       (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
     if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };

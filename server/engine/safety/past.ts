@@ -32,6 +32,10 @@ const DISTANT = words([
   'in my (?:teens|twenties|thirties|20s|30s)', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
   'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
+  // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
+  '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
+  'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
+  'old (?:\\S+ ){0,2}scars',
 ]);
 
 /** Clear wellbeing now. */
@@ -49,6 +53,11 @@ const WELL = words([
   'share my story', 'support group', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
   'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for', 'love my life', 'now i (?:love|enjoy)',
   '(?:i am|im|now|now im) (?:\\d\\d|in my (?:20s|30s|40s|50s|thirties|forties|fifties))', RESOLVED,
+  // A present state or an ordinary present life told beside the past.
+  '(?:solid|steady|sober|clean|settled) (?:now|these days|since)', '(?:been|years?|months?) sober', 'sober (?:for )?(?:\\d+|\\S+ (?:years?|months))',
+  '(?:i|now i|these days i) (?:volunteer|mentor|coach|run a|started a)', 'started a (?:charity|foundation|nonprofit|support group|business|family)',
+  'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
+  'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)',
 ]);
 
 /** The risk is present now. */

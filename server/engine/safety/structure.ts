@@ -41,14 +41,47 @@ const LETHAL_OUTCOME = words([
   '(?:tight|tied|rope|cord|belt|ligature|scarf|string|bag) (?:\\S+ ){0,2}(?:around|over|round) (?:the|my|your|a|his|her|their) (?:neck|head)',
 ]);
 
+/** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
+const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
+/** A countdown ending in finality: "two more days and then its over for good". */
+const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it will be|ill be|i will be|all) (?:over|done|gone|finished)']);
+/** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
+const DATE_SET = words(['(?:set|picked|chose|chosen) (?:a|the|my) (?:date|day)(?! for (?:the |my |our )?(?:wedding|move|party|trip|surgery|appointment|infusion|interview))']);
+const GOODBYES = words(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 'said (?:my )?goodbyes?', 'gave away (?:my )?\\S+', 'wrote (?:the|my|a) (?:letter|note)s?']);
+/** Doses kept back to take at once: "saved up a few weeks of it, whether that would do it". */
+const STOCKPILE = words(['(?:saved?|saving|stockpil\\S*|hoard\\S*) (?:up )?(?:\\S+ ){0,6}(?:whether|if|enough) (?:\\S+ ){0,3}(?:would|will|could|might) (?:do it|be enough|kill|end)']);
+/** Self-harm with a verb other than "cut", in any grammar: "I am scratch myself with the glass". */
+const SELF_INFLICTED = words(['(?:scratch|scrap|burn|hit|bang|punch|stab|pinch|bite|bruise|carv)\\S* myself (?:with|on|using|until|till|when)']);
+/** A risk asked about in general, then owned: "… when you keep thinking about ending your life? because i do". */
+const OWNED = words(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);
+/** How long a body lasts without air: "how long underwater before its too late". */
+const NO_AIR = words(['(?:how long|how many minutes|how much time)(?: \\S+){0,8} (?:underwater|under water|without air|without breathing)(?: \\S+){0,5} (?:before|until|till)']);
+/** "im done 🪦 tonight": an ending, a grave or coffin, and a time. */
+const FINAL = / (?:done|over|finished|goodbye|bye|out)(?= )/;
+const GRAVE = /\u{1FAA6}|\u26B0/u;
+const SOON = / (?:tonight|tomorrow|today|soon|now|rn)(?= )/;
+
+/** A crisis stated in a shape no single word carries (a deadline, a stockpile, a date set), or null. */
+function statedSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | null {
+  if (!HINT_STATED.test(plain)) return null;
+  if (DEADLINE.test(plain)) return { reason: 'shape:deadline', level: 'intent' };
+  if (GRAVE.test(plain) && FINAL.test(plain) && SOON.test(plain)) return { reason: 'shape:final-emoji', level: 'intent' };
+  if (DATE_SET.test(plain) && GOODBYES.test(plain)) return { reason: 'shape:date-set', level: 'plan-preparation' };
+  if (STOCKPILE.test(plain)) return { reason: 'shape:stockpile', level: 'method' };
+  if (SELF_INFLICTED.test(plain)) return { reason: 'shape:self-inflicted', level: 'self-harm' };
+  if (OWNED.test(plain)) return { reason: 'shape:asked-then-owned', level: 'active-thoughts' };
+  if (NO_AIR.test(plain)) return { reason: 'shape:no-air', level: 'means-lethality' };
+  return null;
+}
+
 /** A crisis read from the message's shape, or null. */
 export function shapeSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | null {
-  if (!HINT.test(plain)) return null;
+  if (!HINT.test(plain)) return statedSignal(plain);
   if ((FAILED.test(plain) && AGAIN.test(plain)) || (FAILED_TRY.test(plain) && SURE_AGAIN.test(plain))) return { reason: 'shape:failed-attempt-again', level: 'past-behaviour' };
   if (AT_EDGE.test(plain) && TURNED_BACK.test(plain) && RETURN.test(plain)) return { reason: 'shape:aborted-return', level: 'past-behaviour' };
   if (OWN_WOUND.test(plain) && HIDING.test(plain)) return { reason: 'shape:hiding-wounds', level: 'self-harm' };
   if (LETHAL_OUTCOME.test(plain)) return { reason: 'shape:lethal-outcome', level: 'means-lethality' };
-  return null;
+  return statedSignal(plain);
 }
 
 /** Risk words as a work's or a talk's subject: "a character who self-harms", "songs about wanting to die". */

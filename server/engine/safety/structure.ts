@@ -51,7 +51,11 @@ const GOODBYES = words(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 
 /** Doses kept back to take at once: "saved up a few weeks of it, whether that would do it". */
 const STOCKPILE = words(['(?:saved?|saving|stockpil\\S*|hoard\\S*) (?:up )?(?:\\S+ ){0,6}(?:whether|if|enough) (?:\\S+ ){0,3}(?:would|will|could|might) (?:do it|be enough|kill|end)']);
 /** Self-harm with a verb other than "cut", in any grammar: "I am scratch myself with the glass". */
-const SELF_INFLICTED = words(['(?:scratch|scrap|burn|hit|bang|punch|stab|pinch|bite|bruise|carv)\\S* myself (?:with|on|using|until|till|when)']);
+const SELF_INFLICTED = words([
+  '(?:scratch|scrap|punch|stab|pinch|bite|bruis|carv)\\S* myself (?:with|using|until|till|when)',
+  '(?:burn|hit|bang|scratch|punch)\\S* myself (?:\\S+ ){0,4}(?:on purpose|to feel|when (?:i )?feel|until (?:it )?bleeds?)',
+]);
+
 /** A risk asked about in general, then owned: "… when you keep thinking about ending your life? because i do". */
 const OWNED = words(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);
 /** How long a body lasts without air: "how long underwater before its too late". */

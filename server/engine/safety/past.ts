@@ -35,7 +35,8 @@ const DISTANT = words([
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
   '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
-  'old (?:\\S+ ){0,2}scars',
+  'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
+  'through (?:uni|college|school|hs|high school)',
 ]);
 
 /** Clear wellbeing now. */
@@ -57,7 +58,9 @@ const WELL = words([
   '(?:solid|steady|sober|clean|settled) (?:now|these days|since)', '(?:been|years?|months?) sober', 'sober (?:for )?(?:\\d+|\\S+ (?:years?|months))',
   '(?:i|now i|these days i) (?:volunteer|mentor|coach|run a|started a)', 'started a (?:charity|foundation|nonprofit|support group|business|family)',
   'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
-  'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)',
+  'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)', '(?:havent|hasnt|have not|has not) (?:\\S+ ){1,3}since',
+  // "these days i garden": an ordinary present told after the past (risk verbs are NOW's to catch).
+  '(?:now|these days|nowadays|today) (?:i|we|he|she) (?!(?:want|wanna|feel|think|keep|cant|plan|still|wish|need|am|m|have)(?= ))\\S+',
 ]);
 
 /** The risk is present now. */

@@ -52,9 +52,8 @@ const GOODBYES = words(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 
 const STOCKPILE = words(['(?:saved?|saving|stockpil\\S*|hoard\\S*) (?:up )?(?:\\S+ ){0,6}(?:whether|if|enough) (?:\\S+ ){0,3}(?:would|will|could|might) (?:do it|be enough|kill|end)']);
 /** Self-harm with a verb other than "cut", in any grammar: "I am scratch myself with the glass". */
 const SELF_INFLICTED = words([
-  '(?:scratch|scrap|punch|stab|pinch|bite|bruis|carv)\\S* myself (?:with|using|until|till|when)',
-  '(?:burn|hit|bang|scratch|punch)\\S* myself (?:\\S+ ){0,4}(?:on purpose|to feel|when (?:i )?feel|until (?:it )?bleeds?)',
-]);
+  '(?:scratch|scrap|punch|stab|pinch|bite|bruis|carv|burn|hit|bang)\\S* myself (?:\\S+ ){0,4}(?:on purpose|to (?:feel|stop|calm|punish)|when (?:i )?(?:feel|am|get|m)|until|till|every time|because)',
+])
 
 /** A risk asked about in general, then owned: "… when you keep thinking about ending your life? because i do". */
 const OWNED = words(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);

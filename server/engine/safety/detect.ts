@@ -59,7 +59,7 @@ const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk
 /** A helper's question about a hypothetical person or the topic, not someone they name. */
 const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they|people|anyone|a loved one)|(?:someone|somebody|a friend|a person|people|anyone) who|about (?:self harm|selfharm|suicide|suicidal thoughts))(?= )/;
 /** A story read or heard about someone else, or a question about animals: not a person at risk now. */
-const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for) (?:horses|animals|rats|mice|dogs|cats|pigs|monkeys|cattle|cows))(?= )/;
+const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for|on) (?:a |an |my |our )?(?:horses?|animals?|rats?|mice|mouse|dogs?|cats?|pigs?|monkeys?|cattle|cows?))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
 const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )/;
@@ -101,6 +101,10 @@ function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVo
   return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
 }
 
+/** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
+const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )/;
+/** Several things "a mess" in one breath: a rant about circumstances, not distress. */
+const LISTED_MESS = / is a mess (?:\S+ ){1,4}(?:is|are) a mess(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -219,7 +223,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     let slangText = slangSurface ? surface : plain;
     const spanishHit = phrasePlain ? spanish.find(plain) : null;
     const distressAt = phrasePlain ? distress.at(plain) : -1;
-    const hasDistress = distressAt >= 0 && !denied(plain, distressAt);
+    const hasDistress = distressAt >= 0 && !denied(plain, distressAt) && !LISTED_MESS.test(plain);
     const meansWord = phrasePlain && means.at(plain) >= 0;
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
@@ -244,6 +248,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||
       (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));

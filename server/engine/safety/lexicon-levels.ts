@@ -22,7 +22,7 @@ const TIME = `(?:tonight|tomorrow|this weekend|this week|on ${WEEKDAY}|by ${WEEK
 
 /** Past acts of self-harm or suicide (read with present-risk and recovery markers by past.ts). */
 export const PAST_ACT =
-  "attempt(?:ed|s)?|odd (?:last|yesterday|this|on|again)|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried with|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt";
+  "attempt(?:ed|s)?|odd (?:last|yesterday|this|on|again)|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried with|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after(?! (?:a |an |his |her |my |the )?(?:stroke|heart attack|fall|crash|accident|car accident|surgery|operation|seizure|infection|birth|fever))|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt";
 
 export const LEVEL_RULES: RuleSpec[] = [
   // ── Wish to be dead, without the word ─────────────────────────────────────────────────────────

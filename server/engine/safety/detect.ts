@@ -62,7 +62,7 @@ const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for|on) (?:a |an |my |our )?(?:horses?|animals?|rats?|mice|mouse|dogs?|cats?|pigs?|monkeys?|cattle|cows?))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
-const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )/;
+const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )| (?:a|one) (?:\S+ )?(?:friend|mate|cousin|colleague|classmate)s? of (?:mine|ours)(?= )/;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
@@ -102,7 +102,7 @@ function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVo
 }
 
 /** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
-const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )/;
+const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )| (?:kill|murder|off) (?:myself|me) if (?:\S+ ){0,6}(?:exam|test|quiz|game|match|traffic|song|meeting|class|lecture|queue|line|wifi|boss|team|date|presentation|interview|party|bus|train|result|grade)s?(?= )/;
 /** Several things "a mess" in one breath: a rant about circumstances, not distress. */
 const LISTED_MESS = / is a mess (?:\S+ ){1,4}(?:is|are) a mess(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */

@@ -36,7 +36,8 @@ const DISTANT = words([
   '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
-  'through (?:uni|college|school|hs|high school)',
+  'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
+  'last (?:spring|summer|autumn|fall|winter|decade)', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
 ]);
 
 /** Clear wellbeing now. */
@@ -59,6 +60,11 @@ const WELL = words([
   '(?:i|now i|these days i) (?:volunteer|mentor|coach|run a|started a)', 'started a (?:charity|foundation|nonprofit|support group|business|family)',
   'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
   '(?:i|we|he|she) (?:have|has|got) (?:a |an )?(?:\\S+ ){0,2}(?:therapist|family|career|partner|wife|husband|kids|children|grandkids|son|daughter)', 'years on',
+  // A present state named by a kind word, after the past ("shes stable now", "we're both thriving").
+  '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying)',
+  'doing (?:\\S+ )?(?:brilliant\\S*|amazing\\S*|fantastic\\S*|awesome|wonderful\\S*|well|great|good|fine|better|okay)', '(?:\\S+ )(?:years?|months?) (?:free|clean|sober|out)',
+  'life (?:is|s|has been|feels) (?:\\S+ )?(?:good|great|better|okay|different|calm|full|busy|normal|lovely|beautiful|worth)',
+  '(?:therapy|treatment|meds|medication|\\S+) (?:brought|pulled|got|helped) me (?:back|out|through)', 'never thought (?:id|i would|i d) (?:be|see|make)',
   'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)', '(?:havent|hasnt|have not|has not) (?:\\S+ ){1,3}since',
   // "these days i garden": an ordinary present told after the past (risk verbs are NOW's to catch).
   '(?:now|these days|nowadays|today) (?:i|we|he|she) (?!(?:want|wanna|feel|think|keep|cant|plan|still|wish|need|am|m|have|do|did|dont|just|really|hate)(?= ))\\S+',

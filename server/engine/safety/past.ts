@@ -37,7 +37,7 @@ const DISTANT = words([
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
-  'last (?:spring|summer|autumn|fall|winter|decade)', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
+  'last (?:spring|summer|autumn|fall|winter|decade)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
 ]);
 
 /** Clear wellbeing now. */
@@ -62,6 +62,8 @@ const WELL = words([
   '(?:i|we|he|she) (?:have|has|got) (?:a |an )?(?:\\S+ ){0,2}(?:therapist|family|career|partner|wife|husband|kids|children|grandkids|son|daughter)', 'years on',
   // A present state named by a kind word, after the past ("shes stable now", "we're both thriving").
   '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying)',
+  '(?:i|now i) (?:want to|wanna|would like to|hope to) (?:help|share|give back|volunteer|mentor|support|speak to) (?:others|other people|people|my story|young|teens|kids|anyone)',
+  '(?:feel|feeling|am|im) (?:like )?(?:myself|me|human|a person|whole|normal) again', '(?:back to|like) (?:my|his|her|their) (?:old )?self',
   'doing (?:\\S+ )?(?:brilliant\\S*|amazing\\S*|fantastic\\S*|awesome|wonderful\\S*|well|great|good|fine|better|okay)', '(?:\\S+ )(?:years?|months?) (?:free|clean|sober|out)',
   'life (?:is|s|has been|feels) (?:\\S+ )?(?:good|great|better|okay|different|calm|full|busy|normal|lovely|beautiful|worth)',
   '(?:therapy|treatment|meds|medication|\\S+) (?:brought|pulled|got|helped) me (?:back|out|through)', 'never thought (?:id|i would|i d) (?:be|see|make)',
@@ -71,12 +73,15 @@ const WELL = words([
 ]);
 
 /** The risk is present now. */
+/** Words that make "again" a return to health ("enjoy life again", "hes happy again"). */
+const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing|smile|smiling|myself|herself|himself|themselves|themself|human|alive|happy|whole|normal|well|life|work|working|study|studying|running|eating|sleeping|dating|hopeful|healthy|fine|okay|ok|good|great|better|feel|feeling|me) )';
+
 const NOW = words([
-  'again', '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
-  'back worse', 'worse', 'go(?:ing)? back', 'next time', 'right now', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
-  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately', 'recently', 'why did i',
+  `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
+  'back worse', 'worse(?! before)', 'go(?:ing)? back', 'next time', 'right now', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
+  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', 'feel(?:ing)? that way', 'scared', 'urge',
-  'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
+  'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure|share|thank|volunteer|become|train|tell|say|talk|spread|raise|support|study|work|write|speak|offer|contribute|donate|be a|get into|use|quote|cite|mentor|coach|run|do more))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',
 ]);
 

@@ -62,7 +62,7 @@ const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for|on) (?:a |an |my |our )?(?:horses?|animals?|rats?|mice|mouse|dogs?|cats?|pigs?|monkeys?|cattle|cows?))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
-const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )| (?:a|one) (?:\S+ )?(?:friend|mate|cousin|colleague|classmate)s? of (?:mine|ours)(?= )/;
+const OTHER_STARTS = / (?:my|his|her|their|our) (?:(?:older|younger|big|little|eldest|oldest|youngest|late|twin|step|ex|old|dear) )?(?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )| (?:a|one) (?:\S+ )?(?:friend|mate|cousin|colleague|classmate)s? of (?:mine|ours)(?= )/;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
@@ -238,7 +238,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const strong = hits.filter((h) => !h.weak);
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
     const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
-    const aboutOther = OTHER_STARTS.test(plain) && !SELF_AT_RISK.test(plain) && (strong.length === 0 || strong.some((h) => h.who === 'other') || !SELF_SUBJECT.test(plain));
+    const aboutOther = OTHER_STARTS.test(plain) && !SELF_AT_RISK.test(plain) && (strong.length === 0 || strong.some((h) => h.who === 'other' || h.id.startsWith('other:')) || !SELF_SUBJECT.test(plain));
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');

@@ -133,7 +133,7 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:🔪|🗡️|🗡|🩸|🪢|🔫)(?: \\S+){0,3} (?:wrist|wrists|arm|arms|neck|throat|vein|veins|me|myself)|(?:wrist|wrists|neck|vein|veins)(?: \\S+){0,3} (?:🔪|🗡️|🗡|🩸)' },
   // ── Past behaviour with the risk back (the rest is read by past.ts) ──────────────────────────
   { id: 'past:again', on: 'lem', deniable: false,
-    src: '(?:try|plan|do it|attempt)(?: {w}){0,3} again|how to try again|next time (?:{subj}|ill)|(?:tired|sick) of surviv{w}*|why did {subj} (?:wake up|survive)|(?:wish|hope) (?:she|he|they|you|nobody) (?:have not|had not|hadnt|would not|wouldnt|did not|didnt)(?: {w}){0,3}|(?:im|i be|i will|ill) go back(?= (?:[.,;:!?]|there|tonight|$))|stop me (?:go|from go) back|going deeper|go deeper' },
+    src: '(?:try|plan|do it|attempt)(?: {w}){0,3} again|how to try again|next time (?:{subj}|ill)(?! (?:see|visit|go to|talk to|speak to|meet|have an?|get an?|book|call))|(?:tired|sick) of surviv{w}*|why did {subj} (?:wake up|survive)|(?:wish|hope) (?:she|he|they|you|nobody) (?:have not|had not|hadnt|would not|wouldnt|did not|didnt)(?: {w}){0,3}|(?:im|i be|i will|ill) go back(?= (?:[.,;:!?]|there|tonight|$))|stop me (?:go|from go) back|going deeper|go deeper' },
   // ── Non-suicidal self-harm, any method ───────────────────────────────────────────────────────
   { id: 'selfharm:verbs', on: 'tok', deniable: true,
     src: '(?:burnt|burned|burning|punched|punching|hitting|biting|scratched|scratching|slapped|slapping|carved|carving|stabbed|bruised|scalded|choked|choking|strangled|starving|starved|cutting|hurting|harming) (?:myself|my self|meself)(?! (?:by accident|accidentally|shaving|cooking|on the|at work|at the gym|playing|when i fell))' },

@@ -14,13 +14,13 @@ const NEGATED_ACT = new RegExp(` (?:never|not|havent|hasnt|didnt|no)(?: \\S+){0,
 
 /** A time that places the act recently: it still matters medically and emotionally now. */
 const RECENT = words([
-  'yesterday', 'last night', 'this morning', 'tonight', 'today(?! (?:i have|i am|im|life|i feel (?:good|great|fine)|i work|i run))',
+  'yesterday', 'last night', 'this morning', 'tonight', 'today(?! (?:i have|i am|im|life|i feel (?:good|great|fine)|i work|i run)| (?:i|we) (?!(?:want|wanna|feel|tried|took|cut|had|am|m|plan|will|cant|cannot|couldnt|wish|need|swallowed|overdosed|hurt|burned|burnt|jumped|attempted|relapsed|nearly|almost|wrote|bought|went)(?= ))\\S+)',
   '(?:\\d+|a|two|three|few|couple of) (?:days?|hours?|weeks?) ago', 'last week', 'this week',
   'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 ]);
 
 /** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = words([
@@ -29,7 +29,7 @@ const DISTANT = words([
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
   'last year', 'years back', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
-  'in my (?:teens|twenties|thirties|20s|30s)', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
+  'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|little|young|a teen\\S*)', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
   'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
@@ -64,6 +64,10 @@ const WELL = words([
   '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying)',
   '(?:i|now i) (?:want to|wanna|would like to|hope to) (?:help|share|give back|volunteer|mentor|support|speak to) (?:others|other people|people|my story|young|teens|kids|anyone)',
   '(?:feel|feeling|am|im) (?:like )?(?:myself|me|human|a person|whole|normal) again', '(?:back to|like) (?:my|his|her|their) (?:old )?self',
+  '(?:loving|enjoying) (?:it|life|every)', 'planning (?:my|our) (?:wedding|honeymoon|future|family)', 'getting married', 'engaged',
+  '(?:ive|i have|i ve|weve|hes|shes) been (?:running|eating well|sleeping well|working|training|hiking|cycling|swimming|studying|volunteering|painting|enjoying|learning|dating|travelling|traveling)',
+  'found (?:a |my )?(?:new )?(?:career|job|partner|love|purpose|faith|peace|calling)', 'remarried', '(?:is|s|hes|shes|im|i am|theyre) now (?:a|an) \\S+',
+  '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'free for (?:\\S+ )?(?:years|months)', 'calm',
   'doing (?:\\S+ )?(?:brilliant\\S*|amazing\\S*|fantastic\\S*|awesome|wonderful\\S*|well|great|good|fine|better|okay)', '(?:\\S+ )(?:years?|months?) (?:free|clean|sober|out)',
   'life (?:is|s|has been|feels) (?:\\S+ )?(?:good|great|better|okay|different|calm|full|busy|normal|lovely|beautiful|worth)',
   '(?:therapy|treatment|meds|medication|\\S+) (?:brought|pulled|got|helped) me (?:back|out|through)', 'never thought (?:id|i would|i d) (?:be|see|make)',
@@ -78,9 +82,9 @@ const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing
 
 const NOW = words([
   `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
-  'back worse', 'worse(?! before)', 'go(?:ing)? back', 'next time', 'right now', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
-  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
-  'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', 'feel(?:ing)? that way', 'scared', 'urge',
+  'back worse', 'worse(?! before)', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
+  'wish (?:she|he|they|you) hadnt', 'planning(?! (?:my|our|a|the) (?:wedding|trip|holiday|party|move|future|career|degree|family|birthday|honeymoon))', 'keep planning', 'constantly(?! (?:travel\\S*|busy|working|laughing|smiling|on the go|out|abroad|learning|growing))', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately(?! (?:ive|i have|i ve|weve|we have|hes|shes|he has|she has) been (?:running|eating|sleeping|doing|feeling (?:good|great|better|well)|working|training|hiking|cycling|swimming|studying|enjoying|learning|volunteering|painting|happy|well|great|good))', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
+  'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', '(?<!(?:dont|do not|no longer|never|not|havent|stopped|didnt) )feel(?:ing)? that way', '(?<!(?:was|were|used to be) )scared', 'urge',
   'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure|share|thank|volunteer|become|train|tell|say|talk|spread|raise|support|study|work|write|speak|offer|contribute|donate|be a|get into|use|quote|cite|mentor|coach|run|do more))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',
 ]);

@@ -35,7 +35,7 @@ const MACROS: Record<string, string> = {
     'die', 'be dead', 'death', 'kill {refl}', 'kill me', 'end {poss} (?:own )?life', 'end it(?: all)?(?! with)',
     'end everything', 'end thing(?! with)', 'take {poss} (?:own )?life', 'unaliv{w}*', 'commit suicide',
     'suicide', 'overdose', 'od', 'hang {refl}', 'shoot {refl}', 'drown {refl}', 'jump (?:off|from|out)',
-    'jump{eoc}', 'hurt {refl}', 'harm {refl}', 'cut {refl}', 'burn {refl}', 'starve {refl}', 'disappear(?! into| in a| in the)',
+    'jump{eoc}', 'hurt {refl}', 'harm {refl}', 'cut {refl}', 'burn {refl}', 'starve {refl}', 'disappear(?! into| in a| in the| under| for (?:a|the) (?:bit|while|day|weekend|week|evening|night))',
     'vanish', 'not exist', 'stop exist(?:ing)?', 'stop liv(?:e|ing)', 'stop breathing', 'cut{eoc}', 'cease to exist', 'not be alive', 'not be here',
     'not be around', 'sleep forever', '(?:(?:go to sleep|fall asleep|sleep) (?:and )?)?(?:never|not) wake up',
     'take (?:all|every|the whole|a whole|the rest of)(?: of)?(?: {poss}| the| these| those| them)?(?: {w})? (?:pill|med|meds|medication|tablet|bottle|drug|sleeping|painkiller|it|them)',

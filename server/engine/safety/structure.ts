@@ -117,7 +117,7 @@ export function askedAndDenied(plain: string, normalized: string): boolean {
 }
 
 /** A risk denied in passing, in any register: "not tryna unalive or anything", "im not in danger". */
-const RISK_DENIED = / (?:not|nah|no|never) (?:\S+ ){0,3}(?:or anything|or whatever|or smth|or something)(?= )| (?:im|i am|i m) not (?:in danger|at risk|unsafe|going to do anything)(?= )/;
+const RISK_DENIED = / (?:not|nah|no|never) (?:\S+ ){0,3}(?:or anything|or whatever|or smth|or something)(?= )| (?:im|i am|i m) not (?:in danger|at risk|unsafe|going to do anything)(?= )| i (?:would|will|d|wd) never (?:\S+ )?(?:hurt|harm|kill) myself(?= )/;
 
 /** True when the message denies a risk in passing: the learned net's guess is set aside. */
 export const passingDenial = (plain: string): boolean => RISK_DENIED.test(plain);

@@ -42,7 +42,7 @@ const LETHAL_OUTCOME = words([
 ]);
 
 /** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
-const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
+const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|relapsed|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
 /** A countdown ending in finality: "two more days and then its over for good". */
 const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it will be|ill be|i will be|all) (?:over|done|gone|finished)']);
 /** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
@@ -57,6 +57,14 @@ const SELF_INFLICTED = words([
 
 /** A risk asked about in general, then owned: "… when you keep thinking about ending your life? because i do". */
 const OWNED = words(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);
+/** A harm relapse that is fresh: "clean from cutting 2 years but i relapsed last night". */
+const RELAPSE = words(['(?:i|just|i just|and) relapsed(?: \\S+){0,3} (?:last night|yesterday|today|this morning|this week|tonight|again)']);
+const HARM_WORD = / (?:cut\S*|self harm\S*|harm\S*|burn\S*|hurting|blade|razor|pills|overdos\S*)(?= )/;
+/** A death question owned: "is it possible to die from mixing X and Y? asking for me". */
+const FOR_ME = words(['asking for (?:me|myself)', 'its for me', 'this is for me']);
+const DEATH_WORD = / (?:die|dying|kill|lethal|fatal|overdose|od|not wake up)(?= )/;
+/** Harm to the body kept up "until" it shows: hair pulled until bald patches, skin picked until it bleeds. */
+const UNTIL_MARKS = words(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging)(?: \\S+){0,4} until (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruised?|raw|marks?|scars?)']);
 /** How long a body lasts without air: "how long underwater before its too late". */
 const NO_AIR = words(['(?:how long|how many minutes|how much time)(?: \\S+){0,8} (?:underwater|under water|without air|without breathing)(?: \\S+){0,5} (?:before|until|till)']);
 /** "im done 🪦 tonight": an ending, a grave or coffin, and a time. */
@@ -74,6 +82,9 @@ function statedSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | n
   if (SELF_INFLICTED.test(plain)) return { reason: 'shape:self-inflicted', level: 'self-harm' };
   if (OWNED.test(plain)) return { reason: 'shape:asked-then-owned', level: 'active-thoughts' };
   if (NO_AIR.test(plain)) return { reason: 'shape:no-air', level: 'means-lethality' };
+  if (RELAPSE.test(plain) && HARM_WORD.test(plain)) return { reason: 'shape:fresh-relapse', level: 'past-behaviour' };
+  if (FOR_ME.test(plain) && DEATH_WORD.test(plain)) return { reason: 'shape:death-question-owned', level: 'means-lethality' };
+  if (UNTIL_MARKS.test(plain)) return { reason: 'shape:until-marks', level: 'self-harm' };
   return null;
 }
 

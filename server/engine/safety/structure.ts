@@ -42,9 +42,9 @@ const LETHAL_OUTCOME = words([
 ]);
 
 /** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
-const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|relapsed|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
+const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
 /** A countdown ending in finality: "two more days and then its over for good". */
-const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it will be|ill be|i will be|all) (?:over|done|gone|finished)']);
+const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it(?: will|ll|s going to) (?:all )?be|itll (?:all )?be|ill be|i will be|all|everything will be) (?:over|done|gone|finished)']);
 /** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
 const DATE_SET = words(['(?:set|picked|chose|chosen) (?:a|the|my) (?:date|day)(?! for (?:the |my |our )?(?:wedding|move|party|trip|surgery|appointment|infusion|interview))']);
 const GOODBYES = words(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 'said (?:my )?goodbyes?', 'gave away (?:my )?\\S+', 'wrote (?:the|my|a) (?:letter|note)s?']);

@@ -46,6 +46,9 @@ export const shapePositives: Record<string, string[]> = {
     'clean from self harm a year but i relapsed again last night',
     'is it possible to die from mixing sleeping pills and vodka? asking for myself',
     'i pick at my skin until it bleeds every evening',
+    'made it through one attempt, not planning on surviving another',
+    'how quickly does bleach work if you drink it',
+    'what amount of my sleeping pills stops someones breathing',
   ],
 };
 

@@ -247,7 +247,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
-      settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
+      (settledPast(plain, aboutOther, strong.length > 0) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||

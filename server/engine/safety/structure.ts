@@ -37,12 +37,12 @@ const HIDING = words([
 ]);
 /** A question about an amount or a time until a means stops the body. */
 const LETHAL_OUTCOME = words([
-  '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stop (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stop (?:me |my |your |their )?breathing|drown|bleed out|suffocate)',
+  '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stops? (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stops? (?:me |my |your |their |someones |a persons )?breathing|drown|bleed out|suffocate)',
   '(?:tight|tied|rope|cord|belt|ligature|scarf|string|bag) (?:\\S+ ){0,2}(?:around|over|round) (?:the|my|your|a|his|her|their) (?:neck|head)',
 ]);
 
 /** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
-const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
+const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|surviving|survive|antifreeze|bleach|poison|weedkiller|cyanide|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
 /** A countdown ending in finality: "two more days and then its over for good". */
 const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it(?: will|ll|s going to) (?:all )?be|itll (?:all )?be|ill be|i will be|all|everything will be) (?:over|done|gone|finished)']);
 /** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
@@ -65,6 +65,10 @@ const FOR_ME = words(['asking for (?:me|myself)', 'its for me', 'this is for me'
 const DEATH_WORD = / (?:die|dying|kill|lethal|fatal|overdose|od|not wake up)(?= )/;
 /** Harm to the body kept up "until" it shows: hair pulled until bald patches, skin picked until it bleeds. */
 const UNTIL_MARKS = words(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging)(?: \\S+){0,4} until (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruised?|raw|marks?|scars?)']);
+/** Not meaning to survive the next time: "i survived once, i dont plan on surviving the next". */
+const NO_SURVIVAL = words(['(?:dont|do not|wont|not|never) (?:plan(?:ning)? (?:on|to)|going to|gonna|intend(?:ing)? to|want to|wanna) surviv\\S*']);
+/** How long a poison takes to act: "how long does it take for antifreeze to work". */
+const POISON_ACTS = words(['(?:how (?:long|quickly|fast|soon)|how much time)(?: \\S+){0,4} (?:antifreeze|bleach|rat poison|poison|weedkiller|weed killer|pesticide|cyanide|drain cleaner)(?: \\S+){0,3} (?:to )?(?:works?|acts?|kills?|take effect|kicks? in)'])
 /** How long a body lasts without air: "how long underwater before its too late". */
 const NO_AIR = words(['(?:how long|how many minutes|how much time)(?: \\S+){0,8} (?:underwater|under water|without air|without breathing)(?: \\S+){0,5} (?:before|until|till)']);
 /** "im done 🪦 tonight": an ending, a grave or coffin, and a time. */
@@ -82,6 +86,8 @@ function statedSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | n
   if (SELF_INFLICTED.test(plain)) return { reason: 'shape:self-inflicted', level: 'self-harm' };
   if (OWNED.test(plain)) return { reason: 'shape:asked-then-owned', level: 'active-thoughts' };
   if (NO_AIR.test(plain)) return { reason: 'shape:no-air', level: 'means-lethality' };
+  if (NO_SURVIVAL.test(plain)) return { reason: 'shape:no-survival', level: 'intent' };
+  if (POISON_ACTS.test(plain)) return { reason: 'shape:poison-acts', level: 'means-lethality' };
   if (RELAPSE.test(plain) && HARM_WORD.test(plain)) return { reason: 'shape:fresh-relapse', level: 'past-behaviour' };
   if (FOR_ME.test(plain) && DEATH_WORD.test(plain)) return { reason: 'shape:death-question-owned', level: 'means-lethality' };
   if (UNTIL_MARKS.test(plain)) return { reason: 'shape:until-marks', level: 'self-harm' };

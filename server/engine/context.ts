@@ -51,6 +51,9 @@ const ASCII = /^[\x20-\x7e]*$/;
 const SEVEN_BIT = /^[\x00-\x7f]*$/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Base64url without padding, written out directly: the string's own codes are its bytes when it is ASCII. */
 function toBase64Url(text: string): string {
   let bin = text;
   // JSON of a context is mostly ASCII; only a look-back message with other characters needs UTF-8.
@@ -58,11 +61,21 @@ function toBase64Url(text: string): string {
     bin = '';
     for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
   }
-  // btoa's only "=" are its padding at the end.
-  const b64 = btoa(bin).replaceAll('+', '-').replaceAll('/', '_');
-  let end = b64.length;
-  while (end > 0 && b64.charCodeAt(end - 1) === 61) end -= 1;
-  return end === b64.length ? b64 : b64.slice(0, end);
+  let out = '';
+  const n = bin.length;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (bin.charCodeAt(i) << 16) | (bin.charCodeAt(i + 1) << 8) | bin.charCodeAt(i + 2);
+    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]! + B64URL[(v >>> 6) & 63]! + B64URL[v & 63]!;
+  }
+  if (n - i === 1) {
+    const v = bin.charCodeAt(i) << 16;
+    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]!;
+  } else if (n - i === 2) {
+    const v = (bin.charCodeAt(i) << 16) | (bin.charCodeAt(i + 1) << 8);
+    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]! + B64URL[(v >>> 6) & 63]!;
+  }
+  return out;
 }
 
 function fromBase64Url(text: string): string {

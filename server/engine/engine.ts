@@ -145,8 +145,7 @@ class AnswerEngine implements Engine {
     const { state } = turn;
     const m = this.model;
     // 4. Follow-up: how this message leans on the previous turn, and the search terms that follow.
-    const cuesFor = (i: Intent): readonly string[] => this.intentCues.get(i) ?? [];
-    const { kind, intent, query, prior, exclude } = followupPolicy(turn.q.normalized, intentIn, queryIn, state, cuesFor, this.opts, strict);
+    const { kind, intent, query, prior, exclude } = followupPolicy(turn.q.normalized, intentIn, queryIn, state, this.cuesFor, this.opts, strict);
     const followup = kind !== 'none';
 
     // "Tell me more": next-best sentences of the same topic, never what was already said.
@@ -217,6 +216,9 @@ class AnswerEngine implements Engine {
     const confidence = verdict.confidence * answerEvidence(m, query, intent, tp, sids);
     return this.answerReply(turn, tp, sids, query, intent, confidence, related);
   }
+
+  /** The cue terms of a question type that the article uses (made once, not per message). */
+  private readonly cuesFor = (i: Intent): readonly string[] => this.intentCues.get(i) ?? [];
 
   /** A topic that is a sub-section (not an FAQ pair). */
   private inSubSection(tp: number): boolean {

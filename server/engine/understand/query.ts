@@ -157,6 +157,16 @@ const CORRECTION_STRENGTH = 0.8;
 /** Share of the expansion weight a WordNet relation gets (hand-written synonyms get 1). */
 const RELATED_SHARE = 0.8;
 
+/** Sets a search term's weight, from the visitor word (`concept`) it came from, unless it has a higher one. */
+function addTerm(weights: Map<string, number>, concepts: Map<string, number>, parts: Set<string>, concept: number, term: string, w: number, part = false): void {
+  if (w > (weights.get(term) ?? 0)) {
+    weights.set(term, w);
+    concepts.set(term, concept);
+    if (part) parts.add(term);
+    else parts.delete(term);
+  }
+}
+
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.
  * Every visitor word (a synonym phrase counts as one) is a CONCEPT: its own term and its expansions
@@ -174,14 +184,6 @@ export function understand(
   const concepts = new Map<string, number>();
   let concept = 0;
   const parts = new Set<string>();
-  const add = (term: string, w: number, part = false) => {
-    if (w > (weights.get(term) ?? 0)) {
-      weights.set(term, w);
-      concepts.set(term, concept);
-      if (part) parts.add(term);
-      else parts.delete(term);
-    }
-  };
   const synonymOf = phraseHits(tokens, lex);
   // Content words per phrase start: each word of a several-word phrase carries its share.
   const phraseWords = new Map<number, number>();
@@ -203,13 +205,13 @@ export function understand(
     if (!(phrase && phrase.start === lastPhrase)) concept += 1;
     lastPhrase = phrase ? phrase.start : -1;
     const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
-    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share, share < 1);
+    if (syn) for (const [t, share] of syn) addTerm(weights, concepts, parts, concept, t, base * opts.expansionWeight * share, share < 1);
     if (tok.term === null) continue;
     const known = lex.vocab.has(tok.term);
     let via: string[] = known ? [tok.term] : [];
     let strength = 1;
     const words = phrase ? (phraseWords.get(phrase.start) ?? 1) : 1;
-    if (known) add(tok.term, base / words, words > 1);
+    if (known) addTerm(weights, concepts, parts, concept, tok.term, base / words, words > 1);
     else if (!syn) {
       const { kin, fixed } = guess(tok.term, tok.surface, lex);
       const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
@@ -217,7 +219,7 @@ export function understand(
         corrections.push([tok.surface, kin ?? fixed ?? '']);
         via = [fixedTerm];
         strength = kin !== null ? RELATIVE_STRENGTH : CORRECTION_STRENGTH;
-        add(fixedTerm, base * opts.expansionWeight);
+        addTerm(weights, concepts, parts, concept, fixedTerm, base * opts.expansionWeight);
       }
     }
     // The other parts of a compound ("non" of "non-responders") belong to the same word.
@@ -225,7 +227,7 @@ export function understand(
     if (tok.parts) {
       for (const part of tok.parts) {
         if (part === tok.term || !lex.vocab.has(part)) continue;
-        add(part, base);
+        addTerm(weights, concepts, parts, concept, part, base);
         via.push(part);
       }
     }

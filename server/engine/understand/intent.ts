@@ -141,8 +141,12 @@ export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
   return typeOf(a.normalized);
 }
 
+const SENTENCE_END = /[.!?]\s/;
+
 /** The last sentence that ends in "?" of a message of several sentences, or null. */
 function lastQuestion(normalized: string): string | null {
+  // One sentence (no end mark before a space, most messages): nothing to split.
+  if (!SENTENCE_END.test(normalized)) return null;
   const parts = normalized.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return null;
   for (let i = parts.length - 1; i >= 0; i -= 1) if (/\?\s*$/.test(parts[i]!)) return parts[i]!;

@@ -100,7 +100,7 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
   let said = state.said.slice(-MAX_SAID);
   let terms = state.terms.slice(0, MAX_TERMS);
   for (;;) {
-    const encoded = encodeBody(model, [VERSION, corpusTag(model), state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues]);
+    const encoded = encodeBody(model, state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues);
     if (encoded.length <= MAX_CONTEXT_CHARS) return encoded;
     // Too long (long terms in a non-Latin script): shed what matters least first, never the flag.
     if (cues.length > 0) cues = cues.slice(1);
@@ -110,10 +110,14 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
   }
 }
 
-function encodeBody(model: CorpusModel, body: unknown[]): string {
-  const json = JSON.stringify(body);
-  // Same text as JSON.stringify([...body, check]): the check is a plain hex string.
-  return toBase64Url(`${json.slice(0, -1)},"${fingerprint(json + model.corpus.version)}"]`);
+/**
+ * The context's JSON, written out: the same text as JSON.stringify([VERSION, tag, tp, said, intent,
+ * terms, crisis, cues, check]) (the numbers are integers, the tag and the check plain hex), without
+ * the generic serialiser's walk of a new array on every reply.
+ */
+function encodeBody(model: CorpusModel, tp: number | null, said: readonly number[], intent: number, terms: readonly string[], crisis: number, cues: readonly number[]): string {
+  const head = `[${VERSION},"${corpusTag(model)}",${tp},[${said.join(',')}],${intent},${JSON.stringify(terms)},${crisis},[${cues.join(',')}]`;
+  return toBase64Url(`${head},"${fingerprint(`${head}]${model.corpus.version}`)}"]`);
 }
 
 const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) < hi;

@@ -6,6 +6,7 @@ import { createEngine } from '../../server/engine/engine.ts';
 import { MAX_CONTEXT_CHARS } from '../../server/engine/context.ts';
 import type { Engine, Reply } from '../../server/engine/types.ts';
 import { loadCorpus } from '../eval/load.ts';
+import { talk as converse } from '../setup/talk.ts';
 import { SITE } from '../setup/site.ts';
 
 let engine: Engine;
@@ -13,15 +14,7 @@ beforeAll(() => {
   engine = createEngine(loadCorpus());
 }, 120_000);
 
-/** Sends messages in one conversation; returns every reply. */
-function talk(...messages: string[]): Reply[] {
-  let context: string | undefined;
-  return messages.map((m) => {
-    const { reply } = engine.answer(m, context);
-    context = reply.context;
-    return reply;
-  });
-}
+const talk = (...messages: string[]): Reply[] => converse(engine, ...messages);
 
 const HELP = SITE.crisis.helpLine.text;
 const COLD = SITE.strings.fallback;

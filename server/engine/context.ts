@@ -51,9 +51,6 @@ const ASCII = /^[\x20-\x7e]*$/;
 const SEVEN_BIT = /^[\x00-\x7f]*$/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Base64url without padding, written out directly: the string's own codes are its bytes when it is ASCII. */
 function toBase64Url(text: string): string {
   let bin = text;
   // JSON of a context is mostly ASCII; only a look-back message with other characters needs UTF-8.
@@ -61,21 +58,11 @@ function toBase64Url(text: string): string {
     bin = '';
     for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
   }
-  let out = '';
-  const n = bin.length;
-  let i = 0;
-  for (; i + 2 < n; i += 3) {
-    const v = (bin.charCodeAt(i) << 16) | (bin.charCodeAt(i + 1) << 8) | bin.charCodeAt(i + 2);
-    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]! + B64URL[(v >>> 6) & 63]! + B64URL[v & 63]!;
-  }
-  if (n - i === 1) {
-    const v = bin.charCodeAt(i) << 16;
-    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]!;
-  } else if (n - i === 2) {
-    const v = (bin.charCodeAt(i) << 16) | (bin.charCodeAt(i + 1) << 8);
-    out += B64URL[v >>> 18]! + B64URL[(v >>> 12) & 63]! + B64URL[(v >>> 6) & 63]!;
-  }
-  return out;
+  // btoa's only "=" are its padding at the end.
+  const b64 = btoa(bin).replaceAll('+', '-').replaceAll('/', '_');
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 61) end -= 1;
+  return end === b64.length ? b64 : b64.slice(0, end);
 }
 
 function fromBase64Url(text: string): string {
@@ -100,7 +87,7 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
   let said = state.said.slice(-MAX_SAID);
   let terms = state.terms.slice(0, MAX_TERMS);
   for (;;) {
-    const encoded = encodeBody(model, state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues);
+    const encoded = encodeBody(model, [VERSION, corpusTag(model), state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues]);
     if (encoded.length <= MAX_CONTEXT_CHARS) return encoded;
     // Too long (long terms in a non-Latin script): shed what matters least first, never the flag.
     if (cues.length > 0) cues = cues.slice(1);
@@ -110,14 +97,10 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
   }
 }
 
-/**
- * The context's JSON, written out: the same text as JSON.stringify([VERSION, tag, tp, said, intent,
- * terms, crisis, cues, check]) (the numbers are integers, the tag and the check plain hex), without
- * the generic serialiser's walk of a new array on every reply.
- */
-function encodeBody(model: CorpusModel, tp: number | null, said: readonly number[], intent: number, terms: readonly string[], crisis: number, cues: readonly number[]): string {
-  const head = `[${VERSION},"${corpusTag(model)}",${tp},[${said.join(',')}],${intent},${JSON.stringify(terms)},${crisis},[${cues.join(',')}]`;
-  return toBase64Url(`${head},"${fingerprint(`${head}]${model.corpus.version}`)}"]`);
+function encodeBody(model: CorpusModel, body: unknown[]): string {
+  const json = JSON.stringify(body);
+  // Same text as JSON.stringify([...body, check]): the check is a plain hex string.
+  return toBase64Url(`${json.slice(0, -1)},"${fingerprint(json + model.corpus.version)}"]`);
 }
 
 const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) < hi;

@@ -25,9 +25,10 @@ import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
-import { termOf } from './understand/terms.ts';
+import { closeTermMemo, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
-import { type Query, understand } from './understand/query.ts';
+import { forgetGroups, type Query, understand } from './understand/query.ts';
+import { forgetView } from './safety/view.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -77,6 +78,16 @@ class AnswerEngine implements Engine {
   }
 
   answer(message: string, context?: string): EngineResult {
+    try {
+      return this.read(message, context);
+    } finally {
+      // Stages share the message's view and grouping in one-entry slots; they go with the reply.
+      forgetView();
+      forgetGroups();
+    }
+  }
+
+  private read(message: string, context?: string): EngineResult {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
     const state = decodeContext(context, this.model) ?? EMPTY_STATE;
     const a = analyze(text);
@@ -296,5 +307,7 @@ export interface KnowledgeBuild {
  * engine.answer('how long does it last?').reply.kind // 'answer'
  */
 export function createEngine(build: KnowledgeBuild, options: Partial<EngineOptions> = {}, guards: Guards = createGuards(build.site)): Engine {
-  return new AnswerEngine(build, options, guards);
+  const engine = new AnswerEngine(build, options, guards);
+  closeTermMemo();
+  return engine;
 }

@@ -21,6 +21,8 @@ import { dev2 as crisisDev2 } from '../golden/crisis/dev2.ts';
 import { test2 as crisisTest2 } from '../golden/crisis/test2.ts';
 import { dev3 as crisisDev3 } from '../golden/crisis/dev3.ts';
 import { test3 as crisisTest3 } from '../golden/crisis/test3.ts';
+import { dev4 as crisisDev4 } from '../golden/crisis/dev4.ts';
+import { test4 as crisisTest4 } from '../golden/crisis/test4.ts';
 
 const START = '<!-- eval-table -->';
 const END = '<!-- /eval-table -->';
@@ -51,10 +53,14 @@ const cTest2 = evaluateCrisisHalf(systems.engine, 'test2', crisisTest2);
 // A third, weighted to hard negatives, written after the second was tuned on.
 const cDev3 = evaluateCrisisHalf(systems.engine, 'dev3', crisisDev3);
 const cTest3 = evaluateCrisisHalf(systems.engine, 'test3', crisisTest3);
+// A fourth, written after the third was tuned on.
+const cDev4 = evaluateCrisisHalf(systems.engine, 'dev4', crisisDev4);
+const cTest4 = evaluateCrisisHalf(systems.engine, 'test4', crisisTest4);
 const crisisHalves = [
   ['dev', cDev], ['test', cTest], ['dev2', cDev2], ['test2', cTest2], ['dev3', cDev3], ['test3', cTest3],
+  ['dev4', cDev4], ['test4', cTest4],
 ] as const;
-console.log(`\n${devFailures(cDev)}\n\n${devFailures(cDev2)}\n\n${devFailures(cDev3)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(crisisHalves)}`);
+console.log(`\n${devFailures(cDev)}\n\n${devFailures(cDev2)}\n\n${devFailures(cDev3)}\n\n${devFailures(cDev4)}\n\n## Crisis set (C-SSRS levels), resources shown per half\n\n${crisisTable(crisisHalves)}`);
 
 // `--articles <dir>` reads the article sets from another folder.
 const at = process.argv.indexOf('--articles');

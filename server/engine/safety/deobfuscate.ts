@@ -19,6 +19,16 @@ const LONG_WORD = /\b[a-z2]{7,}\b/g;
 /** "wanna dye", "diee": spellings of "die" that are not about hair. */
 const DYE = /\b(want|wanna|to|gonna|2|just|i|should|could) (?:dye|diee+|dye+)\b(?! (?:my|your|his|her|their|the|it|hair|clothes|them))/g;
 
+/**
+ * Clipped endings of chat writing: "thinkin", "endin", "dyin'" lost the g of -ing; "bout" its
+ * "a". The g comes back on any -in word after a consonant or y: a real word it lengthens
+ * ("begin" → "beging") matches no crisis pattern, so no list of verbs is needed.
+ */
+const G_DROPPED = /\b([a-z]*[a-z][b-df-hj-np-tv-z])in'?(?![a-z])/g;
+/** Common -in words, skipped only so that an ordinary message needs no second read. */
+const REAL_IN = new Set(['within', 'begin', 'skin', 'cousin', 'margin', 'origin', 'vitamin', 'insulin', 'protein', 'toxin', 'cabin', 'basin', 'napkin', 'pumpkin', 'dolphin', 'penguin', 'violin', 'aspirin', 'thin', 'twin', 'chin', 'spin', 'grin', 'shin', 'akin', 'latin', 'melatonin', 'serotonin', 'heroin', 'muffin', 'coffin', 'raisin', 'bulletin', 'robin', 'kin', 'sin', 'bin', 'pin', 'tin', 'fin', 'gin', 'din', 'win']);
+const G_HINT = /[b-df-hj-np-tv-z]in'?(?![a-z])| bout /;
+const clipped = (w: string, stem: string): string => (REAL_IN.has(w) ? w : `${stem}ing`);
 /** A run-together crisis phrase holds one of these; other long words are left alone unread. */
 const PIECE_HINT = /kil|die|dead|want|wanna|myself|life|hurt/;
 
@@ -45,5 +55,6 @@ export function deobfuscate(normalized: string): string | null {
   // `split` changes only a word holding a piece hint, and DYE needs "dye" or "diee": most messages skip both.
   if (PIECE_HINT.test(out)) out = out.replace(LONG_WORD, split);
   if (out.includes('dye') || out.includes('diee')) out = out.replace(DYE, '$1 die');
+  if (G_HINT.test(out)) out = out.replace(G_DROPPED, clipped).replace(/\bbout\b/g, 'about');
   return out === normalized ? null : out;
 }

@@ -13,6 +13,7 @@ import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
+import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
@@ -58,7 +59,7 @@ const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for) (?:horses|animals|rats|mice|dogs|cats|pigs|monkeys|cattle|cows))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
-const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) /;
+const OTHER_STARTS = / (?:my|his|her|their|our) (?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )/;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
@@ -80,7 +81,7 @@ function disclosed(lem: string): boolean {
   return DISCLOSURE.test(lem);
 }
 /** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
-const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
+const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|painful|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
 /** A question about a population or a rate, not one person's means ("how many people die from …"). */
 const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|(?:each|every|per|a) year)(?= )/;
 /** Words that name the harm itself: they make the frame, not the means. */
@@ -163,8 +164,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
   const score = createScorer(safety.scorer, vocab);
   /** The net's score of a view the rules passed, or of its spelt-out form when that scores higher
    * ("0verdose"); a denied risk ("I don't want to die") scores nothing. */
-  const riskOf = (v: View, hidden: View | null): number => {
-    if (v.denied || hidden?.denied) return 0;
+  const riskOf = (v: View, hidden: View | null, plain: string): number => {
+    if (v.denied || hidden?.denied || passingDenial(plain)) return 0;
     return hidden === null ? score(v) : Math.max(score(v), score(hidden));
   };
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
@@ -205,8 +206,9 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     // The scan's prefilter already knows when no topic word can be in the lemmas.
     const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
-    if (hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
-      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
+    const shape = shapeSignal(plain);
+    if (shape === null && hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
     const slangSurface = phraseSurface ? slang.find(surface) : null;
@@ -218,8 +220,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const meansWord = phrasePlain && means.at(plain) >= 0;
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
-    if (hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
-      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
+    if (shape === null && hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
+      return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
@@ -239,13 +241,15 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       settledPast(plain, aboutOther, strong.length > 0) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
-      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable));
+      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||
+      (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
     if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };
 
     const first = strong[0];
     if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);
     const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
     if (named) return crisisVerdict(cues, `vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
+    if (shape) return crisisVerdict(cues, shape.reason, shape.level, aboutOther ? 'other' : 'self');
     if (past === 'current') return crisisVerdict(cues, 'past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
     const whoNow: CrisisWho = aboutOther && !SELF.test(plain.replace(OTHER_STARTS, ' ')) ? 'other' : 'self';
     if (weakCount >= 2) return crisisVerdict(cues, `combined:${[...weakIds].join('+')}`, 'wish-dead', whoNow);
@@ -267,7 +271,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.
     const halfCue = riskAt >= 0 && !denied(surface, riskAt) && SELF.test(nearby(surface, riskAt)) && !FIELD_AFTER.test(surface.slice(surface.indexOf(' ', riskAt + 1)));
-    return { signal: NONE, cues, halfCue, risk: riskOf(v, hiddenView), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
+    return { signal: NONE, cues, halfCue, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
   }
 
   return { assess };

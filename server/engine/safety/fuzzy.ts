@@ -79,14 +79,14 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
   // or shorter, so one lookup rejects most words.
   const shapes = new Set<number>();
   for (const k of keySet) for (const d of [-1, 0, 1]) shapes.add(k.charCodeAt(0) * 64 + k.length + d);
-  return (word: string): string | undefined => {
-    if (!shapes.has(word.charCodeAt(0) * 64 + word.length)) return undefined;
+  const lookup = (word: string): string | undefined => {
     if (word.length < Math.max(4, minLen) || word.length > maxLen || keySet.has(word) || ORDINARY.has(word)) return undefined;
     if (!/^[a-z]+$/.test(word)) return undefined;
     let hit = nearestIn(index.get(word), word);
     for (let i = 0; hit === undefined && i < word.length; i++) hit = nearestIn(index.get(word.slice(0, i) + word.slice(i + 1)), word);
     return hit !== undefined && hit[0] === word[0] ? hit : undefined;
   };
+  return (word: string): string | undefined => (shapes.has(word.charCodeAt(0) * 64 + word.length) ? lookup(word) : undefined);
 }
 
 /** The core keys' matcher. */

@@ -20,7 +20,7 @@ const RECENT = words([
 ]);
 
 /** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|went away|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+const RESOLVED = '(?:ended|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = words([
@@ -28,7 +28,7 @@ const DISTANT = words([
   'at (?:age )?1?\\d', 'at \\d\\d', 'in (?:19|20)\\d\\d', '(?:19|20)\\d\\d', '\\d+ years old', 'years old', 'in the \\d0s', 'back (?:then|when|in)',
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
-  'last year', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
+  'last year', 'years back', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
   'in my (?:teens|twenties|thirties|20s|30s)', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
   'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
@@ -47,16 +47,17 @@ const WELL = words([
   '(?:hes|shes) (?:good|fine|well)', '(?:is|are) fine', 'im fine now', 'all good', 'im a', 'changed (?:that|my life|everything)', 'saved my life',
   'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'beat', 'overcame', 'overcome', 'got over', 'stronger', 'came out', 'these days',
   'share my story', 'support group', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
-  RESOLVED,
+  'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for', 'love my life', 'now i (?:love|enjoy)',
+  '(?:i am|im|now|now im) (?:\\d\\d|in my (?:20s|30s|40s|50s|thirties|forties|fifties))', RESOLVED,
 ]);
 
 /** The risk is present now. */
 const NOW = words([
   'again', '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
   'back worse', 'worse', 'go(?:ing)? back', 'next time', 'right now', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
-  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now', 'lately', 'recently', 'why did i',
+  'wish (?:she|he|they|you) hadnt', 'planning', 'keep planning', 'constantly', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately', 'recently', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', 'feel(?:ing)? that way', 'scared', 'urge',
-  'i want to', 'i wanna', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
+  'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',
 ]);
 

@@ -123,6 +123,8 @@ const IDIOMS = new RegExp(
     'cut (?:it out|corners|costs|ties|class|school)', '(?:overdose|overdosed|od|oding) on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake|candy|sweets)',
     'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'rope (?:swing|ladder|course|light)s?',
     '(?:burn|burned|burnt|burning|cut|hurt|scratch|scratched|hit|scald|scalded) (?:myself|my (?:hand|finger|arm|head|leg|knee|foot|toe|thumb)) (?:on|with|while|when|against) (?:the|a|my|some) (?:oven|stove|iron|pan|kettle|knife|door|cupboard|table|bush|fence|bike|glass|tray|grill|shelf|corner|cooker|hob)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
+    '(?:shoot|shot|shooting) (?:myself|yourself|ourselves|themselves|himself|herself) in the (?:foot|feet)',
+    'like death warm(?:ed)? (?:up|over)', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
   ].join('|'),
   'g',
 );
@@ -178,6 +180,12 @@ export function viewOf(a: Analysis): View {
     lastAnalysis = a;
   }
   return lastView;
+}
+
+/** Empties the slot once the reply is made: no message outlives its reply. */
+export function forgetView(): void {
+  lastAnalysis = undefined;
+  lastView = undefined;
 }
 
 function buildView(a: Analysis): View {

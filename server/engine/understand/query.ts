@@ -279,6 +279,11 @@ const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 
 /** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
 let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };
 
+/** Empties the slot once the reply is made: no message outlives its reply. */
+export function forgetGroups(): void {
+  lastGroups = { weights: null, size: 0, groups: [] };
+}
+
 /** A search term of a concept group: term, weight, and whether it is one word of a several-word idea. */
 export type GroupTerm = [string, number, boolean];
 

@@ -44,13 +44,28 @@ export function termOf(lemma: string): string {
   if (cached !== undefined) return cached;
   const w = lemma.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   const term = w === '' || /^[0-9.]+$/.test(w) ? w : stem(w);
-  // Stemming is the costliest step of a query; words repeat, so remember them (bounded).
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(lemma, term);
+  if (keeping) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(lemma, term);
+  }
   return term;
 }
+// Stemming is the costliest step of a query, and visitors mostly use the site's own words: the memo
+// holds the words met while an engine is built from site data. After that a visitor's other words
+// are stemmed afresh and never kept, so nothing a visitor writes outlives the reply.
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
+let keeping = true;
+
+/** Whether the memo holds a word (privacy tests: a visitor's word never does). */
+export function isTermKept(lemma: string): boolean {
+  return MEMO.has(lemma);
+}
+
+/** Ends the memo's filling: called once an engine is built, before it reads any visitor message. */
+export function closeTermMemo(): void {
+  keeping = false;
+}
 
 /**
  * Processes the tokens of one wink pass into terms. A stop word that is part of a hyphenated

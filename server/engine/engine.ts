@@ -26,7 +26,7 @@ import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
 import { closeTermMemo, termOf } from './understand/terms.ts';
-import { buildModel, type CorpusModel } from './model.ts';
+import { buildModel, forgetMessage, type CorpusModel } from './model.ts';
 import { forgetGroups, type Query, understand } from './understand/query.ts';
 import { forgetView } from './safety/view.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
@@ -81,9 +81,10 @@ class AnswerEngine implements Engine {
     try {
       return this.read(message, context);
     } finally {
-      // Stages share the message's view and grouping in one-entry slots; they go with the reply.
+      // Stages share the message's reading in memos; they go with the reply.
       forgetView();
       forgetGroups();
+      forgetMessage(this.model);
     }
   }
 

@@ -27,7 +27,8 @@ import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.t
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
 import { closeTermMemo, termOf } from './understand/terms.ts';
 import { buildModel, forgetMessage, type CorpusModel } from './model.ts';
-import { forgetGroups, type Query, understand } from './understand/query.ts';
+import { forgetGroups } from './understand/groups.ts';
+import { type Query, understand } from './understand/query.ts';
 import { forgetView } from './safety/view.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';

@@ -5,7 +5,8 @@
 import type { EngineOptions } from './defaults.ts';
 import { featureIndex, type Intent, isCueTerm, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
-import { conceptGroups, type Query } from './understand/query.ts';
+import { conceptGroups } from './understand/groups.ts';
+import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */

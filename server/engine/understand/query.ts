@@ -6,6 +6,7 @@
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
+import { tokenSentences } from './clauses.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import type { SynonymsData } from '../site.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -275,87 +276,3 @@ export function understand(
 const CONNECTIVES = new Set(['vs', 'vs.', 'versus']);
 const LIMITS = new Set(['max', 'maximum', 'min', 'minimum']);
 const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
-
-/** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
-let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };
-
-/** Empties the slot once the reply is made: no message outlives its reply. */
-export function forgetGroups(): void {
-  lastGroups = { weights: null, size: 0, groups: [] };
-}
-
-/** A search term of a concept group: term, weight, and whether it is one word of a several-word idea. */
-export type GroupTerm = [string, number, boolean];
-
-/**
- * The query's terms grouped by the visitor word they came from: a word matched through several of
- * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
- * from the last turn) are each a group of their own. Memoised for the last weights map.
- */
-export function conceptGroups(query: Pick<Query, 'weights' | 'concepts' | 'parts'>): GroupTerm[][] {
-  if (lastGroups.weights === query.weights && lastGroups.size === query.weights.size) return lastGroups.groups;
-  const byConcept = new Map<number, GroupTerm[]>();
-  const groups: GroupTerm[][] = [];
-  const parts = query.parts;
-  for (const [t, w] of query.weights) {
-    const entry: GroupTerm = [t, w, parts !== undefined && parts.has(t)];
-    const c = query.concepts.get(t);
-    if (c === undefined) {
-      groups.push([entry]);
-      continue;
-    }
-    const g = byConcept.get(c);
-    if (g) g.push(entry);
-    else {
-      const fresh: GroupTerm[] = [entry];
-      byConcept.set(c, fresh);
-      groups.push(fresh);
-    }
-  }
-  lastGroups = { weights: query.weights, size: query.weights.size, groups };
-  return groups;
-}
-
-/** Punctuation that ends a clause: "dead tired, how long does it last" is a remark, then a question. */
-const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
-
-/**
- * Clause index of each token: a new clause after clause punctuation or a sentence boundary, found
- * by walking the tokens through the normalised text (no second wink pass).
- */
-export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'> & { sentenceCount?: number }): number[] {
-  const out = new Array<number>(a.tokens.length).fill(0);
-  const ends: number[] = [];
-  let from = 0;
-  // With one sentence no boundary is ever passed: its text need not be read from the parse.
-  const sentences = (a.sentenceCount ?? 2) > 1 ? a.sentences : [];
-  for (const s of sentences) {
-    const at = a.normalized.indexOf(s.trim(), from);
-    if (at < 0) break;
-    from = at + s.trim().length;
-    ends.push(from);
-  }
-  let pos = 0;
-  let k = 0;
-  let clause = 0;
-  // Token positions matter only for a boundary to pass or a dash to check.
-  const track = ends.length > 1 || a.tokens.includes('-');
-  const types = a.types;
-  for (let i = 0; i < a.tokens.length; i += 1) {
-    const tok = a.tokens[i]!;
-    let at = -1;
-    if (track) {
-      at = a.normalized.indexOf(tok, pos);
-      if (at >= 0) pos = at + tok.length;
-      while (k < ends.length - 1 && pos > ends[k]!) {
-        k += 1;
-        clause += 1;
-      }
-    }
-    out[i] = clause;
-    // A dash ends a clause only between spaces ("appointment - what does…"), not in "half-life".
-    const dash = tok === '-' && at > 0 && a.normalized[at - 1] === ' ' && a.normalized[at + 1] === ' ';
-    if (types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
-  }
-  return out;
-}

@@ -77,6 +77,11 @@ function unknownThingAsked(content: ContentTerm[], lastClause?: number): boolean
  * number the article lacks is usually a detail of the visitor's own ("my son is 12"), not a subject. */
 const UNCOVERED_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, ADJ: 0.8, NUM: 0.4, VERB: 0.5, X: 0.7 };
 
+/** A content word that names a thing. */
+function named(c: ContentTerm): boolean {
+  return c.pos === 'NOUN' || c.pos === 'PROPN';
+}
+
 /** Idf-weighted coverage of one group of content words. */
 function groupCoverage(content: ContentTerm[], maxIdf: number): number {
   let all = 0;
@@ -100,7 +105,6 @@ function groupCoverage(content: ContentTerm[], maxIdf: number): number {
 export function coverage(content: ContentTerm[], maxIdf = 0, minMass = 1.5): number {
   // Something named that the article does not know, and nothing named that it does: not covered
   // ("how fast can a cheetah run" has a question type the article answers, about something else).
-  const named = (c: ContentTerm) => c.pos === 'NOUN' || c.pos === 'PROPN';
   if (content.some((c) => named(c) && !c.covered) && !content.some((c) => named(c) && c.covered)) return 0;
   const top = maxIdf || Math.max(0, ...content.map((c) => c.idf));
   const whole = groupCoverage(content, top);

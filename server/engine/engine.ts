@@ -24,10 +24,12 @@ import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, frameSpelling, frameWords, type Intent, redetectIntent, respell } from './understand/intent.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
 import { closeTermMemo, termOf } from './understand/terms.ts';
-import { buildModel, type CorpusModel } from './model.ts';
-import { forgetGroups, type Query, understand } from './understand/query.ts';
+import { buildModel, forgetMessage, type CorpusModel } from './model.ts';
+import { forgetGroups } from './understand/groups.ts';
+import { type Query, understand } from './understand/query.ts';
 import { forgetView } from './safety/view.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
@@ -81,9 +83,10 @@ class AnswerEngine implements Engine {
     try {
       return this.read(message, context);
     } finally {
-      // Stages share the message's view and grouping in one-entry slots; they go with the reply.
+      // Stages share the message's reading in memos; they go with the reply.
       forgetView();
       forgetGroups();
+      forgetMessage(this.model);
     }
   }
 
@@ -156,8 +159,7 @@ class AnswerEngine implements Engine {
     const { state } = turn;
     const m = this.model;
     // 4. Follow-up: how this message leans on the previous turn, and the search terms that follow.
-    const cuesFor = (i: Intent): readonly string[] => this.intentCues.get(i) ?? [];
-    const { kind, intent, query, prior, exclude } = followupPolicy(turn.q.normalized, intentIn, queryIn, state, cuesFor, this.opts, strict);
+    const { kind, intent, query, prior, exclude } = followupPolicy(turn.q.normalized, intentIn, queryIn, state, this.cuesFor, this.opts, strict);
     const followup = kind !== 'none';
 
     // "Tell me more": next-best sentences of the same topic, never what was already said.
@@ -228,6 +230,9 @@ class AnswerEngine implements Engine {
     const confidence = verdict.confidence * answerEvidence(m, query, intent, tp, sids);
     return this.answerReply(turn, tp, sids, query, intent, confidence, related);
   }
+
+  /** The cue terms of a question type that the article uses (made once, not per message). */
+  private readonly cuesFor = (i: Intent): readonly string[] => this.intentCues.get(i) ?? [];
 
   /** A topic that is a sub-section (not an FAQ pair). */
   private inSubSection(tp: number): boolean {

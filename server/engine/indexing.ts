@@ -140,12 +140,10 @@ export function topicsOf(corpus: Corpus): Topic[] {
 
 /** FNV-1a, 8 hex chars: cheap fingerprint of a sentence text (not security). */
 export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  // Kept a signed 32-bit integer in the loop (an unsigned one above 2^31 is a heap number in V8).
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Questions that point at a topic: its FAQ question (if any), then its alternate questions. */

@@ -186,3 +186,13 @@ export function buildModel(
   const tag = fingerprint(corpus.version).slice(0, 6);
   return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
 }
+
+/**
+ * Drops what the model and its lexicon remember of the message just answered (the last query's
+ * weights, the spelling guesses for its unknown words): nothing a visitor writes outlives the reply.
+ */
+export function forgetMessage(model: CorpusModel): void {
+  model.memo.raw.weights = null;
+  model.memo.raw.size = 0;
+  model.lexicon.memo.guesses.clear();
+}

@@ -5,7 +5,8 @@
 import type { EngineOptions } from './defaults.ts';
 import { featureIndex, type Intent, isCueTerm, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
-import { conceptGroups, type Query } from './understand/query.ts';
+import { conceptGroups } from './understand/groups.ts';
+import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
@@ -46,8 +47,9 @@ export function headingCoverage(model: CorpusModel, query: Query, tp: number): n
   return all === 0 || n < 2 ? 0 : hit / all;
 }
 
-/** Per model: how specific each heading term is (1: in one heading, 0: in every heading). */
-const SPECIFIC = new WeakMap<CorpusModel, Map<string, number>>();
+/** Per model: how specific each heading term is (1: in one heading, 0: in every heading), and each
+ * heading's whole specific mass (the sum over its terms). */
+const SPECIFIC = new WeakMap<CorpusModel, { spec: Map<string, number>; whole: number[] }>();
 
 /**
  * How specific each heading term is among the article's headings: ln(T / headings with it) / ln T.
@@ -55,6 +57,10 @@ const SPECIFIC = new WeakMap<CorpusModel, Map<string, number>>();
  * subject ("SAD" in most headings, its long form in the title) is specific nowhere.
  */
 export function headingSpecificity(model: CorpusModel): Map<string, number> {
+  return specificity(model).spec;
+}
+
+function specificity(model: CorpusModel): { spec: Map<string, number>; whole: number[] } {
   const known = SPECIFIC.get(model);
   if (known) return known;
   const df = new Map<string, number>();
@@ -66,8 +72,14 @@ export function headingSpecificity(model: CorpusModel): Map<string, number> {
   const n = Math.max(2, model.headingTerms.length);
   const out = new Map<string, number>();
   for (const [t, d] of df) out.set(t, Math.log(n / d) / Math.log(n));
-  SPECIFIC.set(model, out);
-  return out;
+  const whole = model.headingTerms.map((terms) => {
+    let sum = 0;
+    for (const t of terms) sum += out.get(t) ?? 0;
+    return sum;
+  });
+  const made = { spec: out, whole };
+  SPECIFIC.set(model, made);
+  return made;
 }
 
 /**
@@ -75,10 +87,9 @@ export function headingSpecificity(model: CorpusModel): Map<string, number> {
  * times the specific mass named (capped at 1): "Talk Therapy" for "is talking therapy an option".
  */
 export function headingNamed(model: CorpusModel, query: Query, tp: number, intent: Intent): number {
-  const spec = headingSpecificity(model);
+  const { spec, whole: wholes } = specificity(model);
   const terms = model.headingTerms[tp]!;
-  let whole = 0;
-  for (const t of terms) whole += spec.get(t) ?? 0;
+  const whole = wholes[tp]!;
   if (whole === 0) return 0;
   let named = 0;
   for (const c of query.content) {

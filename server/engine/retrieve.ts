@@ -14,7 +14,8 @@ import type { EngineOptions } from './defaults.ts';
 import type { IndexDoc } from './indexing.ts';
 import { type Intent, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
-import { conceptGroups, type Query } from './understand/query.ts';
+import { conceptGroups } from './understand/groups.ts';
+import type { Query } from './understand/query.ts';
 import { byScoreThenTopic, metaFactor, type Postings, type TopicHit } from './score.ts';
 
 /** Kind codes of documents in the postings: sentence, passage, heading, question. */

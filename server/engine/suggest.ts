@@ -18,6 +18,11 @@ export interface Suggester {
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** Adds a question not yet in `out`, below `limit`, unless it is the one just asked (`said`, normalised). */
+function pushNew(out: string[], q: string | undefined, limit: number, said: string, normOf: (q: string) => string): void {
+  if (q && out.length < limit && !out.includes(q) && normOf(q) !== said) out.push(q);
+}
+
 /** Builds the suggester once per engine (a small prefix/fuzzy index over question texts). */
 export function createSuggester(model: CorpusModel): Suggester {
   const unique = [...new Map(model.questions.map((q) => [norm(q.text), q])).values()];
@@ -51,26 +56,20 @@ export function createSuggester(model: CorpusModel): Suggester {
   const followUps = (tp: number, asked: string, count: number, related: number[] = []): string[] => {
     const said = norm(asked);
     const out: string[] = [];
-    const push = (q: string | undefined) => {
-      if (q && out.length < count && !out.includes(q) && normOf(q) !== said) out.push(q);
-    };
     const own = model.questionsByTopic[tp] ?? [];
     // Skip the topic's own headline question: the visitor has just had that answer.
-    for (const q of own.slice(1, 3)) push(q);
-    for (const r of related) if (r !== tp) push(model.questionsByTopic[r]?.[0]);
-    for (const i of family[tp] ?? []) push(model.questionsByTopic[i]?.[0]);
-    for (const q of starters) push(q);
+    for (const q of own.slice(1, 3)) pushNew(out, q, count, said, normOf);
+    for (const r of related) if (r !== tp) pushNew(out, model.questionsByTopic[r]?.[0], count, said, normOf);
+    for (const i of family[tp] ?? []) pushNew(out, model.questionsByTopic[i]?.[0], count, said, normOf);
+    for (const q of starters) pushNew(out, q, count, said, normOf);
     return out.slice(0, Math.max(2, count));
   };
 
   const offer = (related: number[], count: number, asked = ''): string[] => {
     const said = norm(asked);
     const out: string[] = [];
-    const push = (q: string | undefined) => {
-      if (q && !out.includes(q) && normOf(q) !== said) out.push(q);
-    };
-    for (const r of related) push(model.questionsByTopic[r]?.[0]);
-    for (const q of starters) push(q);
+    for (const r of related) pushNew(out, model.questionsByTopic[r]?.[0], Infinity, said, normOf);
+    for (const q of starters) pushNew(out, q, Infinity, said, normOf);
     return out.slice(0, count);
   };
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { type ConversationState, decodeContext, encodeContext } from '../../server/engine/context.ts';
 import { buildModel } from '../../server/engine/model.ts';
-import { tokenSentences } from '../../server/engine/understand/query.ts';
+import { tokenSentences } from '../../server/engine/understand/clauses.ts';
 import { ascending, byScoreThenTopic } from '../../server/engine/score.ts';
 import { SLEEP } from './fixture.ts';
 import { SITE } from '../setup/site.ts';

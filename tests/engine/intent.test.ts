@@ -41,7 +41,7 @@ describe('question type', () => {
 
 describe('question type after spelling correction', () => {
   it('reads the corrected words when the message as written showed no type', async () => {
-    const { redetectIntent } = await import('../../server/engine/understand/intent.ts');
+    const { redetectIntent } = await import('../../server/engine/understand/frame.ts');
     expect(redetectIntent('general', 'sleeping pill side efects', [['efects', 'effects']])).toBe('side-effects');
     expect(redetectIntent('duration', 'how long does it lst', [['lst', 'last']])).toBe('duration');
     expect(redetectIntent('general', 'tell me about it', [])).toBe('general');
@@ -50,12 +50,12 @@ describe('question type after spelling correction', () => {
 
 describe('the words that ask for a question type', () => {
   it('are the frame words of the matched rule, never its subject', async () => {
-    const { frameWords } = await import('../../server/engine/understand/intent.ts');
+    const { frameWords } = await import('../../server/engine/understand/frame.ts');
     expect([...frameWords('side-effects', 'what are the side effects of tms')]).toEqual(['side', 'effects']);
     expect(frameWords('mechanism', 'how does tms therapy work').has('tms')).toBe(false);
   });
   it('are respelt by one edit, but a stop word is never bent into one', async () => {
-    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    const { frameSpelling } = await import('../../server/engine/understand/frame.ts');
     const never = () => false;
     expect(frameSpelling(analyze('sleeping pill side efects'), never)).toContainEqual(['efects', 'effects']);
     expect(frameSpelling(analyze('does it treat pain'), never)).toEqual([]);
@@ -87,7 +87,7 @@ describe('definitions', () => {
 
 describe('frame spelling reads typos, not other words', () => {
   it('never reads a changed letter as a typo ("lost" is not "last")', async () => {
-    const { frameSpelling } = await import('../../server/engine/understand/intent.ts');
+    const { frameSpelling } = await import('../../server/engine/understand/frame.ts');
     expect(frameSpelling(analyze('i lost my dad, how do i cope'), () => false)).toEqual([]);
     expect(frameSpelling(analyze('sympotms of it'), () => false)).toContainEqual(['sympotms', 'symptoms']);
   });

@@ -44,6 +44,8 @@ export class ParsedAnalysis implements Analysis {
   /** Number of wink sentences (cheap; the texts are made on demand). */
   readonly sentenceCount: number;
   private readonly doc: Document;
+  /** The token collection of the parse, made once (each `doc.tokens()` builds a new one). */
+  private readonly toks: ReturnType<Document['tokens']>;
   private posMemo: string[] | undefined = undefined;
   private stopMemo: boolean[] | undefined = undefined;
   private typesMemo: string[] | undefined = undefined;
@@ -56,6 +58,7 @@ export class ParsedAnalysis implements Analysis {
     const doc = nlp.readDoc(normalized);
     const tokens = doc.tokens();
     this.doc = doc;
+    this.toks = tokens;
     this.tokens = tokens.out(its.normal);
     this.lemmas = tokens.out(lemma);
     this.negated = tokens.out(its.negationFlag) as boolean[];
@@ -63,17 +66,17 @@ export class ParsedAnalysis implements Analysis {
   }
 
   get pos(): string[] {
-    this.posMemo ??= this.doc.tokens().out(its.pos);
+    this.posMemo ??= this.toks.out(its.pos);
     return this.posMemo;
   }
 
   get stop(): boolean[] {
-    this.stopMemo ??= this.doc.tokens().out(its.stopWordFlag) as boolean[];
+    this.stopMemo ??= this.toks.out(its.stopWordFlag) as boolean[];
     return this.stopMemo;
   }
 
   get types(): string[] {
-    this.typesMemo ??= this.doc.tokens().out(its.type);
+    this.typesMemo ??= this.toks.out(its.type);
     return this.typesMemo;
   }
 

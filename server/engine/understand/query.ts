@@ -6,6 +6,7 @@
 import { guess } from './spelling.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
+import { tokenSentences } from './clauses.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import type { SynonymsData } from '../site.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -157,6 +158,16 @@ const CORRECTION_STRENGTH = 0.8;
 /** Share of the expansion weight a WordNet relation gets (hand-written synonyms get 1). */
 const RELATED_SHARE = 0.8;
 
+/** Sets a search term's weight, from the visitor word (`concept`) it came from, unless it has a higher one. */
+function addTerm(weights: Map<string, number>, concepts: Map<string, number>, parts: Set<string>, concept: number, term: string, w: number, part = false): void {
+  if (w > (weights.get(term) ?? 0)) {
+    weights.set(term, w);
+    concepts.set(term, concept);
+    if (part) parts.add(term);
+    else parts.delete(term);
+  }
+}
+
 /**
  * Understands a message: its terms, what they expand to, and which content words the corpus covers.
  * Every visitor word (a synonym phrase counts as one) is a CONCEPT: its own term and its expansions
@@ -174,14 +185,6 @@ export function understand(
   const concepts = new Map<string, number>();
   let concept = 0;
   const parts = new Set<string>();
-  const add = (term: string, w: number, part = false) => {
-    if (w > (weights.get(term) ?? 0)) {
-      weights.set(term, w);
-      concepts.set(term, concept);
-      if (part) parts.add(term);
-      else parts.delete(term);
-    }
-  };
   const synonymOf = phraseHits(tokens, lex);
   // Content words per phrase start: each word of a several-word phrase carries its share.
   const phraseWords = new Map<number, number>();
@@ -203,13 +206,13 @@ export function understand(
     if (!(phrase && phrase.start === lastPhrase)) concept += 1;
     lastPhrase = phrase ? phrase.start : -1;
     const base = (tok.negated ? opts.negatedWeight : 1) * (tok.term !== null && lex.weak.has(tok.term) ? opts.weakWeight : 1);
-    if (syn) for (const [t, share] of syn) add(t, base * opts.expansionWeight * share, share < 1);
+    if (syn) for (const [t, share] of syn) addTerm(weights, concepts, parts, concept, t, base * opts.expansionWeight * share, share < 1);
     if (tok.term === null) continue;
     const known = lex.vocab.has(tok.term);
     let via: string[] = known ? [tok.term] : [];
     let strength = 1;
     const words = phrase ? (phraseWords.get(phrase.start) ?? 1) : 1;
-    if (known) add(tok.term, base / words, words > 1);
+    if (known) addTerm(weights, concepts, parts, concept, tok.term, base / words, words > 1);
     else if (!syn) {
       const { kin, fixed } = guess(tok.term, tok.surface, lex);
       const fixedTerm = kin ?? (fixed === null ? null : termOf(fixed));
@@ -217,7 +220,7 @@ export function understand(
         corrections.push([tok.surface, kin ?? fixed ?? '']);
         via = [fixedTerm];
         strength = kin !== null ? RELATIVE_STRENGTH : CORRECTION_STRENGTH;
-        add(fixedTerm, base * opts.expansionWeight);
+        addTerm(weights, concepts, parts, concept, fixedTerm, base * opts.expansionWeight);
       }
     }
     // The other parts of a compound ("non" of "non-responders") belong to the same word.
@@ -225,7 +228,7 @@ export function understand(
     if (tok.parts) {
       for (const part of tok.parts) {
         if (part === tok.term || !lex.vocab.has(part)) continue;
-        add(part, base);
+        addTerm(weights, concepts, parts, concept, part, base);
         via.push(part);
       }
     }
@@ -273,87 +276,3 @@ export function understand(
 const CONNECTIVES = new Set(['vs', 'vs.', 'versus']);
 const LIMITS = new Set(['max', 'maximum', 'min', 'minimum']);
 const SELECTORS = new Set(['max', 'maximum', 'min', 'minimum', 'good', 'great', 'fine', 'main', 'common', 'commonest', 'typical', 'usual', 'key', 'major', 'primary', 'principal', 'biggest', 'general', 'basic', 'various', 'particular', 'specific', 'certain', 'important', 'top']);
-
-/** The last grouping made: a query is grouped by retrieval and by ranking, one query at a time. */
-let lastGroups: { weights: Map<string, number> | null; size: number; groups: Array<Array<GroupTerm>> } = { weights: null, size: 0, groups: [] };
-
-/** Empties the slot once the reply is made: no message outlives its reply. */
-export function forgetGroups(): void {
-  lastGroups = { weights: null, size: 0, groups: [] };
-}
-
-/** A search term of a concept group: term, weight, and whether it is one word of a several-word idea. */
-export type GroupTerm = [string, number, boolean];
-
-/**
- * The query's terms grouped by the visitor word they came from: a word matched through several of
- * its synonyms counts once, at its best match. Terms with no word (question-type cues, terms carried
- * from the last turn) are each a group of their own. Memoised for the last weights map.
- */
-export function conceptGroups(query: Pick<Query, 'weights' | 'concepts' | 'parts'>): GroupTerm[][] {
-  if (lastGroups.weights === query.weights && lastGroups.size === query.weights.size) return lastGroups.groups;
-  const byConcept = new Map<number, GroupTerm[]>();
-  const groups: GroupTerm[][] = [];
-  const parts = query.parts;
-  for (const [t, w] of query.weights) {
-    const entry: GroupTerm = [t, w, parts !== undefined && parts.has(t)];
-    const c = query.concepts.get(t);
-    if (c === undefined) {
-      groups.push([entry]);
-      continue;
-    }
-    const g = byConcept.get(c);
-    if (g) g.push(entry);
-    else {
-      const fresh: GroupTerm[] = [entry];
-      byConcept.set(c, fresh);
-      groups.push(fresh);
-    }
-  }
-  lastGroups = { weights: query.weights, size: query.weights.size, groups };
-  return groups;
-}
-
-/** Punctuation that ends a clause: "dead tired, how long does it last" is a remark, then a question. */
-const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
-
-/**
- * Clause index of each token: a new clause after clause punctuation or a sentence boundary, found
- * by walking the tokens through the normalised text (no second wink pass).
- */
-export function tokenSentences(a: Pick<Analysis, 'normalized' | 'tokens' | 'sentences' | 'types'> & { sentenceCount?: number }): number[] {
-  const out = new Array<number>(a.tokens.length).fill(0);
-  const ends: number[] = [];
-  let from = 0;
-  // With one sentence no boundary is ever passed: its text need not be read from the parse.
-  const sentences = (a.sentenceCount ?? 2) > 1 ? a.sentences : [];
-  for (const s of sentences) {
-    const at = a.normalized.indexOf(s.trim(), from);
-    if (at < 0) break;
-    from = at + s.trim().length;
-    ends.push(from);
-  }
-  let pos = 0;
-  let k = 0;
-  let clause = 0;
-  // Token positions matter only for a boundary to pass or a dash to check.
-  const track = ends.length > 1 || a.tokens.includes('-');
-  const types = a.types;
-  for (let i = 0; i < a.tokens.length; i += 1) {
-    const tok = a.tokens[i]!;
-    let at = -1;
-    if (track) {
-      at = a.normalized.indexOf(tok, pos);
-      if (at >= 0) pos = at + tok.length;
-      while (k < ends.length - 1 && pos > ends[k]!) {
-        k += 1;
-        clause += 1;
-      }
-    }
-    out[i] = clause;
-    // A dash ends a clause only between spaces ("appointment - what does…"), not in "half-life".
-    const dash = tok === '-' && at > 0 && a.normalized[at - 1] === ' ' && a.normalized[at + 1] === ' ';
-    if (types[i] === 'punctuation' && (CLAUSE_END.has(tok) || dash)) clause += 1;
-  }
-  return out;
-}

@@ -64,6 +64,9 @@ export const shapeNegatives: Record<string, string[]> = {
     'tried to kill myself in 2013. today I ran my first marathon! does ketamine affect athletes?',
     'I have been suicide free for 8 years. anyway, ketamine side effects?',
     'back when I was self harming I never thought I would be here. 4 years free. does ketamine help cravings?',
+    'In 2017 I was admitted after trying to overdose. Since then: therapy, a dog, a new city. Is ketamine offered in Canada?',
+    'Five years since my last suicidal thought! How does ketamine work?',
+    'I took an overdose when my son was a baby. He is 18 now and we are close. Does ketamine affect hormones?',
   ],
   'a relative, long ago': [
     'my dad attempted when I was a kid. next time I see my doctor should I mention it before ketamine?',

@@ -37,7 +37,7 @@ const DISTANT = words([
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
-  'last (?:spring|summer|autumn|fall|winter|decade)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
+  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
 ]);
 
 /** Clear wellbeing now. */
@@ -64,7 +64,8 @@ const WELL = words([
   '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying)',
   '(?:i|now i) (?:want to|wanna|would like to|hope to) (?:help|share|give back|volunteer|mentor|support|speak to) (?:others|other people|people|my story|young|teens|kids|anyone)',
   '(?:feel|feeling|am|im) (?:like )?(?:myself|me|human|a person|whole|normal) again', '(?:back to|like) (?:my|his|her|their) (?:old )?self',
-  '(?:loving|enjoying) (?:it|life|every)', 'planning (?:my|our) (?:wedding|honeymoon|future|family)', 'getting married', 'engaged',
+  '(?:loving|enjoying) (?:it|life|every)', '(?:years|months) since (?:my|the|his|her) last', 'since then (?:therapy|a dog|a new|a family|a job|marriage|recovery)',
+  'since then (?:ive|i have|i ve|weve|its|life|i|we) (?:been |got |had |found |built |moved )?(?:\\S+ )?(?:good|great|better|well|stable|happy|married|sober|clean)', '(?:hes|shes|theyre|he is|she is) \\d+ now', 'were close', 'planning (?:my|our) (?:wedding|honeymoon|future|family)', 'getting married', 'engaged',
   '(?:ive|i have|i ve|weve|hes|shes) been (?:running|eating well|sleeping well|working|training|hiking|cycling|swimming|studying|volunteering|painting|enjoying|learning|dating|travelling|traveling)',
   'found (?:a |my )?(?:new )?(?:career|job|partner|love|purpose|faith|peace|calling)', 'remarried', '(?:is|s|hes|shes|im|i am|theyre) now (?:a|an) \\S+',
   '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'free for (?:\\S+ )?(?:years|months)', 'calm',

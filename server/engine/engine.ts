@@ -26,8 +26,8 @@ import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
-import { closeTermMemo, termOf } from './understand/terms.ts';
-import { buildModel, forgetMessage, type CorpusModel } from './model.ts';
+import { closeTermMemo, resetTermMemo, termOf } from './understand/terms.ts';
+import { buildModel, type CorpusModel, forgetGuesses, forgetQuery } from './model.ts';
 import { forgetGroups } from './understand/groups.ts';
 import { type Query, understand } from './understand/query.ts';
 import { forgetView } from './safety/view.ts';
@@ -80,13 +80,21 @@ class AnswerEngine implements Engine {
   }
 
   answer(message: string, context?: string): EngineResult {
+    let result: EngineResult | undefined;
     try {
-      return this.read(message, context);
+      result = this.read(message, context);
+      return result;
     } finally {
-      // Stages share the message's reading in memos; they go with the reply.
+      // Stages share one message's reading in slots; they go with the reply.
       forgetView();
       forgetGroups();
-      forgetMessage(this.model);
+      forgetQuery(this.model);
+      // A reply with help is to a visitor in distress: nothing they wrote may stay in memory, so the
+      // memos of words go back to what the site's own data brought.
+      if (result === undefined || result.reply.help !== undefined) {
+        forgetGuesses(this.model);
+        resetTermMemo();
+      }
     }
   }
 

@@ -187,12 +187,13 @@ export function buildModel(
   return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
 }
 
-/**
- * Drops what the model and its lexicon remember of the message just answered (the last query's
- * weights, the spelling guesses for its unknown words): nothing a visitor writes outlives the reply.
- */
-export function forgetMessage(model: CorpusModel): void {
+/** Drops the last query's weights, which ranking and selection share while one message is answered. */
+export function forgetQuery(model: CorpusModel): void {
   model.memo.raw.weights = null;
   model.memo.raw.size = 0;
+}
+
+/** Drops the spelling guesses made for visitors' unknown words. */
+export function forgetGuesses(model: CorpusModel): void {
   model.lexicon.memo.guesses.clear();
 }

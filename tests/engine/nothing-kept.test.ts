@@ -1,38 +1,42 @@
-// Privacy rule: what a visitor writes does not outlive the reply. The engine's memos hold what the
-// site's data brings; a visitor's own words are worked out afresh each time and never stored.
+// Privacy rule: what a visitor in distress writes is never kept. The engine's per-message slots go
+// with every reply; after a reply to a visitor in distress (one that carries help), its memos of
+// words go back to what the site's own data brought, so no visitor's word stays in memory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../server/engine/engine.ts';
-import { isTermKept, termOf } from '../../server/engine/understand/terms.ts';
+import { isTermKept } from '../../server/engine/understand/terms.ts';
 import type { CorpusModel } from '../../server/engine/model.ts';
 import type { Engine } from '../../server/engine/types.ts';
 import { loadCorpus } from '../eval/load.ts';
+import { talk } from '../setup/talk.ts';
 
 let engine: Engine;
+let model: CorpusModel;
 beforeAll(() => {
   engine = createEngine(loadCorpus());
+  ({ model } = engine as unknown as { model: CorpusModel });
 }, 120_000);
 
-describe('nothing a visitor writes is kept by the engine', () => {
-  it('keeps no stem of a visitor word once the engine is built', () => {
-    const word = 'zorblaxing';
-    engine.answer(`i keep ${word} and thinking about overdosing`);
-    engine.answer(`what is ${word}`);
-    expect(isTermKept(word)).toBe(false);
-    // The word is still understood each time: only its keeping is refused.
-    expect(termOf(word)).toBe(termOf(word));
-    expect(isTermKept(word)).toBe(false);
-  });
-
-  it('forgets the spelling guesses and query weights of a message once it is answered', () => {
-    const reply = engine.answer('how long does the efect of ketamin last, zorblax').reply;
-    expect(reply.kind).toBe('answer');
-    const { model } = engine as unknown as { model: CorpusModel };
-    expect(model.lexicon.memo.guesses.size).toBe(0);
+describe('nothing a visitor in distress writes is kept by the engine', () => {
+  it('forgets the one-message slots after every reply', () => {
+    expect(engine.answer('how long does the efect of ketamin last').reply.kind).toBe('answer');
     expect(model.memo.raw.weights).toBeNull();
   });
 
-  it('still answers the same way on a second reading of the same message', () => {
+  it('after a reply with help, keeps no word and no spelling guess any visitor wrote', () => {
+    // An ordinary visitor's unknown words may be remembered between messages...
+    engine.answer('what is zorblaxing and how long does the efect of ketamin last');
+    const kept = isTermKept('zorblaxing') || model.lexicon.memo.guesses.size > 0;
+    expect(kept).toBe(true);
+    // ...until a visitor in distress is answered: then every memo is back to the site's own words.
+    const replies = talk(engine, 'i cant do this anymore, i want to die', 'what does quibbleflux mean for the infusion');
+    expect(replies.every((r) => r.help !== undefined)).toBe(true);
+    for (const word of ['zorblaxing', 'quibbleflux']) expect(isTermKept(word)).toBe(false);
+    expect(model.lexicon.memo.guesses.size).toBe(0);
+  });
+
+  it('answers the same way whether or not the memos were reset', () => {
     const first = engine.answer('how long does it last').reply;
+    talk(engine, 'i want to kill myself');
     const again = engine.answer('how long does it last').reply;
     expect(again.text).toBe(first.text);
   });

@@ -28,7 +28,7 @@ export interface Lexicon {
 }
 
 export interface LexiconMemo {
-  /** Spelling and word-family guesses per unknown word of the message being answered (emptied after the reply): a word's vocabulary scan happens once per message. */
+  /** Spelling and word-family guesses per unknown word (bounded; emptied after a reply to a visitor in distress): a vocabulary scan happens once. */
   guesses: Map<string, { kin: string | null; fixed: string | null }>;
   /** First words of the synonym phrases, each with a bit per phrase length it starts (built on first use). */
   phraseStarts: Map<string, number> | null;

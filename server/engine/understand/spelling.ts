@@ -131,7 +131,7 @@ export function skeleton(word: string, lex: Lexicon): string | null {
 /** Guesses a lexicon remembers at most; past that it forgets them all and starts again. */
 const GUESS_LIMIT = 5_000;
 
-/** `relative` then `correct` for an unknown word, remembered while one message is answered (the engine empties the memo after each reply). */
+/** `relative` then `correct` for an unknown word, remembered (bounded) per lexicon; the engine empties it after a reply to a visitor in distress. */
 export function guess(term: string, surface: string, lex: Lexicon): { kin: string | null; fixed: string | null } {
   const memo = lex.memo.guesses;
   const key = `${term} ${surface}`;

@@ -44,27 +44,40 @@ export function termOf(lemma: string): string {
   if (cached !== undefined) return cached;
   const w = lemma.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   const term = w === '' || /^[0-9.]+$/.test(w) ? w : stem(w);
-  if (keeping) {
+  // Stemming is the costliest step of a query; words repeat, so remember them (bounded).
+  if (open) {
     if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    MEMO.set(lemma, term);
+  } else {
+    if (added.size >= MEMO_LIMIT) resetTermMemo();
+    added.add(lemma);
   }
+  MEMO.set(lemma, term);
   return term;
 }
-// Stemming is the costliest step of a query, and visitors mostly use the site's own words: the memo
-// holds the words met while an engine is built from site data. After that a visitor's other words
-// are stemmed afresh and never kept, so nothing a visitor writes outlives the reply.
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
-let keeping = true;
+/** Until an engine is built, what the memo learns is the site's own words; after, visitors' words. */
+let open = true;
+/** Visitors' words in the memo, so that they alone can be dropped. */
+const added = new Set<string>();
 
-/** Whether the memo holds a word (privacy tests: a visitor's word never does). */
-export function isTermKept(lemma: string): boolean {
-  return MEMO.has(lemma);
+/** Marks what the memo holds now as the site's own words: called once an engine is built. */
+export function closeTermMemo(): void {
+  open = false;
 }
 
-/** Ends the memo's filling: called once an engine is built, before it reads any visitor message. */
-export function closeTermMemo(): void {
-  keeping = false;
+/**
+ * Back to the site's own words: called after a reply to a visitor in distress, so no word any
+ * visitor wrote stays in memory once one of them has shown distress.
+ */
+export function resetTermMemo(): void {
+  for (const w of added) MEMO.delete(w);
+  added.clear();
+}
+
+/** Whether the memo holds a word (privacy tests). */
+export function isTermKept(lemma: string): boolean {
+  return MEMO.has(lemma);
 }
 
 /**

@@ -26,11 +26,10 @@ import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
-import { closeTermMemo, resetTermMemo, termOf } from './understand/terms.ts';
-import { buildModel, type CorpusModel, forgetGuesses, forgetQuery } from './model.ts';
-import { forgetGroups } from './understand/groups.ts';
+import { closeTermMemo, termOf } from './understand/terms.ts';
+import { buildModel, type CorpusModel } from './model.ts';
+import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
-import { forgetView } from './safety/view.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -85,16 +84,8 @@ class AnswerEngine implements Engine {
       result = this.read(message, context);
       return result;
     } finally {
-      // Stages share one message's reading in slots; they go with the reply.
-      forgetView();
-      forgetGroups();
-      forgetQuery(this.model);
-      // A reply with help is to a visitor in distress: nothing they wrote may stay in memory, so the
-      // memos of words go back to what the site's own data brought.
-      if (result === undefined || result.reply.help !== undefined) {
-        forgetGuesses(this.model);
-        resetTermMemo();
-      }
+      // A reply with help is to a visitor in distress (forget.ts).
+      forgetMessage(this.model, result === undefined || result.reply.help !== undefined);
     }
   }
 

@@ -11,7 +11,7 @@ import { scan, type Hit } from './gate.ts';
 import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
-import { phraseMatcher, plainText } from './phrases.ts';
+import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { levelOf } from './taxonomy.ts';
 import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
@@ -182,7 +182,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
   const risk = phraseMatcher(safety.risk);
   // Every site phrase in one test: most messages hold none, and then none is looked for one by one.
-  const anyPhrase = new RegExp(` (?:${[slang, spanish, distress, means, risk].map((m) => m.source).filter((x) => x !== '').join('|')})(?= )`);
+  const anyPhrase = anyWords([slang, spanish, distress, means, risk].map((m) => m.source).filter((x) => x !== ''));
 
   const scanOf = (v: View): Hit[] => {
     v.generic = generic;

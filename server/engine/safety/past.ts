@@ -5,15 +5,14 @@
  * history, not a crisis; a past act alone gets the gentle check-in. Reads the plain form
  * (phrases.ts `plainText`) with idioms masked.
  */
+import { anyWords } from './phrases.ts';
 import { PAST_ACT } from './lexicon-levels.ts';
 
-const words = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
-
-const PAST = words([PAST_ACT]);
+const PAST = anyWords([PAST_ACT]);
 const NEGATED_ACT = new RegExp(` (?:never|not|havent|hasnt|didnt|no)(?: \\S+){0,2} (?:${PAST_ACT})(?= )`);
 
 /** A time that places the act recently: it still matters medically and emotionally now. */
-const RECENT = words([
+const RECENT = anyWords([
   'yesterday', 'last night', 'this morning', 'tonight', 'today(?! (?:i have|i am|im|life|i feel (?:good|great|fine)|i work|i run)| (?:i|we) (?!(?:want|wanna|feel|tried|took|cut|had|am|m|plan|will|cant|cannot|couldnt|wish|need|swallowed|overdosed|hurt|burned|burnt|jumped|attempted|relapsed|nearly|almost|wrote|bought|went)(?= ))\\S+)',
   '(?:\\d+|a|two|three|few|couple of) (?:days?|hours?|weeks?) ago', 'last week', 'this week',
   'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
@@ -23,7 +22,7 @@ const RECENT = words([
 const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
-const DISTANT = words([
+const DISTANT = anyWords([
   'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they) (?:was|were) (?:\\d+|a kid|a child|a teen|a teenager|younger|young|little|in|at)',
   'at (?:age )?1?\\d', 'at \\d\\d', 'in (?:19|20)\\d\\d', '(?:19|20)\\d\\d', '\\d+ years old', 'years old', 'in the \\d0s', 'back (?:then|when|in)',
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
@@ -41,7 +40,7 @@ const DISTANT = words([
 ]);
 
 /** Clear wellbeing now. */
-const WELL = words([
+const WELL = anyWords([
   '(?:ok|okay|fine|good|great|well|better|happy|stable|safe|alright) (?:now|since|today|these days)', 'now (?:im|i am|hes|shes|he is|she is|theyre)',
   'doing (?:well|great|good|fine|better|okay)', 'much better', 'been (?:well|fine|good|stable)', 'well since', 'not had (?:a|any) (?:thought|urge|episode)',
   '(?:have|has|they have|theyve) passed', 'long gone', 'got better', 'recovered(?: from)?', 'thriving', 'free from', 'happy', 'stable',
@@ -81,7 +80,7 @@ const WELL = words([
 /** Words that make "again" a return to health ("enjoy life again", "hes happy again"). */
 const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing|smile|smiling|myself|herself|himself|themselves|themself|human|alive|happy|whole|normal|well|life|work|working|study|studying|running|eating|sleeping|dating|hopeful|healthy|fine|okay|ok|good|great|better|feel|feeling|me) )';
 
-const NOW = words([
+const NOW = anyWords([
   `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
   'back worse', 'worse(?! before)', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish (?:she|he|they|you) hadnt', 'planning(?! (?:my|our|a|the) (?:wedding|trip|holiday|party|move|future|career|degree|family|birthday|honeymoon))', 'keep planning', 'constantly(?! (?:travel\\S*|busy|working|laughing|smiling|on the go|out|abroad|learning|growing))', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately(?! (?:ive|i have|i ve|weve|we have|hes|shes|he has|she has) been (?:running|eating|sleeping|doing|feeling (?:good|great|better|well)|working|training|hiking|cycling|swimming|studying|enjoying|learning|volunteering|painting|happy|well|great|good))', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
@@ -90,7 +89,7 @@ const NOW = words([
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',
 ]);
 
-const COMPLETED = words([
+const COMPLETED = anyWords([
   'died', 'passed away', 'killed (?:himself|herself|themselves)', 'took (?:his|her|their) (?:own )?life', 'lost (?:him|her|them) to suicide',
   'died by suicide', 'shot (?:himself|herself)', 'hanged (?:himself|herself)',
 ]);

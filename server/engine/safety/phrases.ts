@@ -7,6 +7,9 @@
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_WORD = /[^a-z0-9]+/g;
 
+/** One pattern for any of the alternatives, each as whole words of the plain form (`plainText`). */
+export const anyWords = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
+
 /** `" i cant go on "`: the plain form phrases are matched on. */
 export function plainText(text: string): string {
   // Most messages are plain ASCII: one cheap pass instead of Unicode folding.
@@ -40,7 +43,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const sources = phrases.map((p) => p.trim().split(/\s+/).map((w) => (w === '*' ? '\\S+' : escape(w))).join(' '));
   // One plain alternation for the common case (no phrase at all); which phrase matched is worked
   // out only after a match, phrase by phrase.
-  const any = new RegExp(` (?:${sources.join('|')})(?= )`);
+  const any = anyWords(sources);
   let each: RegExp[] | undefined;
   return {
     find(plain) {

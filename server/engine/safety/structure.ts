@@ -5,38 +5,37 @@
  * risk words a subject, not a state (a story's character, a school talk, a clinician's question
  * answered "no"). All read the plain form (phrases.ts `plainText`), each in one regex test.
  */
+import { anyWords } from './phrases.ts';
 import type { CrisisSignal } from '../types.ts';
-
-const words = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
 
 /** Cheap necessary condition for every crisis shape below: most messages hold none of these words. */
 const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water|drown|bleed|suffocate)(?= )/;
 
 /** A past attempt that did not end in death. */
-const FAILED = words([
+const FAILED = anyWords([
   'last time i failed', 'i failed last time', '(?:last|first|second|previous) attempt (?:\\S+ ){0,3}(?:failed|didnt work|did not work|went wrong)',
   'attempt (?:#|no |number )?\\d (?:\\S+ ){0,3}(?:failed|didnt work|did not work)', '(?:first|second|two|2) attempts? (?:\\S+ ){0,3}(?:failed|didnt work)',
 ]);
 /** The act is expected again, or its means are at hand now. */
-const AGAIN = words([
+const AGAIN = anyWords([
   'third time lucky', '(?:third|next) time', 'right now', 'tomorrow', 'tonight', 'this time', 'i know how to do it', 'do it (?:right|properly)', 'again',
 ]);
 /** "my second try failed": a try is often not an attempt, so only a sure recurrence counts with it. */
-const FAILED_TRY = words(['(?:last|first|second|previous) try (?:\\S+ ){0,3}(?:failed|didnt work|did not work)']);
-const SURE_AGAIN = words(['i know how to do it', 'do it (?:right|properly)', 'wont (?:make that mistake|fail) again']);
+const FAILED_TRY = anyWords(['(?:last|first|second|previous) try (?:\\S+ ){0,3}(?:failed|didnt work|did not work)']);
+const SURE_AGAIN = anyWords(['i know how to do it', 'do it (?:right|properly)', 'wont (?:make that mistake|fail) again']);
 /** Having gone to a place of danger. */
-const AT_EDGE = words(['(?:drove|went|walked|climbed|stood|sat|got|cycled) (?:up )?(?:to|on|at|onto) the (?:cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|top floor)s?']);
+const AT_EDGE = anyWords(['(?:drove|went|walked|climbed|stood|sat|got|cycled) (?:up )?(?:to|on|at|onto) the (?:cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|top floor)s?']);
 /** …and left without acting, for now. */
-const TURNED_BACK = words(['came (?:home|back|down)', 'turned back', 'walked away', 'went home', 'couldnt do it', 'didnt do it', 'chickened out', 'got scared']);
-const RETURN = words(['go(?:ing)? back', 'return', 'tomorrow', 'tonight', 'again', 'next time']);
+const TURNED_BACK = anyWords(['came (?:home|back|down)', 'turned back', 'walked away', 'went home', 'couldnt do it', 'didnt do it', 'chickened out', 'got scared']);
+const RETURN = anyWords(['go(?:ing)? back', 'return', 'tomorrow', 'tonight', 'again', 'next time']);
 /** Fresh wounds of one's own making. */
-const OWN_WOUND = words(['(?:cuts?|burns?|wounds?|marks) i (?:made|did|gave myself)', '(?:fresh|new) (?:cuts|burns|wounds)']);
-const HIDING = words([
+const OWN_WOUND = anyWords(['(?:cuts?|burns?|wounds?|marks) i (?:made|did|gave myself)', '(?:fresh|new) (?:cuts|burns|wounds)']);
+const HIDING = anyWords([
   '(?:nobody|no one|noone) (?:\\S+ )?(?:finds? out|knows?|sees?|notices?)', 'hide (?:them|it|the|my)', 'cover (?:them|it) up',
   '(?:parents|mum|mom|dad|family|partner|wife|husband) (?:dont|doesnt|wont|cant) (?:find out|know|see|notice)', 'without (?:anyone|anybody) knowing',
 ]);
 /** A question about an amount or a time until a means stops the body. */
-const LETHAL_OUTCOME = words([
+const LETHAL_OUTCOME = anyWords([
   '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stops? (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stops? (?:me |my |your |their |someones |a persons )?breathing|drown|bleed out|suffocate)',
   '(?:tight|tied|rope|cord|belt|ligature|scarf|string|bag) (?:\\S+ ){0,2}(?:around|over|round) (?:the|my|your|a|his|her|their) (?:neck|head)',
 ]);
@@ -44,33 +43,33 @@ const LETHAL_OUTCOME = words([
 /** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
 const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|surviving|survive|antifreeze|bleach|poison|weedkiller|cyanide|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
 /** A countdown ending in finality: "two more days and then its over for good". */
-const DEADLINE = words(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it(?: will|ll|s going to) (?:all )?be|itll (?:all )?be|ill be|i will be|all|everything will be) (?:over|done|gone|finished)']);
+const DEADLINE = anyWords(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it(?: will|ll|s going to) (?:all )?be|itll (?:all )?be|ill be|i will be|all|everything will be) (?:over|done|gone|finished)']);
 /** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
-const DATE_SET = words(['(?:set|picked|chose|chosen) (?:a|the|my) (?:date|day)(?! for (?:the |my |our )?(?:wedding|move|party|trip|surgery|appointment|infusion|interview))']);
-const GOODBYES = words(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 'said (?:my )?goodbyes?', 'gave away (?:my )?\\S+', 'wrote (?:the|my|a) (?:letter|note)s?']);
+const DATE_SET = anyWords(['(?:set|picked|chose|chosen) (?:a|the|my) (?:date|day)(?! for (?:the |my |our )?(?:wedding|move|party|trip|surgery|appointment|infusion|interview))']);
+const GOODBYES = anyWords(['told (?:\\S+ ){0,2}(?:im|i am|i m) (?:leaving|going)', 'said (?:my )?goodbyes?', 'gave away (?:my )?\\S+', 'wrote (?:the|my|a) (?:letter|note)s?']);
 /** Doses kept back to take at once: "saved up a few weeks of it, whether that would do it". */
-const STOCKPILE = words(['(?:saved?|saving|stockpil\\S*|hoard\\S*) (?:up )?(?:\\S+ ){0,6}(?:whether|if|enough) (?:\\S+ ){0,3}(?:would|will|could|might) (?:do it|be enough|kill|end)']);
+const STOCKPILE = anyWords(['(?:saved?|saving|stockpil\\S*|hoard\\S*) (?:up )?(?:\\S+ ){0,6}(?:whether|if|enough) (?:\\S+ ){0,3}(?:would|will|could|might) (?:do it|be enough|kill|end)']);
 /** Self-harm with a verb other than "cut", in any grammar: "I am scratch myself with the glass". */
-const SELF_INFLICTED = words([
+const SELF_INFLICTED = anyWords([
   '(?:scratch|scrap|punch|stab|pinch|bite|bruis|carv|burn|hit|bang)\\S* myself (?:\\S+ ){0,4}(?:on purpose|to (?:feel|stop|calm|punish)|when (?:i )?(?:feel|am|get|m)|until|till|every time|because)',
 ])
 
 /** A risk asked about in general, then owned: "… when you keep thinking about ending your life? because i do". */
-const OWNED = words(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);
+const OWNED = anyWords(['(?:ending|end|take|taking|killing|kill|hurting|hurt|harming) (?:your|yourself|your own)(?: life)? (?:\\S+ ){0,2}(?:because|cause|cuz|coz|cos) i (?:do|am|have)']);
 /** A harm relapse that is fresh: "clean from cutting 2 years but i relapsed last night". */
-const RELAPSE = words(['(?:i|just|i just|and) relapsed(?: \\S+){0,3} (?:last night|yesterday|today|this morning|this week|tonight|again)']);
+const RELAPSE = anyWords(['(?:i|just|i just|and) relapsed(?: \\S+){0,3} (?:last night|yesterday|today|this morning|this week|tonight|again)']);
 const HARM_WORD = / (?:cut\S*|self harm\S*|harm\S*|burn\S*|hurting|blade|razor|pills|overdos\S*)(?= )/;
 /** A death question owned: "is it possible to die from mixing X and Y? asking for me". */
-const FOR_ME = words(['asking for (?:me|myself)', 'its for me', 'this is for me']);
+const FOR_ME = anyWords(['asking for (?:me|myself)', 'its for me', 'this is for me']);
 const DEATH_WORD = / (?:die|dying|kill|lethal|fatal|overdose|od|not wake up)(?= )/;
 /** Harm to the body kept up "until" it shows: hair pulled until bald patches, skin picked until it bleeds. */
-const UNTIL_MARKS = words(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging)(?: \\S+){0,4} until (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruised?|raw|marks?|scars?)']);
+const UNTIL_MARKS = anyWords(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging)(?: \\S+){0,4} until (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruised?|raw|marks?|scars?)']);
 /** Not meaning to survive the next time: "i survived once, i dont plan on surviving the next". */
-const NO_SURVIVAL = words(['(?:dont|do not|wont|not|never) (?:plan(?:ning)? (?:on|to)|going to|gonna|intend(?:ing)? to|want to|wanna) surviv\\S*']);
+const NO_SURVIVAL = anyWords(['(?:dont|do not|wont|not|never) (?:plan(?:ning)? (?:on|to)|going to|gonna|intend(?:ing)? to|want to|wanna) surviv\\S*']);
 /** How long a poison takes to act: "how long does it take for antifreeze to work". */
-const POISON_ACTS = words(['(?:how (?:long|quickly|fast|soon)|how much time)(?: \\S+){0,4} (?:antifreeze|bleach|rat poison|poison|weedkiller|weed killer|pesticide|cyanide|drain cleaner)(?: \\S+){0,3} (?:to )?(?:works?|acts?|kills?|take effect|kicks? in)'])
+const POISON_ACTS = anyWords(['(?:how (?:long|quickly|fast|soon)|how much time)(?: \\S+){0,4} (?:antifreeze|bleach|rat poison|poison|weedkiller|weed killer|pesticide|cyanide|drain cleaner)(?: \\S+){0,3} (?:to )?(?:works?|acts?|kills?|take effect|kicks? in)'])
 /** How long a body lasts without air: "how long underwater before its too late". */
-const NO_AIR = words(['(?:how long|how many minutes|how much time)(?: \\S+){0,8} (?:underwater|under water|without air|without breathing)(?: \\S+){0,5} (?:before|until|till)']);
+const NO_AIR = anyWords(['(?:how long|how many minutes|how much time)(?: \\S+){0,8} (?:underwater|under water|without air|without breathing)(?: \\S+){0,5} (?:before|until|till)']);
 /** "im done 🪦 tonight": an ending, a grave or coffin, and a time. */
 const FINAL = / (?:done|over|finished|goodbye|bye|out)(?= )/;
 const GRAVE = /\u{1FAA6}|\u26B0/u;
@@ -105,7 +104,7 @@ export function shapeSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level
 }
 
 /** Risk words as a work's or a talk's subject: "a character who self-harms", "songs about wanting to die". */
-const SUBJECT_FRAME = words([
+const SUBJECT_FRAME = anyWords([
   '(?:a|my|the|this|his|her|their) (?:fictional )?character',
   '(?:a|an|the|my|his|her|their|our|this|that|these|those|some|many|school|sad) (?:\\S+ )?(?:talk|talks|lesson|assembly|story|stories|character|characters|song|songs|book|books|novel|film|movie|show|series|poem|essay|play|episode|presentation|project|lecture|documentary|podcast|scene|lyrics?)s? (?:about|on|who|where|that|with)',
 ]);

@@ -47,8 +47,12 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     1,
     cov * (0.5 + 0.5 * top.topicCoverage) * (0.6 + 0.4 * Math.min(1, margin / 0.4)),
   );
+  // A section whose heading the question names, that holds every word the article knows and leads
+  // by far, is what was asked: a word the article lacks ("grown ups") is wording, not a new subject.
+  const agreed = top.named >= AGREED && margin >= AGREED_MARGIN && unknownRuns(query.content) <= 1 && holdsCovered(model, query, top.tp);
+  const floor = opts.minCoverage * (typed ? opts.typedCoverageFactor : 1) * (agreed ? opts.typedCoverageFactor : 1);
   // (Literal objects, not a spread of a shared base: spreading cost more than the rest of assess.)
-  if (cov < opts.minCoverage * (typed ? opts.typedCoverageFactor : 1)) {
+  if (cov < floor) {
     const missing = query.content.filter((c) => !c.covered).map((c) => c.surface);
     return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
   }
@@ -63,6 +67,25 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     return { confidence, coverage: cov, margin, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
   }
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
+}
+
+/** Share of a topic's heading the question must name, and the lead over the next topic, for the
+ * section to vouch for the question's wording. */
+const AGREED = 0.5;
+const AGREED_MARGIN = 0.5;
+
+/** The topic holds every content word the article covers. */
+function holdsCovered(model: CorpusModel, query: Query, tp: number): boolean {
+  const terms = model.topicTerms[tp]!;
+  for (const c of query.content) if (c.covered && !c.via.some((t) => terms.has(t))) return false;
+  return true;
+}
+
+/** Runs of consecutive content words the article does not know ("grown ups" is one run). */
+function unknownRuns(content: ContentTerm[]): number {
+  let runs = 0;
+  for (let i = 0; i < content.length; i += 1) if (!content[i]!.covered && (i === 0 || content[i - 1]!.covered)) runs += 1;
+  return runs;
 }
 
 /** The question's own clause (its last) names a thing the article does not know. */

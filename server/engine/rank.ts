@@ -24,12 +24,14 @@ export interface RankedTopic {
   topicCoverage: number;
   /** Raw retrieval score before normalisation. */
   raw: number;
+  /** How much of the topic's heading the question names (heading-match.ts headingNamed). */
+  named: number;
 }
 
 const TOUCHED: number[] = [];
 /** Per-sentence sums of a group's part terms: scratch, left zeroed. */
 let SUMS = new Float64Array(0);
-/** Bonus for a topic whose heading the question names (× the named share, server/engine/rank.ts headingNamed). */
+/** Bonus for a topic whose heading the question names (× the named share, heading-match.ts headingNamed). */
 const HEADING_NAMED = 0.5;
 
 /**
@@ -138,7 +140,8 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     if (prior === h.tp) score *= 1 + opts.followupPrior;
     // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
     if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
-    score *= 1 + HEADING_NAMED * headingNamed(model, query, h.tp, intent);
+    const headed = headingNamed(model, query, h.tp, intent);
+    score *= 1 + HEADING_NAMED * headed;
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.
@@ -147,7 +150,7 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
       const matched = same && h.questionWords >= words ? 1 : 0;
       score *= 1 + opts.typeSteer * Math.max(matched, model.topicTypes[h.tp]?.get(intent) ?? 0);
     }
-    return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
+    return { tp: h.tp, score, topicCoverage: cov, raw: h.score, named: headed };
   });
   byScoreThenTopic(ranked);
   const best = ranked[0]!.score;

@@ -48,6 +48,9 @@ const MAX_MESSAGE = 2000;
 /** Question types read from a sentence's shape: an article without one still answers the question. */
 const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
 
+/** Share of a section's heading a question names from which that section declares any question type. */
+const NAMED_SECTION = 0.75;
+
 class AnswerEngine implements Engine {
   readonly corpus: Corpus;
   readonly model: CorpusModel;
@@ -199,7 +202,10 @@ class AnswerEngine implements Engine {
     // however well its other words match — unless the best topic's own questions ask it (the owner
     // linked such a question to it, or wrote an answer to one).
     const f = featureIndex(intent);
-    const declared = ranked.length > 0 && (m.topicTypes[ranked[0]!.tp]?.get(intent) ?? 0) > 0;
+    // A section whose heading a question of known words names ("where can I get grief counselling")
+    // is where the article tells what it has about it.
+    const named = ranked.length > 0 && ranked[0]!.named >= NAMED_SECTION && query.content.every((c) => c.covered);
+    const declared = ranked.length > 0 && ((m.topicTypes[ranked[0]!.tp]?.get(intent) ?? 0) > 0 || named);
     if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declared) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }

@@ -49,7 +49,11 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
   );
   // A section whose heading the question names, that holds every word the article knows and leads
   // by far, is what was asked: a word the article lacks ("grown ups") is wording, not a new subject.
-  const agreed = top.named >= AGREED && margin >= AGREED_MARGIN && unknownRuns(query.content) <= 1 && holdsCovered(model, query, top.tp);
+  const agreed =
+    (top.named >= AGREED || query.content.every((c) => c.covered || c.pos === 'VERB' || c.pos === 'ADV')) &&
+    margin >= AGREED_MARGIN &&
+    unknownRuns(query.content) <= 1 &&
+    holdsCovered(model, query, top.tp);
   const floor = opts.minCoverage * (typed ? opts.typedCoverageFactor : 1) * (agreed ? opts.typedCoverageFactor : 1);
   // (Literal objects, not a spread of a shared base: spreading cost more than the rest of assess.)
   if (cov < floor) {

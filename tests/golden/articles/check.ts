@@ -17,6 +17,7 @@ import { dev as seedDev } from './seed/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
+import { dev as perinatalDev } from './perinatal/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -58,7 +59,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
-  ['perinatal', 'test', perinatalTest],
+  ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
 ];
 
 let problems = 0;

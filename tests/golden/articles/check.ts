@@ -14,6 +14,8 @@ import { test as sleepTest } from './sleep-anxiety/test.ts';
 import { dev as sleepDev } from './sleep-anxiety/dev.ts';
 import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
+import { test as seed2Test } from './seed-2/test.ts';
+import { dev as seed2Dev } from './seed-2/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
@@ -51,6 +53,7 @@ const articles: Record<string, Article> = {
   seasonal: htmlArticle(join(here, 'seasonal/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
   seed: textArticle('/work/shared/seed/article.txt'),
+  'seed-2': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
 };
@@ -58,6 +61,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
+  ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
 ];

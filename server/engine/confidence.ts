@@ -34,8 +34,9 @@ function related(model: CorpusModel, a: number, b: number): boolean {
  *
  * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does the treatment cost"
  */
-export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
-  const cov = coverage(query.content, model.lexicon.maxIdf);
+export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false, text = ''): Assessment {
+  // "Which vitamins …": the thing asked for is one the article does not know, whatever else matches.
+  const cov = askedThingUnknown(text, query.content) ? 0 : coverage(query.content, model.lexicon.maxIdf);
   // The lenience of a typed question is for its frame words, not for a thing the article never names.
   // (A noun of an earlier clause is the story around the question: "my sister is a nurse and says …, is that right?")
   if (typed && unknownThingAsked(query.content, query.lastClause)) typed = false;
@@ -90,6 +91,17 @@ function unknownRuns(content: ContentTerm[]): number {
   let runs = 0;
   for (let i = 0; i < content.length; i += 1) if (!content[i]!.covered && (i === 0 || content[i - 1]!.covered)) runs += 1;
   return runs;
+}
+
+/** "which X …" / "what X …" (not "what kind of …"): X is what is asked for. */
+const ASKED_THING = /^(?:(?:so|and|but|ok|okay)\s+)?(?:which|what)\s+([a-z]+)\s+(?!of\b)/;
+
+/** The thing a "which X" question asks for is a noun the article does not know. */
+function askedThingUnknown(text: string, content: ContentTerm[]): boolean {
+  const m = ASKED_THING.exec(text);
+  if (!m) return false;
+  for (const c of content) if (c.surface === m[1] && !c.covered && named(c)) return true;
+  return false;
 }
 
 /** The question's own clause (its last) names a thing the article does not know. */

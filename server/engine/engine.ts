@@ -197,7 +197,7 @@ class AnswerEngine implements Engine {
     const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
     // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
-    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism');
+    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism', turn.q.normalized);
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match — unless the best topic's own questions ask it (the owner
     // linked such a question to it, or wrote an answer to one).

@@ -106,6 +106,18 @@ function wordCount(query: Query): number {
   return n;
 }
 
+/** Question types answered by a stated time. */
+const TIMED = new Set<Intent>(['duration', 'onset']);
+
+/** Score factor of a topic none of whose sentences states the asked time. */
+const UNOFFERED = 0.6;
+
+/** Some sentence of the topic offers question type `f` and can answer alone. */
+function offers(model: CorpusModel, tp: number, f: number): boolean {
+  for (const sid of model.topics[tp]!.sentences) if ((model.features[sid]?.[f] ?? 0) >= FITS && model.units.noAnswer[sid] !== 1) return true;
+  return false;
+}
+
 /** Question types that say what kind of answer is wanted (not "general", "yes-no", "tell me more"). */
 const STEERED = (intent: Intent): boolean => intent !== 'general' && intent !== 'yes-no' && intent !== 'more';
 
@@ -122,6 +134,7 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   // own topic) are candidates.
   const hits = allHits.filter((h, i) => i < opts.rerankTopics || h.tp === prior);
   const score = scorer(model, query, intent, opts.intentSteer);
+  const f = featureIndex(intent);
   const answer = hits.map((h) => {
     let best = 0;
     for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, score(sid));
@@ -149,6 +162,8 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
       const same = h.bestQuestion !== null && model.questionTypes[h.bestQuestion] === intent;
       const matched = same && h.questionWords >= words ? 1 : 0;
       score *= 1 + opts.typeSteer * Math.max(matched, model.topicTypes[h.tp]?.get(intent) ?? 0);
+      // A section that states no time cannot answer "how long" or "how soon".
+      if (TIMED.has(intent) && !offers(model, h.tp, f)) score *= UNOFFERED;
     }
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score, named: headed };
   });

@@ -76,9 +76,11 @@ export function headingNamed(model: CorpusModel, query: Query, tp: number, inten
   for (const c of query.content) {
     if (!c.covered) continue;
     let best = 0;
-    // The question type's own words ("how LONG does it LAST") name no subject.
+    // The question type's own words ("how LONG does it LAST") and generic verbs (the site's weak
+    // words: "how does it WORK") name no subject.
     // Only the word itself (or its spelling correction): a synonym's match ("notice" → improve) is a guess.
-    for (const t of c.via) if (terms.has(t) && !isCueTerm(intent, t) && (t === c.term || (c.strength < 1 && t === c.via[0]))) best = Math.max(best, spec.get(t) ?? 0);
+    const weak = model.lexicon.weak;
+    for (const t of c.via) if (terms.has(t) && !isCueTerm(intent, t) && !weak.has(t) && (t === c.term || (c.strength < 1 && t === c.via[0]))) best = Math.max(best, spec.get(t) ?? 0);
     named += best;
   }
   return Math.min(1, named / whole) * Math.min(1, named);

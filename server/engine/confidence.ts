@@ -74,6 +74,21 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
 }
 
+/** Share of a section's heading a question names from which that section declares any question type. */
+const NAMED_SECTION = 0.75;
+
+/**
+ * The best topic answers this question type though no sentence's cue words mark it: its own
+ * questions ask it (the owner linked such a question to it, or wrote an answer to one), or its
+ * heading is named by a question of known words ("where can I get grief counselling").
+ */
+export function declaresType(model: CorpusModel, query: Query, ranked: RankedTopic[], intent: Intent): boolean {
+  const top = ranked[0];
+  if (!top) return false;
+  if ((model.topicTypes[top.tp]?.get(intent) ?? 0) > 0) return true;
+  return top.named >= NAMED_SECTION && query.content.every((c) => c.covered);
+}
+
 /** Share of a topic's heading the question must name, and the lead over the next topic, for the
  * section to vouch for the question's wording. */
 const AGREED = 0.5;

@@ -72,6 +72,7 @@ export function headingNamed(model: CorpusModel, query: Query, tp: number, inten
   const terms = model.headingTerms[tp]!;
   const whole = wholes[tp]!;
   if (whole === 0) return 0;
+  const weak = model.lexicon.weak;
   let named = 0;
   for (const c of query.content) {
     if (!c.covered) continue;
@@ -79,7 +80,6 @@ export function headingNamed(model: CorpusModel, query: Query, tp: number, inten
     // The question type's own words ("how LONG does it LAST") and generic verbs (the site's weak
     // words: "how does it WORK") name no subject.
     // Only the word itself (or its spelling correction): a synonym's match ("notice" → improve) is a guess.
-    const weak = model.lexicon.weak;
     for (const t of c.via) if (terms.has(t) && !isCueTerm(intent, t) && !weak.has(t) && (t === c.term || (c.strength < 1 && t === c.via[0]))) best = Math.max(best, spec.get(t) ?? 0);
     named += best;
   }

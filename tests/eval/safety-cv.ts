@@ -14,12 +14,14 @@
  *
  *   npx tsx tests/eval/safety-cv.ts            # the table
  *   npx tsx tests/eval/safety-cv.ts --misses   # also each dev case the LOSO gate gets wrong
+ *   --shift x                                  # both net thresholds x higher (a sweep)
  */
 import { join } from 'node:path';
 import { DEFAULT_PATHS } from '../../knowledge/build.ts';
 import { readSiteData } from '../../knowledge/site.ts';
 import { trainRiskTable, type SafetyExamples } from '../../knowledge/risk-model.ts';
 import { createEngine } from '../../server/engine/engine.ts';
+import { NET_THRESHOLDS } from '../../server/engine/tiers.ts';
 import { createScorer, harmWords, riskVocabulary } from '../../server/engine/safety/scorer.ts';
 import { viewOf } from '../../server/engine/safety/view.ts';
 import { analyze } from '../../server/engine/understand/analyze.ts';
@@ -31,8 +33,6 @@ import { DEV_HALVES } from './safety-halves.ts';
 
 /** Token overlap (Jaccard) at or above which an example counts as the held-out message reworded. */
 const NEAR = 0.6;
-/** The net's lift threshold for a message the article can't answer (tiers.ts): the net-alone cut. */
-const CUT = 0.5;
 
 const tokens = (s: string): Set<string> => new Set(s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean));
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -61,6 +61,14 @@ function auc(pos: number[], neg: number[]): number {
   return sum / (pos.length * neg.length || 1);
 }
 
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const shift = Number(arg('--shift') ?? 0);
+// A sweep moves both thresholds together; the engines below read them per message.
+NET_THRESHOLDS.unanswered += shift;
+NET_THRESHOLDS.answered += shift;
 const build = loadCorpus();
 const site = readSiteData(DEFAULT_PATHS.knowledgeDir);
 const all: SafetyExamples = (await import(join(DEFAULT_PATHS.knowledgeDir, 'safety-examples.json'), { with: { type: 'json' } })).default;
@@ -84,7 +92,7 @@ for (const [name, cases] of DEV_HALVES) {
   const pos: number[] = [];
   const neg: number[] = [];
   for (const c of cases) (c.expect === 'none' ? neg : pos).push(score(viewOf(analyze(c.turns[c.turns.length - 1]!))));
-  const over = (xs: number[]): number => xs.filter((x) => x > CUT).length;
+  const over = (xs: number[]): number => xs.filter((x) => x > NET_THRESHOLDS.unanswered).length;
   rows.push([
     name,
     String(dropped),

@@ -12,6 +12,7 @@ import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
+import { lethalQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
 import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
@@ -101,6 +102,8 @@ function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVo
   return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
 }
 
+const LETHAL_QUESTION = Object.freeze({ reason: 'shape:lethal-question', level: 'means-lethality' as const });
+
 /** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
 const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )| (?:die|kill (?:myself|me)|jump \S+ \S+) if (?:i|we) (?:have to|must|need to|gotta) (?:\S+ )?(?:wait|sit|listen|hear|do|watch|read|go|deal|work|study)(?= )| (?:flu|cold|hangover|migraine|heat|cramps|period|toothache|cough|heatwave) (?:\S+ ){0,3}(?:wanting|want|wanna) (?:to )?die(?= )| (?:kill|murder|off) (?:myself|me) if (?:\S+ ){0,6}(?:exam|test|quiz|game|match|traffic|song|meeting|class|lecture|queue|line|wifi|boss|team|date|presentation|interview|party|bus|train|result|grade)s?(?= )/;
 /** Several things "a mess" in one breath: a rant about circumstances, not distress. */
@@ -175,6 +178,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (v.denied || hidden?.denied || passingDenial(plain)) return 0;
     return hidden === null ? score(v) : Math.max(score(v), score(hidden));
   };
+  // What a question about an amount may name as its means: the site's means and risk words, its treatments.
+  const lethalMeans: ReadonlySet<string> = new Set([...vocab.harm, ...vocab.domain]);
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -213,7 +218,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     // The scan's prefilter already knows when no topic word can be in the lemmas.
     const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
-    const shape = shapeSignal(plain);
+    const shape = shapeSignal(plain) ?? (lethalQuestion(surface, v, lethalMeans) ? LETHAL_QUESTION : null);
     if (shape === null && hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }

@@ -26,7 +26,7 @@ export interface TierHost {
  * answer, which the check-in then carries. Chosen by leaving each crisis dev set out of training
  * (tests/eval/safety-cv.ts sweeps them), for few false check-ins on sets the net never saw.
  */
-export const NET_THRESHOLDS = { unanswered: 0.5, answered: 0.75 };
+export const NET_THRESHOLDS = { unanswered: 0.3, answered: 0.75 };
 /** A half-matched risk word in a statement about oneself gets the check-in unless the scorer reads
  * the whole message as clearly calm ("my phone screen is cracked, do i risk cutting myself"). */
 const HALF_CUE_FLOOR = -0.5;

@@ -15,6 +15,7 @@
  *   npx tsx tests/eval/safety-cv.ts            # the table
  *   npx tsx tests/eval/safety-cv.ts --misses   # also each dev case the LOSO gate gets wrong
  *   --shift x                                  # both net thresholds x higher (a sweep)
+ *   --shift-unanswered x, --shift-answered x   # one of them
  */
 import { join } from 'node:path';
 import { DEFAULT_PATHS } from '../../knowledge/build.ts';
@@ -67,8 +68,8 @@ const arg = (name: string): string | undefined => {
 };
 const shift = Number(arg('--shift') ?? 0);
 // A sweep moves both thresholds together; the engines below read them per message.
-NET_THRESHOLDS.unanswered += shift;
-NET_THRESHOLDS.answered += shift;
+NET_THRESHOLDS.unanswered += Number(arg('--shift-unanswered') ?? shift);
+NET_THRESHOLDS.answered += Number(arg('--shift-answered') ?? shift);
 const build = loadCorpus();
 const site = readSiteData(DEFAULT_PATHS.knowledgeDir);
 const all: SafetyExamples = (await import(join(DEFAULT_PATHS.knowledgeDir, 'safety-examples.json'), { with: { type: 'json' } })).default;

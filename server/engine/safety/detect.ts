@@ -178,8 +178,6 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (v.denied || hidden?.denied || passingDenial(plain)) return 0;
     return hidden === null ? score(v) : Math.max(score(v), score(hidden));
   };
-  // What a question about an amount may name as its means: the site's means and risk words, its treatments.
-  const lethalMeans: ReadonlySet<string> = new Set([...vocab.harm, ...vocab.domain]);
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
   const spanish = vocabulary(safety.spanish, false);
@@ -218,7 +216,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     // The scan's prefilter already knows when no topic word can be in the lemmas.
     const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
-    const shape = shapeSignal(plain) ?? (lethalQuestion(surface, v, lethalMeans) ? LETHAL_QUESTION : null);
+    const shape = shapeSignal(plain) ?? (lethalQuestion(surface, v, vocab.harm, vocab.domain) ? LETHAL_QUESTION : null);
     if (shape === null && hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }

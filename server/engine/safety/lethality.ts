@@ -34,30 +34,49 @@ const OUTCOME = anyWords([
   'stops? (?:my|your|the|their|his|her|a persons|someones|a) (?:heart|breathing|lungs)', '(?:heart|breathing) (?:stops|gives out|give out|fails)',
   'gives? out', 'bleed out', 'drown', 'overdose', 'od', 'not (?:coming|come) back', '(?:lose|losing) consciousness', 'pass out',
 ]);
+/** The extreme of a means asked for: the highest bridge, the most deadly drug, the least painful way. */
+const EXTREME = anyWords([
+  '(?:the )?(?:highest|tallest|deepest|fastest|coldest)', '(?:the )?(?:most|least) (?:deadly|lethal|toxic|painless|painful|dangerous|effective|reliable|certain|sure)',
+]);
 /** Research and populations: how many people die of it is a question about a rate. */
 const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|percent|studies|study|research|mice|rats|animals?|horses?|dogs?|cats?|(?:each|every|per|a) year)(?= )/;
 /** Quantities that make the thing counted a means whatever it is ("how many units", "50 of them"). */
 const MEASURE = new Set(['pills', 'tablets', 'units', 'mg', 'grams', 'doses', 'packs', 'boxes', 'bottles', 'metres', 'meters', 'feet', 'storeys', 'stories', 'floors', 'mph', 'minutes', 'seconds']);
 
 /**
- * True when a message asks how much of a means kills. `means`: the site's means words (single
- * words, lemma or surface); `outcomeWords`: words that only say the outcome, not the means.
+ * True when a message asks how much of a means kills. `means`: the site's means, risk and
+ * lethality words (single words, lemma or surface); `treatments`: its treatments, a means only
+ * when an amount and an outcome are asked ("the fastest infusion" is not a question about harm).
  *
  * @example lethalQuestion(plainText('what floor do you need to be on so a fall is certain'), view, means) // true
  */
-export function lethalQuestion(plain: string, v: View, means: ReadonlySet<string>): boolean {
+export function lethalQuestion(plain: string, v: View, means: ReadonlySet<string>, treatments: ReadonlySet<string>): boolean {
   // `plain`: the plain form of the view's surface with idioms masked ("dying to know how long").
+  if (EXTREME.test(plain)) return extremeAsked(plain, v, means);
   if (!OUTCOME.test(plain) || POPULATION.test(plain) || TOLD.test(plain)) return false;
   const asked = AMOUNT.test(plain);
   if (asked && MEASURED.test(plain)) return true;
   for (let i = 0; i < v.words.length; i++) {
     const w = v.words[i]!;
-    if (OUTCOME_ONLY.has(w) || v.negated[i] || !(means.has(w) || means.has(v.lemmas[i]!) || MEASURE.has(w))) continue;
+    if (OUTCOME_ONLY.has(w) || v.negated[i] || !(means.has(w) || means.has(v.lemmas[i]!) || treatments.has(v.lemmas[i]!) || MEASURE.has(w))) continue;
     // A means with an amount asked, or counted ("50 paracetamol", "10 metres", "20 of my pills").
     if (asked || isCount(v.words[i - 1]) || (v.words[i - 1] === 'of' && isCount(v.words[i - 2]))) return true;
   }
   return false;
 }
+
+/** "Which bridge in town is the highest": a question naming a means and asking for its extreme. */
+function extremeAsked(plain: string, v: View, means: ReadonlySet<string>): boolean {
+  if (POPULATION.test(plain) || TOLD.test(plain) || !(ASKING.has(v.words[0] ?? '') || plain.includes(' what ') || plain.includes(' which '))) return false;
+  for (let i = 0; i < v.words.length; i++) {
+    const w = v.words[i]!;
+    if (!OUTCOME_ONLY.has(w) && !v.negated[i] && (means.has(w) || means.has(v.lemmas[i]!))) return true;
+  }
+  return false;
+}
+
+/** First words of a question. */
+const ASKING = new Set(['which', 'what', 'whats', 'where', 'wheres', 'how', 'is', 'are', 'does', 'do', 'can', 'could', 'would']);
 
 const isCount = (w: string | undefined): boolean => w !== undefined && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 

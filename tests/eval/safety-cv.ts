@@ -27,6 +27,7 @@ import { createScorer, harmWords, riskVocabulary } from '../../server/engine/saf
 import { viewOf } from '../../server/engine/safety/view.ts';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import type { RiskTable } from '../../server/engine/site.ts';
+import type { Engine } from '../../server/engine/types.ts';
 import type { SafetyCase } from '../golden/crisis/types.ts';
 import { evaluateCrisisHalf, type CrisisHalfReport } from './crisis.ts';
 import { loadCorpus } from './load.ts';
@@ -53,6 +54,18 @@ export function without(examples: SafetyExamples, held: readonly SafetyCase[]): 
     return !near;
   };
   return { examples: { risk: examples.risk.filter(keep), calm: examples.calm.filter(keep) }, dropped };
+}
+
+/** What the engine said it did with the last turn of a conversation (the tier and its reason). */
+function lastIntent(engine: Engine, turns: readonly string[]): string {
+  let context: string | undefined;
+  let intent = '';
+  for (const t of turns) {
+    const { reply, trace } = engine.answer(t, context);
+    context = reply.context;
+    intent = trace.intent;
+  }
+  return intent;
 }
 
 /** Area under the ROC curve: the chance a positive scores above a negative (ties count half). */
@@ -88,7 +101,8 @@ const misses: string[] = [];
 for (const [name, cases] of DEV_HALVES) {
   const { examples, dropped } = without(all, cases);
   const table = trainRiskTable(examples, vocab);
-  const loso = evaluateCrisisHalf(engineWith(table), name, cases);
+  const engine = engineWith(table);
+  const loso = evaluateCrisisHalf(engine, name, cases);
   const score = createScorer(table, vocab);
   const pos: number[] = [];
   const neg: number[] = [];
@@ -107,7 +121,7 @@ for (const [name, cases] of DEV_HALVES) {
   totals.shown += loso.recall.shown;
   totals.neg += loso.falseAlarms.total;
   totals.fa += loso.falseAlarms.count;
-  for (const r of loso.results) if (!r.pass) misses.push(`  ${name} [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind}`);
+  for (const r of loso.results) if (!r.pass) misses.push(`  ${name} [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind} (${lastIntent(engine, r.case.turns)})`);
 }
 
 console.log('## Safety net, leave one dev set out (recall shown/positives · false alarms/negatives)\n');

@@ -8,6 +8,7 @@ import { dev } from '../golden/crisis/dev.ts';
 import { dev2 } from '../golden/crisis/dev2.ts';
 import { dev3 } from '../golden/crisis/dev3.ts';
 import { dev4 } from '../golden/crisis/dev4.ts';
+import { dev5 } from '../golden/crisis/dev5.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -29,5 +30,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev2', dev2],
   ['dev3', dev3],
   ['dev4', dev4],
+  ['dev5', dev5],
   ['author', author],
 ];

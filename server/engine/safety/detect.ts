@@ -251,7 +251,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
-      (settledPast(plain, aboutOther, strong.length > 0) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (settledPast(plain, aboutOther, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||

@@ -23,7 +23,7 @@ const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|
 
 /** The act is placed in a settled past. */
 const DISTANT = anyWords([
-  'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they) (?:was|were) (?:\\d+|a kid|a child|a teen|a teenager|younger|young|little|in|at)',
+  'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they|we) (?:was|were)',
   'at (?:age )?1?\\d', 'at \\d\\d', 'in (?:19|20)\\d\\d', '(?:19|20)\\d\\d', '\\d+ years old', 'years old', 'in the \\d0s', 'back (?:then|when|in)',
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
@@ -109,12 +109,34 @@ export function readPast(plain: string): PastVerdict {
   return act ? 'past' : 'none';
 }
 
+/** Where a clause ends: punctuation, or a word that opens the next one ("…in 2020 when i was…", "…. now im a dad"). */
+const CLAUSE_BREAK = /[.!?;:,()]+| (?=(?:but|when|now|then|since|although|though|while|these days|nowadays|and (?:now|today|i|im|it|its|they|the))\b)/;
+/** A clause told in the past: a past-tense verb or a settled time. */
+const PAST_CLAUSE = / (?:was|were|had|did|used to|took|tried|found|said|went|got|wrote|gave|lived|stood|made|spent|lost|left|thought|felt|kept|saw|told|\S{2,}(?<!bl|sp|n|ind|fr|f|gr|s|w|b|r)ed)(?= )/;
+/** The writer's present in a clause: it is read as now even beside a past word ("i used to, and i want to again"). */
+const PRESENT_SELF = / (?:i (?:want|wanna|am|m|feel|keep|still|cant|will|plan|think|need|wish|have)|im|ill)(?= )/;
+
+/**
+ * The clauses of a message that are not told in the past, in plain form: what the message says
+ * about now ("the treatment saved me when i was planning to end it. now im a dad" → " now im a dad ").
+ * A time word inside a past clause ("when i was planning") does not make the risk present.
+ */
+export function presentPart(normalized: string): string {
+  let out = ' ';
+  for (const clause of normalized.split(CLAUSE_BREAK)) {
+    const plain = ` ${clause.replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    if (plain.length > 2 && (PRESENT_SELF.test(plain) || !(PAST_CLAUSE.test(plain) || DISTANT.test(plain)))) out += plain.slice(1);
+  }
+  return out;
+}
+
 /**
  * A distant past told without present risk, with wellbeing now (or about someone else): the
- * message's signals describe history, not a crisis.
+ * message's signals describe history, not a crisis. `normalized` (with its punctuation) lets
+ * present risk be read clause by clause; without it the whole message counts as now.
  */
-export function settledPast(plain: string, aboutOther: boolean, strong = false): boolean {
-  if (NOW.test(plain)) return false;
+export function settledPast(plain: string, aboutOther: boolean, strong = false, normalized?: string): boolean {
+  if (NOW.test(normalized === undefined ? plain : presentPart(normalized))) return false;
   // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
   if (aboutOther && COMPLETED.test(plain) && (!strong || DISTANT.test(plain))) return true;
   if (!DISTANT.test(plain) || RECENT.test(plain)) return false;

@@ -32,7 +32,7 @@ const MACROS: Record<string, string> = {
     '(?:want|wanna|wish|hope|pray|long|plan|intend|gonna|go to|go ta|about to|ready to|prepared to|would like|like to|decide|think about|think of|consider|contemplate|try|attempt|need|deserve|have to|gotta|got to|start|begin|tempt|tempted|feel like|mean to|fantasize about|dream about|urge to|could just|should just|might just|can just|prepare to|threaten to)',
   // What a person intends when the intent is to die or to harm themselves.
   act: [
-    'die', 'be dead', 'death', 'kill {refl}', 'kill me', 'end {poss} (?:own )?life', 'end it(?: all)?(?! with)',
+    'die', 'be dead', 'death', 'kill {refl}', 'kill me', 'end {poss} (?:own )?life', 'finish(?: with)? {poss} (?:own )?life{eoc}', 'end it(?: all)?(?! with)',
     'end everything', 'end thing(?! with)', 'take {poss} (?:own )?life', 'unaliv{w}*', 'commit suicide',
     'suicide', 'overdose', 'od', 'hang {refl}', 'shoot {refl}', 'drown {refl}', 'jump (?:off|from|out)',
     'jump{eoc}', 'hurt {refl}', 'harm {refl}', 'cut {refl}', 'burn {refl}', 'starve {refl}', 'disappear(?! into| in a| in the| under| for (?:a|the) (?:bit|while|day|weekend|week|evening|night))',
@@ -80,7 +80,7 @@ export const RULES: RuleSpec[] = [
   { id: 'ideation:rather-dead', on: 'lem', deniable: true,
     src: 'rather (?:be dead|not (?:be alive|exist|be here|wake up|live))|better off dead' },
   { id: 'ideation:act', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: '(?:kill|hang|shoot|drown|poison|suffocate|stab|off|delete|unalive) {refl}|kill yourself|(?:end|take) {poss} (?:own )?life|slit {poss} (?:wrist|throat)|blow {poss} brains? out|bullet (?:in|through) {poss} (?:head|brain)' },
+    src: '(?:kill|hang|shoot|drown|poison|suffocate|stab|off|delete|unalive) {refl}|kill yourself|(?:end|take) {poss} (?:own )?life|finish(?: with)? {poss} (?:own )?life{eoc}|slit {poss} (?:wrist|throat)|blow {poss} brains? out|bullet (?:in|through) {poss} (?:head|brain)' },
   { id: 'ideation:it-to-end', on: 'lem', deniable: true,
     src: '(?:want|wish|need|hope) (?:it all|everything|all of this|all this|all of it|{poss} life|life|the suffering|this life) {to} (?:end|stop|be over)|(?:want|wish|need) it {to} (?:end|be over)(?: forever| for good| now| tonight)?{eoc}' },
   { id: 'ideation:death-thoughts', on: 'lem', deniable: true, anchor: 'notGeneric',
@@ -133,7 +133,7 @@ export const RULES: RuleSpec[] = [
   { id: 'method:hanging', on: 'lem', deniable: true,
     src: 'noose|(?:buy|get|have|tie|find|hang|order|got) (?:a |some |the |my )?rope(?! swing| ladder| course| light)|rope (?:around|round|on) {poss} neck|rope (?:strong|long) enough' },
   { id: 'method:gun', on: 'lem', deniable: true,
-    src: '(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun)(?: {w}){0,8}? (?:{refl}|(?:to|at|in|against) {poss} (?:head|mouth|temple|chest))|(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun|knife|blade|razor|rope|pill)s?(?: [^ ]+){0,12}? (?:use|point|turn|put) (?:it|them|that|this) (?:on|at|against|to) (?:{refl}|{poss} head)|(?:buy|get|find|load) (?:a |my |his |her |the )?(?:gun|pistol|firearm|handgun)' },
+    src: '(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun)(?: {w}){0,8}? (?:{refl}|(?:to|at|in|against) {poss} (?:head|mouth|temple|chest))|(?:gun|pistol|firearm|rifle|shotgun|revolver|handgun|knife|blade|razor|rope|pill)s?(?: [^ ]+){0,12}? (?:use|point|turn|put) (?:it|them|that|this) (?:on|at|against|to) (?:{refl}|{poss} head)|(?:buy|get|find|load) (?:a |my |his |her |the )?(?:gun|pistol|firearm|handgun)|eat (?:a |{poss} |the )?(?:gun|bullet|barrel|shotgun|pistol|revolver)(?! (?:holster|case|safe|cabinet|rack|shop|store|show|licen[cs]e|cleaner|oil))' },
   { id: 'method:vehicle', on: 'lem', deniable: true,
     src: '(?:step|walk|jump|throw {refl}|lie down|lay down|run) (?:out )?(?:in front of|onto|under|into) (?:a |the |an |oncoming )?(?:train|bus|truck|car|traffic|subway|tube|lorry|track)|(?:crash|drive|wreck|steer|swerve) (?:{poss} |the |a )?(?:car|truck|vehicle)?(?: {w}){0,3}? (?:on purpose|intentionally|deliberately|into (?:a |the )?(?:tree|wall|pole|river|lake|traffic|oncoming)|off (?:a |the )?(?:road|bridge|cliff|overpass))' },
   { id: 'method:do-it-with', on: 'lem', deniable: true,

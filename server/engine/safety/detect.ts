@@ -247,11 +247,13 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
     const cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
 
+    // Every strong signal is someone else's ("a neighbour jumped…"): their history is read as a relative's.
+    const othersOnly = strong.length > 0 && strong.every((h) => h.who === 'other');
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
-      (settledPast(plain, aboutOther, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||

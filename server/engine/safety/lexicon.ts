@@ -93,7 +93,7 @@ export const RULES: RuleSpec[] = [
   { id: 'ideation:cant-do-this', on: 'lem', deniable: false,
     src: 'can not (?:do|take|handle|stand|bear|cope with|deal with|keep do) (?:this|it|that|life|anything|everything|any of this|it all)(?: (?:anymore|any more|any longer|no more|much longer)|(?= [.,;:!?] | $))' },
   { id: 'ideation:no-reason', on: 'lem', deniable: false,
-    src: '(?:no|not (?:see|have|find|get) (?:a|the|any)|not any|lose (?:the|all|my|any)|what be the|whats the|is there (?:even )?(?:a|any)|be there (?:even )?(?:a|any)|there be no)(?: real| more| good)? (?:point|reason|purpose|will|meaning|desire)(?: (?:in|of|to|for))? (?:{life})' },
+    src: '(?:no|not (?:see|have|find|get) (?:a|the|any)|not any|lose (?:the|all|my|any)|run out of|what be the|whats the|is there (?:even )?(?:a|any)|be there (?:even )?(?:a|any)|there be no)(?: real| more| good)? (?:point|reason|purpose|will|meaning|desire)(?: (?:in|of|to|for))? (?:{life})' },
   { id: 'ideation:not-worth', on: 'lem', deniable: false,
     src: '(?:not|no longer|never|hardly|barely)(?: {w})? worth (?:liv(?:e|ing)|it anymore|go(?:ing)? on|stay(?:ing)? alive)' },
   { id: 'ideation:nothing-to-live-for', on: 'lem', deniable: false,

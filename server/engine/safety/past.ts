@@ -19,7 +19,7 @@ const RECENT = anyWords([
 ]);
 
 /** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts?|urges?|feelings?) (?:are |is |were |have |has )?(?:all |long )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = anyWords([
@@ -36,7 +36,7 @@ const DISTANT = anyWords([
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
-  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
+  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
 ]);
 
 /** Clear wellbeing now. */
@@ -74,6 +74,8 @@ const WELL = anyWords([
   'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)', '(?:havent|hasnt|have not|has not) (?:\\S+ ){1,3}since',
   // "these days i garden": an ordinary present told after the past (risk verbs are NOW's to catch).
   '(?:now|these days|nowadays|today) (?:i|we|he|she) (?!(?:want|wanna|feel|think|keep|cant|plan|still|wish|need|am|m|have|do|did|dont|just|really|hate)(?= ))\\S+',
+  // A present self named apart from a past one ("my old self … current me").
+  'current me', '(?:the )?me (?:now|today|these days)',
 ]);
 
 /** The risk is present now. */

@@ -1,6 +1,6 @@
 // General readings added with the fifth crisis set: fumes in a closed space, "finish my life", a gun
 // "eaten", reasons run out, joining someone who died, a plastic bag as a means, "its coming back",
-// and history read clause by clause. Phrasings written for these tests (not the evaluation set).
+// self-injury on purpose or as the one way to cope, and history read clause by clause. Phrasings written for these tests (not the evaluation set).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { presentPart } from '../../server/engine/safety/past.ts';
@@ -21,6 +21,9 @@ describe('general readings', () => {
     'since gran died grandpa says he will join her soon',
     'what is faster, pills or a plastic bag',
     'self harmed at 15, stopped for years, and now its coming back worse',
+    'hurting myself is the only way i get through the evenings',
+    'been pinching my thighs till they bruise',
+    'how do you hide burns on my arms i made on purpose',
   ])('shows resources for %j', (q) => {
     expect(shown(q)).toBe(true);
   });
@@ -32,6 +35,8 @@ describe('general readings', () => {
     'im running out of reasons to keep this phone contract',
     'my sister is flying out to join her husband soon',
     'when i was at uni i wanted to die, thankfully those days are long gone and im a nurse now',
+    'did he scratch the car on purpose',
+    'i bit my nails till they bled during the exam lol',
   ])('shows none for %j', (q) => {
     expect(shown(q)).toBe(false);
   });

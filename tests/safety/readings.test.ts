@@ -41,6 +41,13 @@ describe('general readings', () => {
     expect(shown(q)).toBe(false);
   });
 
+  it('reads planning taken up again after a past attempt as a crisis, and alone as a check-in', () => {
+    const after = detectCrisis(analyze('nobody knows ive begun planning it again'), ['after my overdose last spring they took my meds away']);
+    expect(after.crisis).toBe(true);
+    expect(shown('nobody knows ive begun planning it again')).toBe(true);
+    expect(shown('we started planning again for the wedding')).toBe(false);
+  });
+
   it('reads the present of a message apart from the clauses told in the past', () => {
     expect(presentPart('the spray helped me when i was planning to end it. now im a teacher')).toBe(' now im a teacher ');
     expect(presentPart('i used to cut and i want to again')).toContain('i want to again');

@@ -110,6 +110,9 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:test|try|practice|practise|rehearse)(?: {w}){0,2} (?:the )?(?:rope|noose|belt|knot|cord|ligature)|(?:dry|practice|test) run(?= (?:[.,;:!?]|last|with|$))|(?:work out|figure out|calculate|count)(?: {w}){0,2} how (?:many|much)(?: {w}){0,2} {subj} (?:need|would need|will need)' },
   { id: 'plan:savings', on: 'lem', deniable: true,
     src: '(?:move|transfer|give|leave|sign over)(?: all)? {poss} (?:savings?|money|thing|stuff|belonging|possession|jewel{w}*)(?: {w}){0,3} to (?:{poss} )?{w}' },
+  // Planning taken up again: after a past attempt in the conversation it is a crisis, alone a check-in.
+  { id: 'weak:planning-again', on: 'lem', deniable: true, weak: true,
+    src: '(?:start|begin|be|keep) plan{w}* (?:it |this |that )?again(?! (?:for|the|a|our|my|his|her|their|trip|holiday|wedding|party|event|move))|plan{w}* (?:it|this|that) (?:all )?again' },
   { id: 'weak:leaving', on: 'lem', deniable: true, weak: true,
     src: '(?:leave|go)(?: {w})? (?:for good|forever|permanently)|nobody know what i mean|clear (?:out )?{poss} desk' },
   { id: 'weak:autopsy', on: 'lem', deniable: true, weak: true, src: 'autopsy|toxicology report|post mortem|coroner' },

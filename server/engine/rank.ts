@@ -8,6 +8,7 @@ import type { CorpusModel } from './model.ts';
 import { conceptGroups } from './understand/groups.ts';
 import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
+import { selectionQuery, shapedFit } from './answer-shape.ts';
 import { headingCoverage, headingNamed, topicCoverage } from './heading-match.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
@@ -82,12 +83,14 @@ export function sentenceScore(model: CorpusModel, query: Query, intent: Intent, 
 }
 
 /** `sentenceScore` for many sentences of one query: the raw scores and the fit index read once. */
-function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number): (sid: number) => number {
+function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number, shaped = false): (sid: number) => number {
   const raw = rawScores(model, query);
   const f = featureIndex(intent);
+  const sentences = model.corpus.sentences;
   return (sid) => {
     const features = model.features[sid];
-    const fit = f >= 0 ? (features?.[f] ?? 0) : 0;
+    let fit = f >= 0 ? (features?.[f] ?? 0) : 0;
+    if (shaped) fit = shapedFit(sentences, sid, intent, fit);
     const alone = model.units.noAnswer[sid] === 1 ? NO_ANSWER : 1;
     return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer) * alone;
   };
@@ -193,7 +196,7 @@ export function selectSentences(
   if (candidates.length === 0) return [];
   // FAQ answers are short and whole: give the answer as written.
   if (topic.isFaq) return candidates.slice(0, opts.maxSentences);
-  const score = scorer(model, query, intent, opts.intentSteer);
+  const score = scorer(model, selectionQuery(query, intent), intent, opts.intentSteer, true);
   const scored = candidates.map((sid, i) => ({ sid, i, s: score(sid) }));
   // Best first, then article order: the same order as sort((a, b) => b.s - a.s || a.i - b.i).
   sortShort(scored, (a, b) => b.s - a.s || a.i - b.i);

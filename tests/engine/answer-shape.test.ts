@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/engine/understand/analyze.ts';
+import { resolveOptions } from '../../server/engine/defaults.ts';
+import { detectIntent } from '../../server/engine/understand/intent.ts';
+import { buildModel } from '../../server/engine/model.ts';
+import { understand } from '../../server/engine/understand/query.ts';
+import { selectSentences } from '../../server/engine/rank.ts';
+import { makeCorpus } from './fixture.ts';
+import { SITE } from '../setup/site.ts';
+
+/** A made-up condition: its defining sentence, and a reassurance that repeats the question's word. */
+const CORPUS = makeCorpus({
+  'What is lumbago': [
+    [
+      'Lumbago is common in adults who sit for long hours.',
+      'Having lumbago does not mean you are lazy or that you did something wrong.',
+      '"Lumbago" refers to a dull pain in the lower back.',
+      'Lumbago usually settles within a few weeks.',
+      'Lumbago can come back after heavy lifting.',
+    ],
+  ],
+  'Other remedies': [['Warm baths and gentle stretching ease stiff muscles.']],
+});
+const model = buildModel(CORPUS, '', SITE.questions, SITE.synonyms);
+const opts = resolveOptions();
+
+/** The sentences chosen from the first section for a question. */
+function chosen(text: string): string[] {
+  const a = analyze(text);
+  const sids = selectSentences(model, understand(a, model.lexicon, opts), detectIntent(a), 0, { ...opts, maxSentences: 1 });
+  return sids.map((sid) => CORPUS.sentences[sid]!.text);
+}
+
+describe('which sentences of a section answer', () => {
+  it('a definition question gets the defining sentence, not one that only repeats "mean"', () => {
+    expect(chosen('what does lumbago mean')[0]).toMatch(/refers to/);
+  });
+});

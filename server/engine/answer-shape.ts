@@ -43,7 +43,35 @@ export function selectionQuery(query: Query, intent: Intent): Query {
 const DENIES = 1;
 const DENY = /\b(?:(?:does|do|did|is|are|was|were)\s+not|(?:does|do|did|is|are|was|were)n[’']t|never)\s+(?:mean|means|refer|refers|stand|stands|a|an|the|just|simply|only)\b/i;
 
+/** The sentence only says what is not known yet ("more research is needed", "it is debatable"). */
+const HEDGES = 2;
+const HEDGE = /\b(?:(?:more|further|additional) (?:research|studies|study|work|trials?) (?:is |are )?(?:needed|required)|(?:is|are|remains?) (?:still )?(?:debatable|unclear|unknown|uncertain|not (?:yet )?(?:fully |well )?(?:known|understood|clear)))\b/i;
+/** Question words about what is known: a hedge is their answer. */
+const ASKS_KNOWN = /^(?:research|studi|understood|understand|know|known|debat|evid|unclear|agre|prove|proven|certain|sure|trial|scienc|expert)/;
+
+/** Score factor of a hedge when the question does not ask what is known. */
+export const HEDGE_FACTOR = 0.15;
+
+/** Verbs of one thing acting on another ("inhibits …", "activates …"): how something works. */
+const ACTS = /\b(?:inhibit|block|activat|bind|stimulat|target|modulat|trigger|increas|decreas|releas|regulat|enhanc|suppress|promot|boost|lower|rais|reduc|restor|signal|convert|interact)\w*/gi;
+/** Fit added per distinct acting verb (two at most) for a "how does it work" question. */
+const ACT_FIT = 0.2;
+
 const shapes = new WeakMap<readonly { text: string }[], Uint8Array>();
+const acting = new WeakMap<readonly { text: string }[], Uint8Array>();
+
+/** Per sentence, how many distinct acting verbs it uses (at most 2). */
+function actsOf(sentences: readonly { text: string }[]): Uint8Array {
+  let out = acting.get(sentences);
+  if (out) return out;
+  out = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i += 1) {
+    const verbs = new Set((sentences[i]!.text.match(ACTS) ?? []).map((v) => v.toLowerCase().slice(0, 6)));
+    out[i] = Math.min(2, verbs.size);
+  }
+  acting.set(sentences, out);
+  return out;
+}
 
 /** Per sentence, the shape flags above, read once per corpus from the sentence text. */
 function shapesOf(sentences: readonly { text: string }[]): Uint8Array {
@@ -53,6 +81,7 @@ function shapesOf(sentences: readonly { text: string }[]): Uint8Array {
   for (let i = 0; i < sentences.length; i += 1) {
     const t = sentences[i]!.text;
     if (DENY.test(t)) out[i]! |= DENIES;
+    if (HEDGE.test(t)) out[i]! |= HEDGES;
   }
   shapes.set(sentences, out);
   return out;
@@ -65,5 +94,17 @@ function shapesOf(sentences: readonly { text: string }[]): Uint8Array {
 export function shapedFit(sentences: readonly { text: string }[], sid: number, intent: Intent, fit: number): number {
   const flags = shapesOf(sentences)[sid]!;
   if (intent === 'definition' && flags & DENIES) return 0;
+  if (intent === 'mechanism') return Math.min(1, fit + ACT_FIT * actsOf(sentences)[sid]!);
   return fit;
+}
+
+/** True when the question asks what is known (research, evidence, agreement): hedges answer it. */
+export function asksKnown(query: Query): boolean {
+  for (const t of query.weights.keys()) if (ASKS_KNOWN.test(t)) return true;
+  return false;
+}
+
+/** Score factor from a sentence's shape: a bare hedge loses unless the question asks what is known. */
+export function shapeFactor(sentences: readonly { text: string }[], sid: number, known: boolean): number {
+  return !known && shapesOf(sentences)[sid]! & HEDGES ? HEDGE_FACTOR : 1;
 }

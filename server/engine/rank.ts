@@ -8,7 +8,7 @@ import type { CorpusModel } from './model.ts';
 import { conceptGroups } from './understand/groups.ts';
 import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
-import { selectionQuery, shapedFit } from './answer-shape.ts';
+import { asksKnown, selectionQuery, shapedFit, shapeFactor } from './answer-shape.ts';
 import { headingCoverage, headingNamed, topicCoverage } from './heading-match.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
@@ -87,11 +87,15 @@ function scorer(model: CorpusModel, query: Query, intent: Intent, steer: number,
   const raw = rawScores(model, query);
   const f = featureIndex(intent);
   const sentences = model.corpus.sentences;
+  const known = shaped && asksKnown(query);
   return (sid) => {
     const features = model.features[sid];
     let fit = f >= 0 ? (features?.[f] ?? 0) : 0;
-    if (shaped) fit = shapedFit(sentences, sid, intent, fit);
-    const alone = model.units.noAnswer[sid] === 1 ? NO_ANSWER : 1;
+    let alone = model.units.noAnswer[sid] === 1 ? NO_ANSWER : 1;
+    if (shaped) {
+      fit = shapedFit(sentences, sid, intent, fit);
+      alone *= shapeFactor(sentences, sid, known);
+    }
     return ((raw[sid] ?? 0) * (1 + steer * fit) + steer * fit) * metaFactor(intent, features?.[META] ?? 0, steer) * alone;
   };
 }

@@ -19,20 +19,39 @@ const CORPUS = makeCorpus({
       'Lumbago can come back after heavy lifting.',
     ],
   ],
+  'How calmex works': [
+    [
+      'To understand the mechanism of calmex fully, more research is needed.',
+      'Calmex and serotonin have been studied together for years.',
+      'Calmex blocks serotonin reuptake and raises melatonin at night.',
+    ],
+  ],
   'Other remedies': [['Warm baths and gentle stretching ease stiff muscles.']],
 });
 const model = buildModel(CORPUS, '', SITE.questions, SITE.synonyms);
 const opts = resolveOptions();
 
 /** The sentences chosen from the first section for a question. */
-function chosen(text: string): string[] {
+function chosen(text: string, tp = 0): string[] {
   const a = analyze(text);
-  const sids = selectSentences(model, understand(a, model.lexicon, opts), detectIntent(a), 0, { ...opts, maxSentences: 1 });
+  const sids = selectSentences(model, understand(a, model.lexicon, opts), detectIntent(a), tp, { ...opts, maxSentences: 1 });
   return sids.map((sid) => CORPUS.sentences[sid]!.text);
 }
 
 describe('which sentences of a section answer', () => {
   it('a definition question gets the defining sentence, not one that only repeats "mean"', () => {
     expect(chosen('what does lumbago mean')[0]).toMatch(/refers to/);
+  });
+
+  it('a "more research is needed" line is no answer to how something works', () => {
+    expect(chosen('mechanism of calmex', 1)[0]).not.toMatch(/more research/);
+  });
+
+  it('but it answers a question about what is known', () => {
+    expect(chosen('is more research needed on calmex', 1)[0]).toMatch(/more research/);
+  });
+
+  it('"how does it work" prefers the sentence where one thing acts on another', () => {
+    expect(chosen('how does calmex work', 1)[0]).toMatch(/blocks/);
   });
 });

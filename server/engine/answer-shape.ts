@@ -57,6 +57,10 @@ const ACTS = /\b(?:inhibit|block|activat|bind|stimulat|target|modulat|trigger|in
 /** Fit added per distinct acting verb (two at most) for a "how does it work" question. */
 const ACT_FIT = 0.2;
 
+/** The sentence names a year or a decade ("in 2022", "since the 1980s"): a point in time. */
+const DATED = 4;
+const YEAR = /\b(?:1[89]|20)\d\d(?:s|’s|'s)?\b/;
+
 const shapes = new WeakMap<readonly { text: string }[], Uint8Array>();
 const acting = new WeakMap<readonly { text: string }[], Uint8Array>();
 
@@ -82,6 +86,7 @@ function shapesOf(sentences: readonly { text: string }[]): Uint8Array {
     const t = sentences[i]!.text;
     if (DENY.test(t)) out[i]! |= DENIES;
     if (HEDGE.test(t)) out[i]! |= HEDGES;
+    if (YEAR.test(t)) out[i]! |= DATED;
   }
   shapes.set(sentences, out);
   return out;
@@ -94,6 +99,7 @@ function shapesOf(sentences: readonly { text: string }[]): Uint8Array {
 export function shapedFit(sentences: readonly { text: string }[], sid: number, intent: Intent, fit: number): number {
   const flags = shapesOf(sentences)[sid]!;
   if (intent === 'definition' && flags & DENIES) return 0;
+  if (intent === 'when' && flags & DATED) return 1;
   if (intent === 'mechanism') return Math.min(1, fit + ACT_FIT * actsOf(sentences)[sid]!);
   return fit;
 }

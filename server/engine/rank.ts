@@ -219,19 +219,27 @@ export function selectSentences(
     chosen.push(c.sid);
     chars += len;
   }
-  // What the question asks for (a duration, a dose …) must be in the answer when the topic states it:
-  // the best-scoring sentence that offers it joins (or takes the last place).
+  // What the question asks for (a duration, a dose …) must be in the answer when the topic states it,
+  // as strongly as the topic states it: when no chosen sentence offers it as well as the topic's best
+  // offer ("in 2022" for "when did …", "for weeks or months" for "how long"), the best-scoring
+  // sentence with that offer joins (or takes the last place).
   const f = featureIndex(intent);
   if (f >= 0 && STEERED(intent)) {
-    let offered = false;
-    for (const sid of chosen) if ((model.features[sid]?.[f] ?? 0) >= FITS) offered = true;
+    const sentences = model.corpus.sentences;
+    const fitOf = (sid: number): number => shapedFit(sentences, sid, intent, model.features[sid]?.[f] ?? 0);
+    let offered = 0;
+    for (const sid of chosen) offered = Math.max(offered, fitOf(sid));
+    let strongest = 0;
+    for (const c of scored) if (c.s > 0 && model.units.noAnswer[c.sid] !== 1) strongest = Math.max(strongest, fitOf(c.sid));
     let fitting = -1;
-    for (let k = 1; !offered && fitting < 0 && k < scored.length; k += 1) {
-      const c = scored[k]!;
-      if (c.s > 0 && (model.features[c.sid]?.[f] ?? 0) >= FITS && model.units.noAnswer[c.sid] !== 1) fitting = c.sid;
+    if (strongest >= FITS && offered < strongest) {
+      for (let k = 1; fitting < 0 && k < scored.length; k += 1) {
+        const c = scored[k]!;
+        if (c.s > 0 && fitOf(c.sid) >= strongest && model.units.noAnswer[c.sid] !== 1 && !chosen.includes(c.sid)) fitting = c.sid;
+      }
     }
     if (fitting >= 0) {
-      if (chosen.length >= opts.maxSentences || chars + model.corpus.sentences[fitting]!.text.length > opts.answerChars) chosen.pop();
+      if (chosen.length >= opts.maxSentences || chars + sentences[fitting]!.text.length > opts.answerChars) chosen.pop();
       chosen.push(fitting);
     }
   }

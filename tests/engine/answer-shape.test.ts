@@ -26,6 +26,20 @@ const CORPUS = makeCorpus({
       'Calmex blocks serotonin reuptake and raises melatonin at night.',
     ],
   ],
+  'Calmex as a prescription drug': [
+    [
+      'Calmex became a common choice for people with poor sleep.',
+      'Doctors usually prescribe calmex when poor sleep lasts more than a month.',
+      'It was added to the national list of prescription medicines in 2019.',
+    ],
+  ],
+  'How long calmex helps': [
+    [
+      'Some people notice calmex effects within one or two weeks.',
+      'Calmex effects are stronger in younger adults.',
+      'Many people report lasting benefits for weeks or months after their last dose.',
+    ],
+  ],
   'Other remedies': [['Warm baths and gentle stretching ease stiff muscles.']],
 });
 const model = buildModel(CORPUS, '', SITE.questions, SITE.synonyms);
@@ -53,5 +67,13 @@ describe('which sentences of a section answer', () => {
 
   it('"how does it work" prefers the sentence where one thing acts on another', () => {
     expect(chosen('how does calmex work', 1)[0]).toMatch(/blocks/);
+  });
+
+  it('"when did …" gets the sentence with a year, not only one with a time span', () => {
+    expect(chosen('when did calmex become a prescription medicine', 2).join(' ')).toMatch(/2019/);
+  });
+
+  it('"how long" gets the sentence that says how long, not only one that states a time', () => {
+    expect(chosen('duration of calmex effects', 3).join(' ')).toMatch(/weeks or months/);
   });
 });

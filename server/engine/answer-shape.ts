@@ -114,3 +114,17 @@ export function asksKnown(query: Query): boolean {
 export function shapeFactor(sentences: readonly { text: string }[], sid: number, known: boolean): number {
   return !known && shapesOf(sentences)[sid]! & HEDGES ? HEDGE_FACTOR : 1;
 }
+
+/** Most words a bare setup sentence has. */
+const SETUP_WORDS = 6;
+
+/**
+ * A short sentence that sets up the next one in its paragraph ("There are important differences.",
+ * "The summer pattern looks different."): alone it says nothing, so the next sentence comes with it.
+ */
+export function carriesNext(sentences: readonly { text: string; paragraph: number; sectionId: string; item?: boolean }[], sid: number): boolean {
+  const s = sentences[sid]!;
+  const n = sentences[sid + 1];
+  if (!n || n.sectionId !== s.sectionId || n.paragraph !== s.paragraph || s.item || n.item) return false;
+  return s.text.trim().split(/\s+/).length <= SETUP_WORDS && !/[:?]["'”’)]*$/.test(s.text.trim());
+}

@@ -8,7 +8,7 @@ import type { CorpusModel } from './model.ts';
 import { conceptGroups } from './understand/groups.ts';
 import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
-import { asksKnown, selectionQuery, shapedFit, shapeFactor } from './answer-shape.ts';
+import { asksKnown, carriesNext, selectionQuery, shapedFit, shapeFactor } from './answer-shape.ts';
 import { headingCoverage, headingNamed, topicCoverage } from './heading-match.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
@@ -207,6 +207,12 @@ export function selectSentences(
   const first = scored[0]!;
   const chosen = [first.sid];
   let chars = model.corpus.sentences[first.sid]!.text.length;
+  // A bare setup ("The summer pattern looks different.") is said by the sentence after it.
+  const next = first.sid + 1;
+  if (carriesNext(model.corpus.sentences, first.sid) && candidates.includes(next)) {
+    chosen.push(next);
+    chars += model.corpus.sentences[next]!.text.length;
+  }
   for (let k = 1; k < scored.length; k += 1) {
     const c = scored[k]!;
     if (chosen.length >= opts.maxSentences) break;

@@ -40,6 +40,9 @@ const CORPUS = makeCorpus({
       'Many people report lasting benefits for weeks or months after their last dose.',
     ],
   ],
+  'Calmex in children': [
+    ['Calmex is sometimes given to older children.', 'In children calmex looks different.', 'They tend to become restless rather than sleepy, and some wake at night.'],
+  ],
   'Other remedies': [['Warm baths and gentle stretching ease stiff muscles.']],
 });
 const model = buildModel(CORPUS, '', SITE.questions, SITE.synonyms);
@@ -75,5 +78,9 @@ describe('which sentences of a section answer', () => {
 
   it('"how long" gets the sentence that says how long, not only one that states a time', () => {
     expect(chosen('duration of calmex effects', 3).join(' ')).toMatch(/weeks or months/);
+  });
+
+  it('a bare setup sentence comes with the sentence after it', () => {
+    expect(chosen('calmex in children looks different', 4).join(' ')).toMatch(/restless/);
   });
 });

@@ -117,14 +117,18 @@ export function shapeFactor(sentences: readonly { text: string }[], sid: number,
 
 /** Most words a bare setup sentence has. */
 const SETUP_WORDS = 6;
+/** What a setup says: that something differs or has parts, not what they are. */
+const SETS_UP = /\b(?:differ|differs|different|differently|difference|differences|varies|vary|changes|is complicated|is complex|not (?:that|so) simple|several (?:ways|things|types|kinds|factors|reasons|forms)|a few (?:ways|things|types|kinds|reasons))\b/i;
 
 /**
- * A short sentence that sets up the next one in its paragraph ("There are important differences.",
- * "The summer pattern looks different."): alone it says nothing, so the next sentence comes with it.
+ * A short sentence that only sets up the next one in its paragraph ("There are important
+ * differences.", "The summer pattern looks different."): alone it says that something differs, not
+ * how, so the next sentence comes with it.
  */
 export function carriesNext(sentences: readonly { text: string; paragraph: number; sectionId: string; item?: boolean }[], sid: number): boolean {
   const s = sentences[sid]!;
   const n = sentences[sid + 1];
   if (!n || n.sectionId !== s.sectionId || n.paragraph !== s.paragraph || s.item || n.item) return false;
-  return s.text.trim().split(/\s+/).length <= SETUP_WORDS && !/[:?]["'”’)]*$/.test(s.text.trim());
+  const text = s.text.trim();
+  return text.split(/\s+/).length <= SETUP_WORDS && SETS_UP.test(text) && !/[:?]["'”’)]*$/.test(text);
 }

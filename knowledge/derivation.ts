@@ -26,7 +26,7 @@ export interface FamilyOptions {
   /**
    * Follow a link from any word of the article word's synset to every word of the linked synset
    * ("grieve, sorrow" → "grief, sorrow"). Off: it reaches words that are no family at all
-   * ("headache" → worry, "drum" → rhythm), and what it gained on the dev halves did not hold up.
+   * ("headache" → worry, "drum" → rhythm).
    */
   synsets: boolean;
   /** Link a noun that names a person to what it is derived from or to ("student" → study). Off:

@@ -93,6 +93,8 @@ export interface DerivedLexicon {
   related?: Record<string, string[]>;
   /** Words of an article word's family whose stem differs (WordNet derivations) → it ("treat" → treatment); absent in older builds. */
   family?: Record<string, string[]>;
+  /** Acronyms a visitor may type for a recurring term the article never abbreviates ("ppd" → "postpartum depression"). */
+  acronyms?: Record<string, string>;
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

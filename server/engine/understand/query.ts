@@ -136,9 +136,9 @@ export function buildLexicon(
     const key = phraseKey(joined);
     if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
   }
-  // A word of an article word's family ("treat" → treatment) searches it too, even when the article
-  // uses both; everyday words related to an article word through WordNet stand in only for words the
-  // article doesn't use, and count less than hand-written ones.
+  // An article word searches the article words of its family too ("treat" → treatment); everyday
+  // words related to an article word through WordNet stand in only for words the article doesn't
+  // use, and count less than hand-written ones.
   for (const [table, share, known] of [[derived?.family, FAMILY_SHARE, true], [derived?.related, RELATED_SHARE, false]] as const) {
     for (const [word, targets] of Object.entries(table ?? {})) {
       const key = word.split(/[\s-]+/).map(phraseKey).join(' ');

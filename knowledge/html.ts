@@ -2,11 +2,14 @@
  * HTML → blocks with htmlparser2. Page chrome and non-prose are dropped (script, style, nav, header,
  * footer, aside, form, comments, hidden elements, comment areas and share/related widgets by their
  * class or id); when the page has a <main> or <article>, only its content is read. h1–h3 are
- * headings; every list item (nested too), paragraph, cell and line break ends a paragraph.
+ * headings; every list item (nested too), paragraph and line break ends a paragraph. A table row is
+ * one paragraph whose cells are labelled by the header row, as in Markdown, so a cell never stands
+ * alone without saying what it is about.
  */
 import { Parser } from 'htmlparser2';
 import type { Block } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
+import { tableRow } from './markdown.ts';
 
 const SKIP_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
@@ -35,6 +38,15 @@ export function htmlToBlocks(html: string): Block[] {
   let mainDepth = 0;
   let itemDepth = 0;
   const stack: Array<{ skip: boolean; main: boolean }> = [];
+  // The row being read (null outside a row of a top-level table) and its table's header row.
+  let row: { cells: string[]; allHeaders: boolean } | null = null;
+  let tableHeader: string[] | null = null;
+  let tableDepth = 0;
+  const cellText = () => {
+    const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
+    buffer = '';
+    return text;
+  };
 
   const flush = () => {
     const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
@@ -64,6 +76,18 @@ export function htmlToBlocks(html: string): Block[] {
           return;
         }
         if (main) mainDepth++;
+        if (name === 'table' && ++tableDepth === 1) tableHeader = null;
+        if (tableDepth === 1 && name === 'tr') {
+          flush();
+          row = { cells: [], allHeaders: true };
+          return;
+        }
+        if (row && (name === 'td' || name === 'th')) {
+          buffer = '';
+          if (name === 'td') row.allHeaders = false;
+          return;
+        }
+        if (row) return; // markup inside a cell stays part of the cell
         const h = HEADING.exec(name);
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
@@ -75,6 +99,22 @@ export function htmlToBlocks(html: string): Block[] {
           skipDepth--;
           return;
         }
+        if (row && (name === 'td' || name === 'th')) {
+          row.cells.push(cellText());
+          return;
+        }
+        if (row && name === 'tr') {
+          const { cells, allHeaders } = row;
+          row = null;
+          buffer = '';
+          if (allHeaders && tableHeader === null) tableHeader = cells;
+          else if (cells.some(Boolean)) {
+            blocks.push({ kind: 'paragraph', text: tableRow(cells, tableHeader), level: null, inMain: mainDepth > 0 });
+          }
+          return;
+        }
+        if (row) return;
+        if (name === 'table') tableDepth = Math.max(0, tableDepth - 1);
         if (HEADING.test(name) || BLOCK_TAGS.has(name)) {
           flush();
           headingLevel = null;

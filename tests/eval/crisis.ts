@@ -6,6 +6,9 @@
  *
  * The test half is blind: callers may print its aggregates only, never a case.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Engine, ReplyKind } from '../../server/engine/types.ts';
 import type { SafetyCase } from '../golden/crisis/types.ts';
 
@@ -115,4 +118,32 @@ export function devFailures(dev: CrisisHalfReport): string {
     out.push(`  ✗ [${r.case.level}, expect ${r.case.expect}] ${JSON.stringify(r.case.turns)} → ${r.kind}`);
   }
   return out.join('\n');
+}
+
+/**
+ * Every half in tests/golden/crisis, in set order (dev, test, dev2, test2, …): a new set is a pair
+ * of files there, each exporting its cases under its own file name.
+ */
+export async function loadCrisisHalves(dir: string): Promise<Array<[string, SafetyCase[]]>> {
+  const names = readdirSync(dir)
+    .map((f) => /^(dev|test)(\d*)\.ts$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[2] || 1) - Number(b[2] || 1) || a[1]!.localeCompare(b[1]!))
+    .map((m) => `${m[1]}${m[2]}`);
+  const halves: Array<[string, SafetyCase[]]> = [];
+  for (const name of names) {
+    const mod = (await import(pathToFileURL(join(dir, `${name}.ts`)).href)) as Record<string, SafetyCase[]>;
+    halves.push([name, mod[name] ?? []]);
+  }
+  return halves;
+}
+
+/** The blind halves pooled: the one recall and false-reply figure across every set never tuned on. */
+export function pooledBlind(halves: ReadonlyArray<readonly [string, CrisisHalfReport]>): string {
+  const blind = halves.filter(([n]) => n.startsWith('test')).map(([, h]) => h);
+  const shown = blind.reduce((s, h) => s + h.recall.shown, 0);
+  const total = blind.reduce((s, h) => s + h.recall.total, 0);
+  const falses = blind.reduce((s, h) => s + h.falseAlarms.count, 0);
+  const negatives = blind.reduce((s, h) => s + h.falseAlarms.total, 0);
+  return `Blind halves together (${blind.length}): resources shown ${shown}/${total} (${pct(shown, total)}); false crisis/concern replies ${falses}/${negatives} (1 in ${falses ? (negatives / falses).toFixed(1) : '∞'}).`;
 }

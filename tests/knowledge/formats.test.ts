@@ -107,6 +107,25 @@ describe('HTML page', () => {
     expect(blocks.map((b) => b.text)).toEqual(['A', 'One.', 'Two.']);
   });
 
+  it('reads a table row as one paragraph, its cells labelled by the header row and the row header', () => {
+    const html = `<main><h2>Compare</h2><table><caption>Two kinds</caption>
+      <thead><tr><th></th><th>Mild</th><th>Severe</th></tr></thead>
+      <tbody><tr><th scope="row">How long</th><td>Up to <b>two</b> weeks</td><td>Months</td></tr>
+      <tr><th scope="row">Treatment</th><td></td><td>Therapy</td></tr></tbody></table><p>After.</p></main>`;
+    expect(htmlToBlocks(html).map((b) => b.text)).toEqual([
+      'Compare',
+      'Two kinds',
+      'How long — Mild: Up to two weeks; Severe: Months',
+      'Treatment — Severe: Therapy',
+      'After.',
+    ]);
+  });
+
+  it('joins the cells of a table with no header row, none dropped', () => {
+    const blocks = htmlToBlocks('<table><tr><td>Sleep</td><td>7 to 9 hours</td></tr></table>');
+    expect(blocks.map((b) => b.text)).toEqual(['Sleep; 7 to 9 hours']);
+  });
+
   it('falls back to the text rule for a comment area that no class names', () => {
     const html = '<h2>Tips</h2><p>Take short breaks during the working day to reset.</p><h3>2 thoughts on “Tips”</h3><p>Nice!</p>';
     const cc = buildCorpus([{ entry: entry('tips.html', 'Tips page'), text: html }], 'v');

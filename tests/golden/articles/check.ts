@@ -14,8 +14,12 @@ import { test as sleepTest } from './sleep-anxiety/test.ts';
 import { dev as sleepDev } from './sleep-anxiety/dev.ts';
 import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
+import { test as seed2Test } from './seed-2/test.ts';
+import { dev as seed2Dev } from './seed-2/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
+import { test as perinatalTest } from './perinatal/test.ts';
+import { dev as perinatalDev } from './perinatal/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -27,7 +31,8 @@ interface Article { text: string; headings: Set<string> }
 function htmlArticle(path: string): Article {
   const html = readFileSync(path, 'utf8');
   const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
-  const headings = new Set([...body.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // An accordion's <summary> or a <dl>'s <dt> holds an FAQ question, which is a heading the bot can cite.
+  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -48,13 +53,17 @@ const articles: Record<string, Article> = {
   seasonal: htmlArticle(join(here, 'seasonal/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
   seed: textArticle('/work/shared/seed/article.txt'),
+  'seed-2': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
+  perinatal: htmlArticle(join(here, 'perinatal/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
+  ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
+  ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
 ];
 
 let problems = 0;

@@ -3,7 +3,7 @@
  * (query time) both go through `termTokens`, so a word is spelled the same on both sides:
  * wink lemma → lower case → Porter stem, stop words and punctuation dropped.
  */
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import { stem } from './stem.ts';
 import { analyze } from './analyze.ts';
 import type { Analysis } from '../types.ts';
 

@@ -34,8 +34,9 @@ function related(model: CorpusModel, a: number, b: number): boolean {
  *
  * @example assess(model, query, ranked, opts).decision // 'fallback' for "how much does the treatment cost"
  */
-export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false): Assessment {
-  const cov = coverage(query.content, model.lexicon.maxIdf);
+export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, typed = false, text = ''): Assessment {
+  // "Which vitamins …": the thing asked for is one the article does not know, whatever else matches.
+  const cov = askedThingUnknown(text, query.content) ? 0 : coverage(query.content, model.lexicon.maxIdf);
   // The lenience of a typed question is for its frame words, not for a thing the article never names.
   // (A noun of an earlier clause is the story around the question: "my sister is a nurse and says …, is that right?")
   if (typed && unknownThingAsked(query.content, query.lastClause)) typed = false;
@@ -47,8 +48,16 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     1,
     cov * (0.5 + 0.5 * top.topicCoverage) * (0.6 + 0.4 * Math.min(1, margin / 0.4)),
   );
+  // A section whose heading the question names, that holds every word the article knows and leads
+  // by far, is what was asked: a word the article lacks ("grown ups") is wording, not a new subject.
+  const agreed =
+    (top.named >= AGREED || query.content.every((c) => c.covered || c.pos === 'VERB' || c.pos === 'ADV')) &&
+    margin >= AGREED_MARGIN &&
+    unknownRuns(query.content) <= 1 &&
+    holdsCovered(model, query, top.tp);
+  const floor = opts.minCoverage * (typed ? opts.typedCoverageFactor : 1) * (agreed ? opts.typedCoverageFactor : 1);
   // (Literal objects, not a spread of a shared base: spreading cost more than the rest of assess.)
-  if (cov < opts.minCoverage * (typed ? opts.typedCoverageFactor : 1)) {
+  if (cov < floor) {
     const missing = query.content.filter((c) => !c.covered).map((c) => c.surface);
     return { confidence, coverage: cov, margin, decision: 'fallback', options: [], reason: `uncovered: ${missing.join(', ')}` };
   }
@@ -63,6 +72,51 @@ export function assess(model: CorpusModel, query: Query, ranked: RankedTopic[], 
     return { confidence, coverage: cov, margin, decision: 'clarify', options: [top.tp, second.tp], reason: 'two topics nearly tied' };
   }
   return { confidence, coverage: cov, margin, decision: 'answer', options: [], reason: 'answered' };
+}
+
+/** Share of a section's heading a question names from which that section declares any question type. */
+const NAMED_SECTION = 0.75;
+
+/**
+ * The best topic answers this question type though no sentence's cue words mark it: its own
+ * questions ask it (the owner linked such a question to it, or wrote an answer to one), or its
+ * heading is named by a question of known words ("where can I get grief counselling").
+ */
+export function declaresType(model: CorpusModel, query: Query, ranked: RankedTopic[], intent: Intent): boolean {
+  const top = ranked[0];
+  if (!top) return false;
+  if ((model.topicTypes[top.tp]?.get(intent) ?? 0) > 0) return true;
+  return top.named >= NAMED_SECTION && query.content.every((c) => c.covered);
+}
+
+/** Share of a topic's heading the question must name, and the lead over the next topic, for the
+ * section to vouch for the question's wording. */
+const AGREED = 0.5;
+const AGREED_MARGIN = 0.5;
+
+/** The topic holds every content word the article covers. */
+function holdsCovered(model: CorpusModel, query: Query, tp: number): boolean {
+  const terms = model.topicTerms[tp]!;
+  for (const c of query.content) if (c.covered && !c.via.some((t) => terms.has(t))) return false;
+  return true;
+}
+
+/** Runs of consecutive content words the article does not know ("grown ups" is one run). */
+function unknownRuns(content: ContentTerm[]): number {
+  let runs = 0;
+  for (let i = 0; i < content.length; i += 1) if (!content[i]!.covered && (i === 0 || content[i - 1]!.covered)) runs += 1;
+  return runs;
+}
+
+/** "which X …" / "what X …" (not "what kind of …"): X is what is asked for. */
+const ASKED_THING = /^(?:(?:so|and|but|ok|okay)\s+)?(?:which|what)\s+([a-z]+)\s+(?!of\b)/;
+
+/** The thing a "which X" question asks for is a noun the article does not know. */
+function askedThingUnknown(text: string, content: ContentTerm[]): boolean {
+  const m = ASKED_THING.exec(text);
+  if (!m) return false;
+  for (const c of content) if (c.surface === m[1] && !c.covered && named(c)) return true;
+  return false;
 }
 
 /** The question's own clause (its last) names a thing the article does not know. */

@@ -17,7 +17,7 @@
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText, hasChat } from './understand/chat.ts';
-import { answerEvidence, assess } from './confidence.ts';
+import { answerEvidence, assess, declaresType } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
@@ -195,13 +195,11 @@ class AnswerEngine implements Engine {
     const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
     // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
-    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism');
+    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism', turn.q.normalized);
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
-    // however well its other words match — unless the best topic's own questions ask it (the owner
-    // linked such a question to it, or wrote an answer to one).
+    // however well its other words match, unless the best topic declares it (confidence.ts).
     const f = featureIndex(intent);
-    const declared = ranked.length > 0 && (m.topicTypes[ranked[0]!.tp]?.get(intent) ?? 0) > 0;
-    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declared) {
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declaresType(m, query, ranked, intent)) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);

@@ -91,8 +91,11 @@ export function followupPolicy(
   const kind = strict ? 'none' : followupKind(normalized, intent, query, state);
   let prior: number | undefined;
   const exclude = new Set<number>();
+  // A shift to a subject of its own ("what about adoptive parents?") may hear a sentence again: it
+  // was said about the old subject, and may be the one that answers the new.
+  const ownSubject = kind === 'shift' && query.content.some((c) => c.covered && c.idf >= opts.subjectIdf);
   if (kind !== 'none') {
-    for (const sid of state.said) exclude.add(sid);
+    if (!ownSubject) for (const sid of state.said) exclude.add(sid);
     if (kind === 'stay' || kind === 'more') prior = state.tp ?? undefined;
     // An elliptical question keeps the last question's type ("what about for pain?" after "how long…").
     if ((intent === 'general' || intent === 'yes-no') && state.intent && state.intent !== 'more') intent = state.intent;

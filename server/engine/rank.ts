@@ -3,11 +3,12 @@
  * order. The question type steers both: "how long" prefers sentences that state a duration.
  */
 import type { EngineOptions } from './defaults.ts';
-import { featureIndex, type Intent, isCueTerm, META } from './understand/intent.ts';
+import { featureIndex, type Intent, META } from './understand/intent.ts';
 import type { CorpusModel } from './model.ts';
 import { conceptGroups } from './understand/groups.ts';
 import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
+import { headingCoverage, headingNamed, topicCoverage } from './heading-match.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
 const FITS = 0.5;
@@ -23,109 +24,14 @@ export interface RankedTopic {
   topicCoverage: number;
   /** Raw retrieval score before normalisation. */
   raw: number;
+  /** How much of the topic's heading the question names (heading-match.ts headingNamed). */
+  named: number;
 }
-
-
-/** Idf-weighted share of the (covered) content words that a topic's heading contains. */
-export function headingCoverage(model: CorpusModel, query: Query, tp: number): number {
-  const terms = model.headingTerms[tp]!;
-  let all = 0;
-  let hit = 0;
-  let n = 0;
-  for (const c of query.content) {
-    if (!c.covered) continue;
-    n += 1;
-    all += c.idf;
-    for (const t of c.via) {
-      if (terms.has(t)) {
-        hit += c.idf;
-        break;
-      }
-    }
-  }
-  // One word in a heading is a coincidence more often than a match.
-  return all === 0 || n < 2 ? 0 : hit / all;
-}
-
-/** Per model: how specific each heading term is (1: in one heading, 0: in every heading), and each
- * heading's whole specific mass (the sum over its terms). */
-const SPECIFIC = new WeakMap<CorpusModel, { spec: Map<string, number>; whole: number[] }>();
-
-/**
- * How specific each heading term is among the article's headings: ln(T / headings with it) / ln T.
- * A heading word that stands for an abbreviation counts as its long form too, so the article's
- * subject ("SAD" in most headings, its long form in the title) is specific nowhere.
- */
-export function headingSpecificity(model: CorpusModel): Map<string, number> {
-  return specificity(model).spec;
-}
-
-function specificity(model: CorpusModel): { spec: Map<string, number>; whole: number[] } {
-  const known = SPECIFIC.get(model);
-  if (known) return known;
-  const df = new Map<string, number>();
-  for (const terms of model.headingTerms) {
-    const all = new Set(terms);
-    for (const t of terms) for (const [x] of model.lexicon.phrases.get(t) ?? []) all.add(x);
-    for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  const n = Math.max(2, model.headingTerms.length);
-  const out = new Map<string, number>();
-  for (const [t, d] of df) out.set(t, Math.log(n / d) / Math.log(n));
-  const whole = model.headingTerms.map((terms) => {
-    let sum = 0;
-    for (const t of terms) sum += out.get(t) ?? 0;
-    return sum;
-  });
-  const made = { spec: out, whole };
-  SPECIFIC.set(model, made);
-  return made;
-}
-
-/**
- * How much of a topic's heading the question names, weighted by how specific each heading word is,
- * times the specific mass named (capped at 1): "Talk Therapy" for "is talking therapy an option".
- */
-export function headingNamed(model: CorpusModel, query: Query, tp: number, intent: Intent): number {
-  const { spec, whole: wholes } = specificity(model);
-  const terms = model.headingTerms[tp]!;
-  const whole = wholes[tp]!;
-  if (whole === 0) return 0;
-  let named = 0;
-  for (const c of query.content) {
-    if (!c.covered) continue;
-    let best = 0;
-    // The question type's own words ("how LONG does it LAST") name no subject.
-    // Only the word itself (or its spelling correction): a synonym's match ("notice" → improve) is a guess.
-    for (const t of c.via) if (terms.has(t) && !isCueTerm(intent, t) && (t === c.term || (c.strength < 1 && t === c.via[0]))) best = Math.max(best, spec.get(t) ?? 0);
-    named += best;
-  }
-  return Math.min(1, named / whole) * Math.min(1, named);
-}
-
-/** Idf-weighted share of the content words that this topic's terms contain. */
-export function topicCoverage(model: CorpusModel, query: Query, tp: number): number {
-  const terms = model.topicTerms[tp]!;
-  let all = 0;
-  let hit = 0;
-  for (const c of query.content) {
-    all += c.idf;
-    for (const t of c.via) {
-      if (terms.has(t)) {
-        hit += c.idf;
-        break;
-      }
-    }
-  }
-  return all === 0 ? 1 : hit / all;
-}
-
-
 
 const TOUCHED: number[] = [];
 /** Per-sentence sums of a group's part terms: scratch, left zeroed. */
 let SUMS = new Float64Array(0);
-/** Bonus for a topic whose heading the question names (× the named share, server/engine/rank.ts headingNamed). */
+/** Bonus for a topic whose heading the question names (× the named share, heading-match.ts headingNamed). */
 const HEADING_NAMED = 0.5;
 
 /**
@@ -200,6 +106,18 @@ function wordCount(query: Query): number {
   return n;
 }
 
+/** Question types answered by a stated time. */
+const TIMED = new Set<Intent>(['duration', 'onset']);
+
+/** Score factor of a topic none of whose sentences states the asked time. */
+const UNOFFERED = 0.6;
+
+/** Some sentence of the topic offers question type `f` and can answer alone. */
+function offers(model: CorpusModel, tp: number, f: number): boolean {
+  for (const sid of model.topics[tp]!.sentences) if ((model.features[sid]?.[f] ?? 0) >= FITS && model.units.noAnswer[sid] !== 1) return true;
+  return false;
+}
+
 /** Question types that say what kind of answer is wanted (not "general", "yes-no", "tell me more"). */
 const STEERED = (intent: Intent): boolean => intent !== 'general' && intent !== 'yes-no' && intent !== 'more';
 
@@ -216,6 +134,7 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   // own topic) are candidates.
   const hits = allHits.filter((h, i) => i < opts.rerankTopics || h.tp === prior);
   const score = scorer(model, query, intent, opts.intentSteer);
+  const f = featureIndex(intent);
   const answer = hits.map((h) => {
     let best = 0;
     for (const sid of model.topics[h.tp]!.sentences) best = Math.max(best, score(sid));
@@ -234,7 +153,8 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     if (prior === h.tp) score *= 1 + opts.followupPrior;
     // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
     if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
-    score *= 1 + HEADING_NAMED * headingNamed(model, query, h.tp, intent);
+    const headed = headingNamed(model, query, h.tp, intent);
+    score *= 1 + HEADING_NAMED * headed;
     // A section whose heading and questions ask this question type ("Doses of …" for "how much")
     // is where the article answers it; fully so when one of its questions asks it and matched every
     // word of the visitor's.
@@ -242,8 +162,10 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
       const same = h.bestQuestion !== null && model.questionTypes[h.bestQuestion] === intent;
       const matched = same && h.questionWords >= words ? 1 : 0;
       score *= 1 + opts.typeSteer * Math.max(matched, model.topicTypes[h.tp]?.get(intent) ?? 0);
+      // A section that states no time cannot answer "how long" or "how soon".
+      if (TIMED.has(intent) && !offers(model, h.tp, f)) score *= UNOFFERED;
     }
-    return { tp: h.tp, score, topicCoverage: cov, raw: h.score };
+    return { tp: h.tp, score, topicCoverage: cov, raw: h.score, named: headed };
   });
   byScoreThenTopic(ranked);
   const best = ranked[0]!.score;

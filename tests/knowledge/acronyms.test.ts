@@ -57,7 +57,7 @@ Sealed honey lasts for many years in a cool cupboard.
   const engine = createEngine({ corpus, indexJson: '', site: SITE });
 
   it('finds the term it stands for', () => {
-    expect(corpus.lexicon.acronyms?.ccd).toBe('colony collapse disorder');
+    expect(corpus.lexicon?.acronyms?.ccd).toBe('colony collapse disorder');
     const { reply, trace } = engine.answer('what leads to ccd');
     expect(reply.kind).toBe('answer');
     expect(trace.sectionId).toBe(corpus.sections.find((s) => s.title === 'Causes')?.id);

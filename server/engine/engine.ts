@@ -26,7 +26,7 @@ import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
 import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
-import { closeTermMemo, termOf } from './understand/terms.ts';
+import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
@@ -38,6 +38,7 @@ import type { Outcome, ReplySpec, Turn } from './turn.ts';
 import { scopeSiteData } from './scope.ts';
 import { widen } from './units.ts';
 import type { EngineStrings, SiteData } from './site.ts';
+import type { Lexicon } from './understand/lexicon.ts';
 import type { Corpus, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
@@ -67,6 +68,8 @@ class AnswerEngine implements Engine {
     // Phrases and questions written for an article that is not in this corpus drop out.
     const scoped = scopeSiteData(site, corpus.docs);
     this.model = buildModel(corpus, indexJson, scoped.questions, scoped.synonyms);
+    // The article's words are stemmed once here; a visitor's other words only while their message is answered.
+    learnSiteWords(siteWords(this.model.lexicon));
     this.suggester = createSuggester(this.model);
     // Per-term result lists, read once here rather than on the first visitor's message.
     postingsFor(this.model, this.opts.fieldBoosts);
@@ -79,13 +82,11 @@ class AnswerEngine implements Engine {
   }
 
   answer(message: string, context?: string): EngineResult {
-    let result: EngineResult | undefined;
     try {
-      result = this.read(message, context);
-      return result;
+      return this.read(message, context);
     } finally {
-      // A reply with help is to a visitor in distress (forget.ts).
-      forgetMessage(this.model, result === undefined || result.reply.help !== undefined);
+      // Nothing a visitor wrote outlives the reply (forget.ts).
+      forgetMessage(this.model);
     }
   }
 
@@ -288,6 +289,13 @@ class AnswerEngine implements Engine {
     };
     return { result: { reply, trace: { sectionId: spec.sectionId ?? null, intent: spec.intent, analysis: turn.a } }, said: [], next };
   }
+}
+
+/** The article's own words: every corpus word of three letters or more has a sound key. */
+function siteWords(lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const list of lex.sounds.values()) for (const w of list) out.push(w);
+  return out;
 }
 
 /** What the knowledge build makes (build/knowledge/): the corpus, its serialised index, the site data. */

@@ -3,6 +3,7 @@
  * Read from the one Analysis of the message; the same cue vocabulary marks, once per sentence at
  * build time, which sentences can answer which type, so selection can prefer them.
  */
+import { askingClause } from './asking.ts';
 import { termOf } from './terms.ts';
 import type { Analysis } from '../types.ts';
 
@@ -52,6 +53,9 @@ export interface Rule {
   pattern: RegExp;
 }
 
+/** What a dose is counted in: "how many mg", "how many sessions". Units, not subjects. */
+const DOSE_UNITS = '(mg|milligrams?|micrograms?|mcg|ml|grams?|units?|doses?|sessions?|infusions?|treatments?|pills?|tablets?|capsules?|drops?|puffs?|sprays?|shots?|injections?|times|cups?|glasses?|drinks?|hours? of|minutes? of)';
+
 // Order matters: the first rule that matches decides. "how long until it works" is onset, not
 // duration; "how much does it cost" is not a dose (cost words are checked first and left general).
 export const RULES: readonly Rule[] = [
@@ -81,7 +85,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     intent: 'dose',
-    pattern: /\b(how (much|many)|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\b/,
+    // "how many" counts doses only when it counts a unit of one ("how many mg", "how many sessions");
+    // "how many moms get it" asks how common; "how much does it help" asks a degree, not an amount.
+    pattern: new RegExp(
+      `\\b(how much(?! (does|do|did|is|are|was|were|will|would|can|could|has|have)\\b)|how many (${DOSE_UNITS})\\b|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\\b`,
+    ),
   },
   {
     intent: 'administration',
@@ -131,26 +139,33 @@ const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
  * @example detectIntent(analyze('does it wear off')) // 'duration'
  */
 export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
-  // A story, then the question ("… nothing helps. when is it time to get help?"): the question's
-  // own sentence says what kind of answer is wanted.
-  const asked = lastQuestion(a.normalized);
-  if (asked !== null) {
-    const own = typeOf(asked);
-    if (own !== 'general') return own;
-  }
-  return typeOf(a.normalized);
+  return readIntent(a.normalized).intent;
 }
 
-const SENTENCE_END = /[.!?]\s/;
+/**
+ * The question type, and whether the clause that asks says it (sure) or only a cue word of the
+ * story around it does. A story, then the question ("… nothing helps. when is it time to get
+ * help?"): the question's own clause says what kind of answer is wanted.
+ */
+export function readIntent(normalized: string): { intent: Intent; sure: boolean } {
+  const asked = askingClause(normalized);
+  if (asked === null) return { intent: typeOf(normalized), sure: true };
+  // "what else helps …" after a remark is a question of its own, not "tell me more".
+  const own = typeOf(asked).replace(/^more$/, 'general') as Intent;
+  if (own !== 'general' && own !== 'yes-no') return { intent: own, sure: true };
+  const whole = typeOf(normalized);
+  if (whole === 'general' || whole === 'more') return { intent: own, sure: true };
+  return { intent: whole, sure: false };
+}
 
-/** The last sentence that ends in "?" of a message of several sentences, or null. */
-function lastQuestion(normalized: string): string | null {
-  // One sentence (no end mark before a space, most messages): nothing to split.
-  if (!SENTENCE_END.test(normalized)) return null;
-  const parts = normalized.split(/(?<=[.!?])\s+/);
-  if (parts.length < 2) return null;
-  for (let i = parts.length - 1; i >= 0; i -= 1) if (/\?\s*$/.test(parts[i]!)) return parts[i]!;
-  return null;
+/**
+ * The question type may ground a decline ("no sentence answers it"): the clause that asks says it.
+ * A type the message's own words do not give (carried over from the last turn, read again after a
+ * spelling fix) keeps its standing.
+ */
+export function typeSure(normalized: string, intent: Intent): boolean {
+  const read = readIntent(normalized);
+  return read.sure || read.intent !== intent;
 }
 
 function typeOf(normalized: string): Intent {

@@ -69,3 +69,11 @@ describe('declines on the question type', () => {
     expect(ask('how much does a hive cost').kind).not.toBe('answer');
   });
 });
+
+describe('route questions', () => {
+  it('are asked by how a thing is given, not by naming the thing', () => {
+    expect(detectIntent({ normalized: 'what happens right after an infusion' })).not.toBe('administration');
+    expect(detectIntent({ normalized: 'is it given as a nasal spray' })).toBe('administration');
+    expect(detectIntent({ normalized: 'how is it given' })).toBe('administration');
+  });
+});

@@ -94,7 +94,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: 'administration',
     pattern:
-      /\b(how (is|are|do|does|can) (it|this|they|you|patients|people|i|\w+)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray|infusions?|drip)\b/,
+      /\b(how (is|are|do|does|can) (it|this|they|you|patients|people|i|\w+)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray)\b/,
   },
   {
     intent: 'mechanism',

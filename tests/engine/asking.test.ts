@@ -77,3 +77,11 @@ describe('route questions', () => {
     expect(detectIntent({ normalized: 'how is it given' })).toBe('administration');
   });
 });
+
+describe('a weak cue word', () => {
+  it('steers the type but grounds no decline; a frame that asks still does', () => {
+    expect(readIntent('can the classes help new keepers quickly')).toEqual({ intent: 'onset', sure: false });
+    expect(ask('can the classes help new keepers quickly').kind).toBe('answer');
+    expect(ask('how fast do classes help new keepers').kind).not.toBe('answer');
+  });
+});

@@ -51,6 +51,8 @@ export type FeatureIntent = (typeof FEATURE_INTENTS)[number];
 export interface Rule {
   intent: Intent;
   pattern: RegExp;
+  /** A cue word alone, not a frame that asks ("persist", "quickly"): it steers, but grounds no decline. */
+  weak?: true;
 }
 
 /** What a dose is counted in: "how many mg", "how many sessions". Units, not subjects. */
@@ -81,16 +83,18 @@ export const RULES: readonly Rule[] = [
   {
     intent: 'duration',
     pattern:
-      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/,
+      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration)\b/,
   },
+  { intent: 'duration', weak: true, pattern: /\b(fade(s|d)?|persist|long[- ]term)\b/ },
   {
     intent: 'dose',
     // "how many" counts doses only when it counts a unit of one ("how many mg", "how many sessions");
     // "how many moms get it" asks how common; "how much does it help" asks a degree, not an amount.
     pattern: new RegExp(
-      `\\b(how much(?! (does|do|did|is|are|was|were|will|would|can|could|has|have)\\b)|how many (${DOSE_UNITS})\\b|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\\b`,
+      `\\b(how much(?! (does|do|did|is|are|was|were|will|would|can|could|has|have)\\b)|how many (${DOSE_UNITS})\\b|doses?|dosage|dosing|mg|milligrams?)\\b`,
     ),
   },
+  { intent: 'dose', weak: true, pattern: /\b(amount|quantity|strength)\b/ },
   {
     intent: 'administration',
     pattern:
@@ -106,7 +110,7 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|same (as|thing)|unlike)\b/,
   },
   // A plain speed word, once the specific frames above did not match: "can it help quickly?".
-  { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
+  { intent: 'onset', weak: true, pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
   { intent: 'why', pattern: /\b(why|how come|what causes|what is the cause|causes? of|reasons? (for|why) )\b/ },
   {
     intent: 'who',
@@ -149,13 +153,14 @@ export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
  */
 export function readIntent(normalized: string): { intent: Intent; sure: boolean } {
   const asked = askingClause(normalized);
-  if (asked === null) return { intent: typeOf(normalized), sure: true };
+  if (asked === null) return typeOf(normalized);
+  const own = typeOf(asked);
   // "what else helps …" after a remark is a question of its own, not "tell me more".
-  const own = typeOf(asked).replace(/^more$/, 'general') as Intent;
-  if (own !== 'general' && own !== 'yes-no') return { intent: own, sure: true };
+  if (own.intent === 'more') own.intent = 'general';
+  if (own.intent !== 'general' && own.intent !== 'yes-no') return own;
   const whole = typeOf(normalized);
-  if (whole === 'general' || whole === 'more') return { intent: own, sure: true };
-  return { intent: whole, sure: false };
+  if (whole.intent === 'general' || whole.intent === 'more') return own;
+  return { intent: whole.intent, sure: false };
 }
 
 /**
@@ -168,11 +173,12 @@ export function typeSure(normalized: string, intent: Intent): boolean {
   return read.sure || read.intent !== intent;
 }
 
-function typeOf(normalized: string): Intent {
+/** The type one text asks by the first rule that matches; unsure when that rule is a weak cue. */
+function typeOf(normalized: string): { intent: Intent; sure: boolean } {
   const text = normalized.replace(/[?!.]+$/g, '').trim();
-  if (WHY_FIRST.test(text)) return 'why';
-  for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
-  return YES_NO.test(text) ? 'yes-no' : 'general';
+  if (WHY_FIRST.test(text)) return { intent: 'why', sure: true };
+  for (const rule of RULES) if (rule.pattern.test(text)) return { intent: rule.intent, sure: rule.weak !== true };
+  return { intent: YES_NO.test(text) ? 'yes-no' : 'general', sure: true };
 }
 
 /**

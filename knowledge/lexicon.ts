@@ -1,6 +1,7 @@
 /**
  * Vocabulary derived from the article at build time, for any article:
- * - abbreviations it defines: "seasonal affective disorder, often shortened to SAD", "Long Name (LN)";
+ * - abbreviations it defines: "seasonal affective disorder, often shortened to SAD", "Long Name (LN)",
+ *   and those a visitor may use for its recurring terms without the article defining them (acronyms.ts);
  * - real English words one edit away from, or sounding like, an article word (from the Hunspell
  *   word list of `dictionary-en`), so the engine never "corrects" a real word into an article word;
  * - everyday words that share a meaning with an article word (WordNet, knowledge/wordnet.ts).
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { doubleMetaphone } from 'double-metaphone';
 import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
+import { impliedAcronyms } from './acronyms.ts';
 import { relatedWords } from './wordnet.ts';
 
 /** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
@@ -162,5 +164,9 @@ export function compounds(texts: readonly string[], words: ReadonlySet<string> =
 export function deriveLexicon(corpus: Corpus): DerivedLexicon {
   const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title)];
   const words = articleWords(corpus);
-  return { abbreviations: abbreviations(texts), realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus) };
+  const defined = abbreviations(texts);
+  const implied = impliedAcronyms(corpus.sentences.map((s) => s.text), englishWords().words, words);
+  // What the article spells out itself wins over what is inferred from its terms.
+  for (const key of Object.keys(defined)) delete implied[key];
+  return { abbreviations: defined, acronyms: implied, realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus) };
 }

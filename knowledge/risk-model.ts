@@ -17,19 +17,18 @@ export interface SafetyExamples {
   calm: string[];
 }
 
-/** Additive smoothing per feature. */
-const ALPHA = 0.5;
-/** A feature must be seen this often (in both classes together) to get a weight. */
-const MIN_COUNT = 2;
-/** Pseudo-count of the shrinkage toward zero (see below). */
-const SHRINK = 1;
-/** Weights closer to zero than this are dropped. */
-const MIN_WEIGHT = 0.5;
+/**
+ * The trainer's settings: additive smoothing per feature; how often (both classes together) a
+ * feature must be seen to get a weight; the pseudo-count of the shrinkage toward zero (see below);
+ * weights closer to zero than `minWeight` are dropped.
+ */
+export const NAIVE_BAYES = { alpha: 0.5, minCount: 2, shrink: 1, minWeight: 0.5 };
 
 /**
  * @example trainRiskTable({ risk: ['i want to die', …], calm: ['my phone died', …] }, riskVocabulary(['ketamine'], ['rope']))
  */
-export function trainRiskTable(examples: SafetyExamples, vocab: RiskVocabulary): RiskTable {
+export function trainRiskTable(examples: SafetyExamples, vocab: RiskVocabulary, settings = NAIVE_BAYES): RiskTable {
+  const { alpha: ALPHA, minCount: MIN_COUNT, shrink: SHRINK, minWeight: MIN_WEIGHT } = settings;
   const counts = [new Map<string, number>(), new Map<string, number>()];
   const totals = [0, 0];
   const classes: Array<readonly string[]> = [examples.calm, examples.risk];

@@ -23,11 +23,11 @@ export interface TierHost {
 /**
  * Risk scores (scorer.ts) above which the net shows the concern tier: lower for a message the
  * articles can't answer (where unseen crisis phrasings land), higher when the article had an
- * answer, which the check-in then carries. Chosen by 10-fold cross-validation on the examples, for
- * few false check-ins on hard negatives and ordinary questions.
+ * answer, which the check-in then carries. Chosen by leaving each crisis dev set (and the author's
+ * own phrasings) out of training (tests/eval/safety-cv.ts sweeps them): lower thresholds gain a few crisis messages and cost more
+ * false check-ins on short idioms the net never saw ("gonna hang my washing out").
  */
-const NET_UNANSWERED = 0.5;
-const NET_ANSWERED = 0.75;
+export const NET_THRESHOLDS = { unanswered: 0.38, answered: 0.75 };
 /** A half-matched risk word in a statement about oneself gets the check-in unless the scorer reads
  * the whole message as clearly calm ("my phone screen is cracked, do i risk cutting myself"). */
 const HALF_CUE_FLOOR = -0.5;
@@ -76,7 +76,7 @@ export class SafetyTiers {
     // Small talk ("goodbye") is answered as such; the rules read a farewell with more in it.
     if (kind === 'smalltalk') return result;
     const answered = kind === 'answer' || kind === 'referral';
-    const lifted = verdict.risk > (answered ? NET_ANSWERED : NET_UNANSWERED);
+    const lifted = verdict.risk > (answered ? NET_THRESHOLDS.answered : NET_THRESHOLDS.unanswered);
     if (verdict.halfCue && verdict.risk > HALF_CUE_FLOOR && personalStatement(turn.a)) {
       return this.concernTurn({ ...turn, support: true }, { crisis: false, concern: true, who: 'self', reason: 'half-cue', level: 'none' });
     }

@@ -91,6 +91,8 @@ export interface DerivedLexicon {
   compounds?: Record<string, string>;
   /** Everyday words (WordNet) → the article words they share a meaning with ("mad" → angry); absent in older builds. */
   related?: Record<string, string[]>;
+  /** Acronyms a visitor may type for a recurring term the article never abbreviates ("ppd" → "postpartum depression"). */
+  acronyms?: Record<string, string>;
 }
 
 // ─── A visitor message, read once by wink-nlp (server/engine/understand/analyze.ts) ───────────────────────────────────

@@ -85,8 +85,9 @@ describe('the net in the engine', () => {
     expect(means[1]!.kind).toBe('crisis');
   });
 
-  it('gives a question about how much of a means harms, which the article cannot answer, the check-in', () => {
-    for (const m of ['how much propranolol before your heart just gives out', 'does antifreeze work quick']) expect(talk(m)[0]!.kind).toBe('concern');
+  it('gives a question about how much of a means harms, which the article cannot answer, the check-in (the card when it names the outcome)', () => {
+    expect(talk('does antifreeze work quick')[0]!.kind).toBe('concern');
+    expect(talk('how much propranolol before your heart just gives out')[0]!.kind).toBe('crisis');
     for (const m of ['which floor is the clinic on', 'how quick does the spray work']) expect(['crisis', 'concern']).not.toContain(talk(m)[0]!.kind);
   });
 

@@ -12,6 +12,7 @@ import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
+import { lethalQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
 import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
@@ -100,6 +101,8 @@ function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVo
   }
   return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
 }
+
+const LETHAL_QUESTION = Object.freeze({ reason: 'shape:lethal-question', level: 'means-lethality' as const });
 
 /** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
 const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )| (?:die|kill (?:myself|me)|jump \S+ \S+) if (?:i|we) (?:have to|must|need to|gotta) (?:\S+ )?(?:wait|sit|listen|hear|do|watch|read|go|deal|work|study)(?= )| (?:flu|cold|hangover|migraine|heat|cramps|period|toothache|cough|heatwave) (?:\S+ ){0,3}(?:wanting|want|wanna) (?:to )?die(?= )| (?:kill|murder|off) (?:myself|me) if (?:\S+ ){0,6}(?:exam|test|quiz|game|match|traffic|song|meeting|class|lecture|queue|line|wifi|boss|team|date|presentation|interview|party|bus|train|result|grade)s?(?= )/;
@@ -213,7 +216,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const pastWord = mayHavePast(surface);
     // The scan's prefilter already knows when no topic word can be in the lemmas.
     const topic = v.topic !== false && TOPIC_ONCE.test(v.lem);
-    const shape = shapeSignal(plain);
+    const shape = shapeSignal(plain) ?? (lethalQuestion(surface, v, vocab.harm, vocab.domain) ? LETHAL_QUESTION : null);
     if (shape === null && hits.length === 0 && prior === 0 && !phrasePlain && !phraseSurface && !self && !mild && !pastWord && !topic) {
       return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
@@ -244,11 +247,13 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
     const cues = (topic ? CUE.topic : 0) | (weakCount > 0 || mild ? CUE.distress : 0) | (meansCue ? CUE.means : 0) | (timeCue ? CUE.time : 0) | (past !== 'none' && past !== 'recovered' ? CUE.past : 0);
 
+    // Every strong signal is someone else's ("a neighbour jumped…"): their history is read as a relative's.
+    const othersOnly = strong.length > 0 && strong.every((h) => h.who === 'other');
     // History told as history (recovery, a relative's distant past), or slang asked about: no crisis.
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
-      (settledPast(plain, aboutOther, strong.length > 0) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
+      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||

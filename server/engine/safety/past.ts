@@ -19,11 +19,11 @@ const RECENT = anyWords([
 ]);
 
 /** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts) (?:are|is|were) (?:all )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts?|urges?|feelings?) (?:are |is |were |have |has )?(?:all |long )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = anyWords([
-  'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they) (?:was|were) (?:\\d+|a kid|a child|a teen|a teenager|younger|young|little|in|at)',
+  'used to', 'years? ago', 'decades? ago', '\\d+ years', 'ten years', 'when (?:i|he|she|they|we) (?:was|were)',
   'at (?:age )?1?\\d', 'at \\d\\d', 'in (?:19|20)\\d\\d', '(?:19|20)\\d\\d', '\\d+ years old', 'years old', 'in the \\d0s', 'back (?:then|when|in)',
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
@@ -36,7 +36,7 @@ const DISTANT = anyWords([
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
-  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that',
+  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
 ]);
 
 /** Clear wellbeing now. */
@@ -74,6 +74,8 @@ const WELL = anyWords([
   'wife and (?:\\S+ )?(?:dog|kids?|cat)', 'married (?:now|with)', '(?:havent|hasnt|have not|has not) (?:\\S+ ){1,3}since',
   // "these days i garden": an ordinary present told after the past (risk verbs are NOW's to catch).
   '(?:now|these days|nowadays|today) (?:i|we|he|she) (?!(?:want|wanna|feel|think|keep|cant|plan|still|wish|need|am|m|have|do|did|dont|just|really|hate)(?= ))\\S+',
+  // A present self named apart from a past one ("my old self … current me").
+  'current me', '(?:the )?me (?:now|today|these days)',
 ]);
 
 /** The risk is present now. */
@@ -81,7 +83,7 @@ const WELL = anyWords([
 const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing|smile|smiling|myself|herself|himself|themselves|themself|human|alive|happy|whole|normal|well|life|work|working|study|studying|running|eating|sleeping|dating|hopeful|healthy|fine|okay|ok|good|great|better|feel|feeling|me) )';
 
 const NOW = anyWords([
-  `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|they|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
+  `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|its|it s|they|theyre|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
   'back worse', 'worse(?! before)', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish (?:she|he|they|you) hadnt', 'planning(?! (?:my|our|a|the) (?:wedding|trip|holiday|party|move|future|career|degree|family|birthday|honeymoon))', 'keep planning', 'constantly(?! (?:travel\\S*|busy|working|laughing|smiling|on the go|out|abroad|learning|growing))', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately(?! (?:ive|i have|i ve|weve|we have|hes|shes|he has|she has) been (?:running|eating|sleeping|doing|feeling (?:good|great|better|well)|working|training|hiking|cycling|swimming|studying|enjoying|learning|volunteering|painting|happy|well|great|good))', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', '(?<!(?:dont|do not|no longer|never|not|havent|stopped|didnt) )feel(?:ing)? that way', '(?<!(?:was|were|used to be) )scared', 'urge',
@@ -109,12 +111,34 @@ export function readPast(plain: string): PastVerdict {
   return act ? 'past' : 'none';
 }
 
+/** Where a clause ends: punctuation, or a word that opens the next one ("…in 2020 when i was…", "…. now im a dad"). */
+const CLAUSE_BREAK = /[.!?;:,()]+| (?=(?:but|when|now|then|since|although|though|while|these days|nowadays|and (?:now|today|i|im|it|its|they|the))\b)/;
+/** A clause told in the past: a past-tense verb or a settled time. */
+const PAST_CLAUSE = / (?:was|were|had|did|used to|took|tried|found|said|went|got|wrote|gave|lived|stood|made|spent|lost|left|thought|felt|kept|saw|told|\S{2,}(?<!bl|sp|n|ind|fr|f|gr|s|w|b|r)ed)(?= )/;
+/** The writer's present in a clause: it is read as now even beside a past word ("i used to, and i want to again"). */
+const PRESENT_SELF = / (?:i (?:want|wanna|am|m|feel|keep|still|cant|will|plan|think|need|wish|have)|im|ill)(?= )/;
+
+/**
+ * The clauses of a message that are not told in the past, in plain form: what the message says
+ * about now ("the treatment saved me when i was planning to end it. now im a dad" → " now im a dad ").
+ * A time word inside a past clause ("when i was planning") does not make the risk present.
+ */
+export function presentPart(normalized: string): string {
+  let out = ' ';
+  for (const clause of normalized.split(CLAUSE_BREAK)) {
+    const plain = ` ${clause.replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    if (plain.length > 2 && (PRESENT_SELF.test(plain) || !(PAST_CLAUSE.test(plain) || DISTANT.test(plain)))) out += plain.slice(1);
+  }
+  return out;
+}
+
 /**
  * A distant past told without present risk, with wellbeing now (or about someone else): the
- * message's signals describe history, not a crisis.
+ * message's signals describe history, not a crisis. `normalized` (with its punctuation) lets
+ * present risk be read clause by clause; without it the whole message counts as now.
  */
-export function settledPast(plain: string, aboutOther: boolean, strong = false): boolean {
-  if (NOW.test(plain)) return false;
+export function settledPast(plain: string, aboutOther: boolean, strong = false, normalized?: string): boolean {
+  if (NOW.test(normalized === undefined ? plain : presentPart(normalized))) return false;
   // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
   if (aboutOther && COMPLETED.test(plain) && (!strong || DISTANT.test(plain))) return true;
   if (!DISTANT.test(plain) || RECENT.test(plain)) return false;

@@ -41,7 +41,7 @@ const LETHAL_OUTCOME = anyWords([
 ]);
 
 /** Cheap necessary condition for the stated shapes below (a deadline, a stockpile, a risk asked then owned). */
-const HINT_STATED = / (?:more|date|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|surviving|survive|antifreeze|bleach|poison|weedkiller|cyanide|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
+const HINT_STATED = / (?:more|date|til|till|purpose|deliberately|intentionally|only|saved?|saving|stockpil\S*|myself|because|cause|cuz|coz|underwater|under|relapsed|surviving|survive|antifreeze|bleach|poison|weedkiller|cyanide|me|until|\u{1FAA6}|\u26B0\uFE0F?)(?= )/u;
 /** A countdown ending in finality: "two more days and then its over for good". */
 const DEADLINE = anyWords(['(?:\\S+ )?more (?:days?|nights?|weeks?|sleeps?) (?:\\S+ ){0,4}(?:its|it is|it(?: will|ll|s going to) (?:all )?be|itll (?:all )?be|ill be|i will be|all|everything will be) (?:over|done|gone|finished)']);
 /** A date set and the goodbyes begun: "set the date for the 3rd. already told work im leaving". */
@@ -62,8 +62,14 @@ const HARM_WORD = / (?:cut\S*|self harm\S*|harm\S*|burn\S*|hurting|blade|razor|p
 /** A death question owned: "is it possible to die from mixing X and Y? asking for me". */
 const FOR_ME = anyWords(['asking for (?:me|myself)', 'its for me', 'this is for me']);
 const DEATH_WORD = / (?:die|dying|kill|lethal|fatal|overdose|od|not wake up)(?= )/;
+/** An injury made on purpose, or self-harm as the one thing that copes: "a burn you gave yourself on purpose". */
+const ON_PURPOSE = anyWords([
+  '(?:burn|burns|cut|cuts|bruise|bruises|wound|wounds|scratch|scratches|marks)(?: \\S+){0,4} (?:yourself|myself|themselves|my (?:arms?|legs?|skin|wrists?|thighs?|body|hands?|stomach)) (?:on purpose|deliberately|intentionally)',
+  '(?:burns?|cuts?|bruises?|wounds?|scratches|marks) (?:on|in|across) my (?:\\S+ ){1,4}(?:on purpose|deliberately|intentionally)',
+  '(?:cutting|self harm|self harming|selfharm|burning myself|hurting myself|harming myself) (?:is|has been|was) (?:the only|my only|the one) (?:thing|way)',
+]);
 /** Harm to the body kept up "until" it shows: hair pulled until bald patches, skin picked until it bleeds. */
-const UNTIL_MARKS = anyWords(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging)(?: \\S+){0,4} until (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruised?|raw|marks?|scars?)']);
+const UNTIL_MARKS = anyWords(['(?:pull|pulling|pulled|pick|picking|picked|scratch|scratching|hit|hitting|punch|punching|bang|banging|bite|biting|bit|pinch|pinching|burn|burning)(?!(?: my| his| her| their)? (?:nails?|lips?|cuticles?|tongue|food|toast|dinner))(?: \\S+){0,4} (?:until|til|till) (?:\\S+ ){0,3}(?:bleeds?|bled|bleeding|bald|bruises?|bruised|raw|marks?|scars?|blisters?)']);
 /** Not meaning to survive the next time: "i survived once, i dont plan on surviving the next". */
 const NO_SURVIVAL = anyWords(['(?:dont|do not|wont|not|never) (?:plan(?:ning)? (?:on|to)|going to|gonna|intend(?:ing)? to|want to|wanna) surviv\\S*']);
 /** How long a poison takes to act: "how long does it take for antifreeze to work". */
@@ -90,6 +96,7 @@ function statedSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level'> | n
   if (RELAPSE.test(plain) && HARM_WORD.test(plain)) return { reason: 'shape:fresh-relapse', level: 'past-behaviour' };
   if (FOR_ME.test(plain) && DEATH_WORD.test(plain)) return { reason: 'shape:death-question-owned', level: 'means-lethality' };
   if (UNTIL_MARKS.test(plain)) return { reason: 'shape:until-marks', level: 'self-harm' };
+  if (ON_PURPOSE.test(plain)) return { reason: 'shape:on-purpose', level: 'self-harm' };
   return null;
 }
 

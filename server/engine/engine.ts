@@ -24,7 +24,7 @@ import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent, typeSure } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
 import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
@@ -199,7 +199,7 @@ class AnswerEngine implements Engine {
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match, unless the best topic declares it (confidence.ts).
     const f = featureIndex(intent);
-    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declaresType(m, query, ranked, intent)) {
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && typeSure(turn.q.normalized, intent) && !declaresType(m, query, ranked, intent)) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);

@@ -17,7 +17,7 @@
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText, hasChat } from './understand/chat.ts';
-import { answerEvidence, assess, declaresType } from './confidence.ts';
+import { answerEvidence, assess, declaresType, namesThing } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
@@ -38,7 +38,7 @@ import type { Outcome, ReplySpec, Turn } from './turn.ts';
 import { scopeSiteData } from './scope.ts';
 import { widen } from './units.ts';
 import type { EngineStrings, SiteData } from './site.ts';
-import type { Lexicon } from './understand/lexicon.ts';
+import { siteWords } from './understand/lexicon.ts';
 import type { Corpus, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
@@ -171,7 +171,7 @@ class AnswerEngine implements Engine {
     // "Why does THAT matter?", "how long does THAT last", and, after an answer from a sub-section,
     // "how long does IT last?" naming nothing new: about what was just said, if the topic has a
     // sentence of that type.
-    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !this.namesThing(query, intent)))) {
+    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !namesThing(query, this.cuesFor(intent))))) {
       const fit = featureIndex(intent);
       let sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
       // The question type decides here: the carried subject matches every sentence of the topic.
@@ -238,18 +238,6 @@ class AnswerEngine implements Engine {
     return topic.parentId !== null && !topic.isFaq;
   }
 
-  /** The question names a thing (a covered noun) besides its question type's own cue words. */
-  private namesThing(query: Query, intent: Intent): boolean {
-    const cues = this.intentCues.get(intent) ?? [];
-    for (const c of query.content) {
-      if (!c.covered || (c.pos !== 'NOUN' && c.pos !== 'PROPN')) continue;
-      let cue = false;
-      for (const t of cues) if (c.via.includes(t)) cue = true;
-      if (!cue) return true;
-    }
-    return false;
-  }
-
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {
     const m = this.model;
     sids = widen(m.corpus, m.units, sids, m.topicOf, tp, this.opts.answerChars + 80);
@@ -289,13 +277,6 @@ class AnswerEngine implements Engine {
     };
     return { result: { reply, trace: { sectionId: spec.sectionId ?? null, intent: spec.intent, analysis: turn.a } }, said: [], next };
   }
-}
-
-/** The article's own words: every corpus word of three letters or more has a sound key. */
-function siteWords(lex: Lexicon): string[] {
-  const out: string[] = [];
-  for (const list of lex.sounds.values()) for (const w of list) out.push(w);
-  return out;
 }
 
 /** What the knowledge build makes (build/knowledge/): the corpus, its serialised index, the site data. */

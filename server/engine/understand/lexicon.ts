@@ -33,3 +33,10 @@ export interface LexiconMemo {
   /** First words of the synonym phrases, each with a bit per phrase length it starts (built on first use). */
   phraseStarts: Map<string, number> | null;
 }
+
+/** The article's own words: every corpus word of three letters or more has a sound key. */
+export function siteWords(lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const list of lex.sounds.values()) for (const w of list) out.push(w);
+  return out;
+}

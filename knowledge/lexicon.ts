@@ -4,7 +4,8 @@
  *   and those a visitor may use for its recurring terms without the article defining them (acronyms.ts);
  * - real English words one edit away from, or sounding like, an article word (from the Hunspell
  *   word list of `dictionary-en`), so the engine never "corrects" a real word into an article word;
- * - everyday words that share a meaning with an article word (WordNet, knowledge/wordnet.ts).
+ * - everyday words that share a meaning with an article word (WordNet, knowledge/wordnet.ts), and
+ *   the members of its word family whose stem differs ("treat" for treatment, knowledge/derivation.ts).
  * The engine gets this compact result in the corpus; no dictionary file is read at run time.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { doubleMetaphone } from 'double-metaphone';
 import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
 import { impliedAcronyms } from './acronyms.ts';
+import { familyWords } from './derivation.ts';
 import { relatedWords } from './wordnet.ts';
 
 /** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
@@ -168,5 +170,5 @@ export function deriveLexicon(corpus: Corpus): DerivedLexicon {
   const implied = impliedAcronyms(corpus.sentences.map((s) => s.text), englishWords().words, words);
   // What the article spells out itself wins over what is inferred from its terms.
   for (const key of Object.keys(defined)) delete implied[key];
-  return { abbreviations: defined, acronyms: implied, realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus) };
+  return { abbreviations: defined, acronyms: implied, realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus), family: familyWords(corpus) };
 }

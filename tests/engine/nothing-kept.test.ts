@@ -1,6 +1,7 @@
-// Privacy rule: what a visitor in distress writes is never kept. The engine's per-message slots go
-// with every reply; after a reply to a visitor in distress (one that carries help), its memos of
-// words go back to what the site's own data brought, so no visitor's word stays in memory.
+// Privacy rule: what a visitor in distress writes is never kept. The engine goes further: its
+// per-message slots and its memos of words (stems, spelling guesses) hold a message's words only
+// while that message is answered, so after any reply, in distress or not, no visitor's word stays
+// in memory; only what the site's own data brought is kept.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../server/engine/engine.ts';
 import { isTermKept } from '../../server/engine/understand/terms.ts';
@@ -22,16 +23,31 @@ describe('nothing a visitor in distress writes is kept by the engine', () => {
     expect(model.memo.raw.weights).toBeNull();
   });
 
-  it('after a reply with help, keeps no word and no spelling guess any visitor wrote', () => {
-    // An ordinary visitor's unknown words may be remembered between messages...
-    engine.answer('what is zorblaxing and how long does the efect of ketamin last');
-    const kept = isTermKept('zorblaxing') || model.lexicon.memo.guesses.size > 0;
-    expect(kept).toBe(true);
-    // ...until a visitor in distress is answered: then every memo is back to the site's own words.
+  it('keeps no word and no spelling guess of a visitor after any reply, with help or without', () => {
+    // The memos are used while a message is answered: the unknown word gets a spelling guess...
+    let seen = 0;
+    class Probe<K, V> extends Map<K, V> {
+      override set(key: K, value: V): this {
+        seen += 1;
+        return super.set(key, value);
+      }
+    }
+    model.lexicon.memo.guesses = new Probe();
+    const ordinary = engine.answer('what is zorblaxing and how long does the efect of ketamin last').reply;
+    expect(ordinary.help).toBeUndefined();
+    expect(seen).toBeGreaterThan(0);
+    // ...and nothing of it outlives the reply.
+    expect(isTermKept('zorblaxing')).toBe(false);
+    expect(model.lexicon.memo.guesses.size).toBe(0);
     const replies = talk(engine, 'i cant do this anymore, i want to die', 'what does quibbleflux mean for the infusion');
     expect(replies.every((r) => r.help !== undefined)).toBe(true);
     for (const word of ['zorblaxing', 'quibbleflux']) expect(isTermKept(word)).toBe(false);
     expect(model.lexicon.memo.guesses.size).toBe(0);
+  });
+
+  it("keeps the site's own words, so ordinary questions stay fast", () => {
+    engine.answer('what is ketamine');
+    expect(isTermKept('ketamine')).toBe(true);
   });
 
   it('answers the same way whether or not the memos were reset', () => {

@@ -30,6 +30,9 @@ function row(label: string, a: HalfFigures, b: HalfFigures): string {
   return `| ${label} | ${pct(a.right, a.inscope)} | ${pct(a.sentence, a.inscope)} | ${pct(a.declined, a.outOfScope)} | ${chars(a.medianChars)} | ${pct(b.right, b.inscope)} | ${pct(b.sentence, b.inscope)} | ${pct(b.declined, b.outOfScope)} | ${chars(b.medianChars)} |`;
 }
 
+/** Reply kinds an in-scope miss can have. */
+const MISS_KINDS = ['fallback', 'answer', 'clarify', 'concern', 'crisis', 'referral', 'smalltalk'] as const;
+
 /** Sets of new wording about the shipped seed article (`seed`, `seed-2`, …), not new articles. */
 const isSeedWording = (name: string): boolean => name === 'seed' || name.startsWith('seed-');
 
@@ -54,6 +57,18 @@ export function articleReport(runs: readonly SetRun[]): string {
     ];
     for (const [label, pool] of pools) {
       if (pool.length > 1) lines.push(row(`${label} / ${half}`, halfFigures(pool.flatMap((r) => r.faqchat)), halfFigures(pool.flatMap((r) => r.naive))));
+    }
+  }
+  // Where the in-scope misses went, as totals only (a test half is never read case by case): a
+  // decline, an answer from the wrong place, or a safety or referral reply in place of the answer.
+  lines.push('', '| in-scope misses by reply kind | ' + MISS_KINDS.join(' | ') + ' |', `|---|${MISS_KINDS.map(() => '---:').join('|')}|`);
+  for (const half of ['dev', 'test'] as const) {
+    for (const [label, seed] of [['unseen articles', false], ['seed wording', true]] as const) {
+      const misses = runs
+        .filter((r) => r.half === half && isSeedWording(r.name) === seed)
+        .flatMap((r) => r.faqchat)
+        .filter((x) => x.c.expect === 'answer' && !x.right);
+      lines.push(`| ${label} / ${half} | ${MISS_KINDS.map((k) => misses.filter((x) => x.got.kind === k).length).join(' | ')} |`);
     }
   }
   for (const r of runs.filter((x) => x.half === 'dev')) {

@@ -25,6 +25,12 @@ describe('words related through WordNet', () => {
     expect(table.mad).toEqual(['angry']); // a satellite of the adjective the article uses
     expect(table.grownup).toEqual(['adult']);
   });
+  it('also maps a one-word compound written as two words', () => {
+    expect(table['grown up']).toEqual(['adult']);
+    const lex = buildLexicon(texts.map(textTerms), [], [], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: [], related: table });
+    const query = understand(analyze('do grown ups feel angry too'), lex, { expansionWeight: 0.7, negatedWeight: 0.5, weakWeight: 0.4 });
+    expect(query.weights.get('adult')).toBeGreaterThan(0);
+  });
   it('never maps a word the article uses, a stop word or a rare word', () => {
     expect(table.angry).toBeUndefined();
     expect(table.adults).toBeUndefined();

@@ -3,6 +3,7 @@
  * Read from the one Analysis of the message; the same cue vocabulary marks, once per sentence at
  * build time, which sentences can answer which type, so selection can prefer them.
  */
+import { askingClause } from './asking.ts';
 import { termOf } from './terms.ts';
 import type { Analysis } from '../types.ts';
 
@@ -50,7 +51,12 @@ export type FeatureIntent = (typeof FEATURE_INTENTS)[number];
 export interface Rule {
   intent: Intent;
   pattern: RegExp;
+  /** A cue word alone, not a frame that asks ("persist", "quickly"): it steers, but grounds no decline. */
+  weak?: true;
 }
+
+/** What a dose is counted in: "how many mg", "how many sessions". Units, not subjects. */
+const DOSE_UNITS = '(mg|milligrams?|micrograms?|mcg|ml|grams?|units?|doses?|sessions?|infusions?|treatments?|pills?|tablets?|capsules?|drops?|puffs?|sprays?|shots?|injections?|times|cups?|glasses?|drinks?|hours? of|minutes? of)';
 
 // Order matters: the first rule that matches decides. "how long until it works" is onset, not
 // duration; "how much does it cost" is not a dose (cost words are checked first and left general).
@@ -77,16 +83,22 @@ export const RULES: readonly Rule[] = [
   {
     intent: 'duration',
     pattern:
-      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration|fade(s|d)?|persist|long[- ]term)\b/,
+      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration)\b/,
   },
+  { intent: 'duration', weak: true, pattern: /\b(fade(s|d)?|persist|long[- ]term)\b/ },
   {
     intent: 'dose',
-    pattern: /\b(how (much|many)|doses?|dosage|dosing|mg|milligrams?|amount|quantity|strength)\b/,
+    // "how many" counts doses only when it counts a unit of one ("how many mg", "how many sessions");
+    // "how many moms get it" asks how common; "how much does it help" asks a degree, not an amount.
+    pattern: new RegExp(
+      `\\b(how much(?! (does|do|did|is|are|was|were|will|would|can|could|has|have)\\b)|how many (${DOSE_UNITS})\\b|doses?|dosage|dosing|mg|milligrams?)\\b`,
+    ),
   },
+  { intent: 'dose', weak: true, pattern: /\b(amount|quantity|strength)\b/ },
   {
     intent: 'administration',
     pattern:
-      /\b(how (is|are|do|does|can) (it|this|they|you|patients|people|i|\w+)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray|infusions?|drip)\b/,
+      /\b(how (is|are|do|does|can) (it|this|they|you|patients|people|i|\w+)\b.*\b(given|take(n)?|administered|delivered|used|get)|administ\w*|route|inject\w*|iv|intravenous\w*|nasal|nose|spray)\b/,
   },
   {
     intent: 'mechanism',
@@ -98,7 +110,7 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(vs\.?|versus|compare[ds]?|comparison|difference|different from|better than|worse than|instead of|same (as|thing)|unlike)\b/,
   },
   // A plain speed word, once the specific frames above did not match: "can it help quickly?".
-  { intent: 'onset', pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
+  { intent: 'onset', weak: true, pattern: /\b(quick(ly)?|fast(er)?|rapid(ly)?|right away|straight away|immediately|instantly|soon)\b/ },
   { intent: 'why', pattern: /\b(why|how come|what causes|what is the cause|causes? of|reasons? (for|why) )\b/ },
   {
     intent: 'who',
@@ -131,33 +143,42 @@ const WHY_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)?(?:why|how come)\b/;
  * @example detectIntent(analyze('does it wear off')) // 'duration'
  */
 export function detectIntent(a: Pick<Analysis, 'normalized'>): Intent {
-  // A story, then the question ("… nothing helps. when is it time to get help?"): the question's
-  // own sentence says what kind of answer is wanted.
-  const asked = lastQuestion(a.normalized);
-  if (asked !== null) {
-    const own = typeOf(asked);
-    if (own !== 'general') return own;
-  }
-  return typeOf(a.normalized);
+  return readIntent(a.normalized).intent;
 }
 
-const SENTENCE_END = /[.!?]\s/;
-
-/** The last sentence that ends in "?" of a message of several sentences, or null. */
-function lastQuestion(normalized: string): string | null {
-  // One sentence (no end mark before a space, most messages): nothing to split.
-  if (!SENTENCE_END.test(normalized)) return null;
-  const parts = normalized.split(/(?<=[.!?])\s+/);
-  if (parts.length < 2) return null;
-  for (let i = parts.length - 1; i >= 0; i -= 1) if (/\?\s*$/.test(parts[i]!)) return parts[i]!;
-  return null;
+/**
+ * The question type, and whether the clause that asks says it (sure) or only a cue word of the
+ * story around it does. A story, then the question ("… nothing helps. when is it time to get
+ * help?"): the question's own clause says what kind of answer is wanted.
+ */
+export function readIntent(normalized: string): { intent: Intent; sure: boolean } {
+  const asked = askingClause(normalized);
+  if (asked === null) return typeOf(normalized);
+  const own = typeOf(asked);
+  // "what else helps …" after a remark is a question of its own, not "tell me more".
+  if (own.intent === 'more') own.intent = 'general';
+  if (own.intent !== 'general' && own.intent !== 'yes-no') return own;
+  const whole = typeOf(normalized);
+  if (whole.intent === 'general' || whole.intent === 'more') return own;
+  return { intent: whole.intent, sure: false };
 }
 
-function typeOf(normalized: string): Intent {
+/**
+ * The question type may ground a decline ("no sentence answers it"): the clause that asks says it.
+ * A type the message's own words do not give (carried over from the last turn, read again after a
+ * spelling fix) keeps its standing.
+ */
+export function typeSure(normalized: string, intent: Intent): boolean {
+  const read = readIntent(normalized);
+  return read.sure || read.intent !== intent;
+}
+
+/** The type one text asks by the first rule that matches; unsure when that rule is a weak cue. */
+function typeOf(normalized: string): { intent: Intent; sure: boolean } {
   const text = normalized.replace(/[?!.]+$/g, '').trim();
-  if (WHY_FIRST.test(text)) return 'why';
-  for (const rule of RULES) if (rule.pattern.test(text)) return rule.intent;
-  return YES_NO.test(text) ? 'yes-no' : 'general';
+  if (WHY_FIRST.test(text)) return { intent: 'why', sure: true };
+  for (const rule of RULES) if (rule.pattern.test(text)) return { intent: rule.intent, sure: rule.weak !== true };
+  return { intent: YES_NO.test(text) ? 'yes-no' : 'general', sure: true };
 }
 
 /**

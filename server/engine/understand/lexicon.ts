@@ -28,8 +28,15 @@ export interface Lexicon {
 }
 
 export interface LexiconMemo {
-  /** Spelling and word-family guesses per unknown word (bounded; emptied after a reply to a visitor in distress): a vocabulary scan happens once. */
+  /** Spelling and word-family guesses for the unknown words of the message being answered (dropped after every reply). */
   guesses: Map<string, { kin: string | null; fixed: string | null }>;
   /** First words of the synonym phrases, each with a bit per phrase length it starts (built on first use). */
   phraseStarts: Map<string, number> | null;
+}
+
+/** The article's own words: every corpus word of three letters or more has a sound key. */
+export function siteWords(lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const list of lex.sounds.values()) for (const w of list) out.push(w);
+  return out;
 }

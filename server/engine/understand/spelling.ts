@@ -1,7 +1,7 @@
 /**
  * Spelling tolerance for words the corpus does not know (and ONLY for those): a word-family relative
  * ("grow" → growth) or a close spelling ("hedaches" → headaches) from the corpus vocabulary. Each
- * unknown word is looked up once per lexicon and remembered.
+ * unknown word is looked up once per message (the engine drops the guesses with every reply).
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { termOf } from './terms.ts';
@@ -18,8 +18,7 @@ const FAMILY_ENDINGS = new Set(['al', 'ic', 'th', 'ion', 'ive', 'iti', 'ment', '
 export function relative(term: string, lex: Lexicon): string | null {
   if (term.length < 4 || !/^[a-z]+$/.test(term)) return null;
   let best: string | null = null;
-  for (const v of lex.vocab) {
-    if (v.length < 4 || v[0] !== term[0]) continue;
+  for (const v of spellIndex(lex).vocab.get(term[0]!) ?? []) {
     const [short, long] = v.length <= term.length ? [v, term] : [term, v];
     const family = long.startsWith(short) && FAMILY_ENDINGS.has(long.slice(short.length));
     let shared = 0;
@@ -38,23 +37,60 @@ export function relative(term: string, lex: Lexicon): string | null {
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Three rows reused across calls: the spelling guesses compare one word with many.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let prev2 = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j < width; j += 1) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
+}
+let rows = new Int32Array(96);
+
+/** What the guesses scan, by first letter, made once per lexicon from the site's words only. */
+interface SpellIndex {
+  /** Vocabulary terms of 4+ letters, in vocabulary order. */
+  vocab: Map<string, string[]>;
+  /** Corpus words with their letters other than vowels, in corpus order. */
+  consonants: Map<string, Array<[string, string]>>;
+}
+const INDEXES = new WeakMap<Lexicon, SpellIndex>();
+
+function spellIndex(lex: Lexicon): SpellIndex {
+  let index = INDEXES.get(lex);
+  if (index === undefined) {
+    const vocab = new Map<string, string[]>();
+    for (const v of lex.vocab) {
+      if (v.length < 4) continue;
+      const list = vocab.get(v[0]!);
+      if (list) list.push(v);
+      else vocab.set(v[0]!, [v]);
+    }
+    const consonants = new Map<string, Array<[string, string]>>();
+    for (const [letter, words] of lex.words) consonants.set(letter, words.map((w): [string, string] => [w, w.replace(/[aeiouy]/g, '')]));
+    index = { vocab, consonants };
+    INDEXES.set(lex, index);
+  }
+  return index;
 }
 
 /**
@@ -122,8 +158,8 @@ export function completion(word: string, lex: Lexicon): string | null {
 export function skeleton(word: string, lex: Lexicon): string | null {
   if (lex.real.size === 0 || word.length < 3 || !/^[b-df-hj-np-tv-z]+$/.test(word)) return null;
   let found: string | null = null;
-  for (const w of lex.words.get(word[0]!) ?? []) {
-    if (w.replace(/[aeiouy]/g, '') === word && (found === null || w.length < found.length)) found = w;
+  for (const [w, consonants] of spellIndex(lex).consonants.get(word[0]!) ?? []) {
+    if (consonants === word && (found === null || w.length < found.length)) found = w;
   }
   return found;
 }
@@ -131,7 +167,7 @@ export function skeleton(word: string, lex: Lexicon): string | null {
 /** Guesses a lexicon remembers at most; past that it forgets them all and starts again. */
 const GUESS_LIMIT = 5_000;
 
-/** `relative` then `correct` for an unknown word, remembered (bounded) per lexicon; the engine empties it after a reply to a visitor in distress. */
+/** `relative` then `correct` for an unknown word, remembered while one message is answered (forget.ts drops them). */
 export function guess(term: string, surface: string, lex: Lexicon): { kin: string | null; fixed: string | null } {
   const memo = lex.memo.guesses;
   const key = `${term} ${surface}`;

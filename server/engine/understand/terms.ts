@@ -3,7 +3,7 @@
  * (query time) both go through `termTokens`, so a word is spelled the same on both sides:
  * wink lemma → lower case → Porter stem, stop words and punctuation dropped.
  */
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import { stem } from './stem.ts';
 import { analyze } from './analyze.ts';
 import type { Analysis } from '../types.ts';
 
@@ -40,44 +40,50 @@ const COMPOUND = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
  * @example termOf('infusions') // 'infus'
  */
 export function termOf(lemma: string): string {
-  const cached = MEMO.get(lemma);
+  const known = SITE.get(lemma);
+  if (known !== undefined) return known;
+  const cached = scratch.get(lemma);
   if (cached !== undefined) return cached;
   const w = lemma.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   const term = w === '' || /^[0-9.]+$/.test(w) ? w : stem(w);
-  // Stemming is the costliest step of a query; words repeat, so remember them (bounded).
-  if (open) {
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  } else {
-    if (added.size >= MEMO_LIMIT) resetTermMemo();
-    added.add(lemma);
-  }
-  MEMO.set(lemma, term);
+  // Stemming is the costliest step of a query; words repeat, so remember them (bounded). Until an
+  // engine is built, what is stemmed is the site's own data; after, a visitor's message.
+  const layer = open ? SITE : scratch;
+  if (layer.size >= MEMO_LIMIT) layer.clear();
+  layer.set(lemma, term);
   return term;
 }
-const MEMO = new Map<string, string>();
+/** The site's own words: kept for the life of the process. */
+const SITE = new Map<string, string>();
+/** The words of the message being answered: dropped after every reply (forget.ts). */
+let scratch = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
-/** Until an engine is built, what the memo learns is the site's own words; after, visitors' words. */
 let open = true;
-/** Visitors' words in the memo, so that they alone can be dropped. */
-const added = new Set<string>();
 
 /** Marks what the memo holds now as the site's own words: called once an engine is built. */
 export function closeTermMemo(): void {
   open = false;
 }
 
+/** Stems the site's own words ahead of the first message, into the lasting layer. */
+export function learnSiteWords(words: Iterable<string>): void {
+  const was = open;
+  open = true;
+  for (const w of words) termOf(w);
+  open = was;
+}
+
 /**
- * Back to the site's own words: called after a reply to a visitor in distress, so no word any
- * visitor wrote stays in memory once one of them has shown distress.
+ * Drops the words of the message just answered: no word a visitor wrote stays in memory after the
+ * reply, whether or not the visitor showed distress. O(1): the layer is replaced, not emptied.
  */
 export function resetTermMemo(): void {
-  for (const w of added) MEMO.delete(w);
-  added.clear();
+  if (scratch.size > 0) scratch = new Map();
 }
 
 /** Whether the memo holds a word (privacy tests). */
 export function isTermKept(lemma: string): boolean {
-  return MEMO.has(lemma);
+  return SITE.has(lemma) || scratch.has(lemma);
 }
 
 /**

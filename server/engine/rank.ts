@@ -221,7 +221,9 @@ export function selectSentences(
     let adjacent = false;
     for (const sid of chosen) if (Math.abs(sid - c.sid) === 1) adjacent = true;
     const ratio = adjacent ? opts.extraSentenceRatio * 0.85 : opts.extraSentenceRatio;
-    if (first.s <= 0 || c.s < ratio * first.s || chars + len > opts.answerChars) continue;
+    // "What does this page cover": every line saying what the text discusses belongs to the answer.
+    const covers = intent === 'overview' && (model.features[c.sid]?.[META] ?? 0) > 0 && (model.features[first.sid]?.[META] ?? 0) > 0;
+    if (first.s <= 0 || (c.s < ratio * first.s && !covers) || chars + len > opts.answerChars) continue;
     chosen.push(c.sid);
     chars += len;
   }

@@ -43,15 +43,22 @@ const CORPUS = makeCorpus({
   'Calmex in children': [
     ['Calmex is sometimes given to older children.', 'In children calmex looks different.', 'They tend to become restless rather than sleepy, and some wake at night.'],
   ],
+  'About this page': [
+    [
+      'The history of calmex and its approval are discussed in this article.',
+      'Calmex tablets are small and white.',
+      'We will also look at doses, side effects and sleep habits.',
+    ],
+  ],
   'Other remedies': [['Warm baths and gentle stretching ease stiff muscles.']],
 });
 const model = buildModel(CORPUS, '', SITE.questions, SITE.synonyms);
 const opts = resolveOptions();
 
 /** The sentences chosen from the first section for a question. */
-function chosen(text: string, tp = 0): string[] {
+function chosen(text: string, tp = 0, max = 1): string[] {
   const a = analyze(text);
-  const sids = selectSentences(model, understand(a, model.lexicon, opts), detectIntent(a), tp, { ...opts, maxSentences: 1 });
+  const sids = selectSentences(model, understand(a, model.lexicon, opts), detectIntent(a), tp, { ...opts, maxSentences: max });
   return sids.map((sid) => CORPUS.sentences[sid]!.text);
 }
 
@@ -82,5 +89,11 @@ describe('which sentences of a section answer', () => {
 
   it('a bare setup sentence comes with the sentence after it', () => {
     expect(chosen('calmex in children looks different', 4).join(' ')).toMatch(/restless/);
+  });
+
+  it('"what does this article cover" gets every line saying what the text covers', () => {
+    const text = chosen('what does this article cover', 5, 3).join(' ');
+    expect(text).toMatch(/discussed in this article/);
+    expect(text).toMatch(/We will also look at/);
   });
 });

@@ -12,9 +12,15 @@ import { test as crisisTest } from './golden/crisis/test.ts';
 import { dev2 } from './golden/crisis/dev2.ts';
 import { dev3 } from './golden/crisis/dev3.ts';
 import { dev4 } from './golden/crisis/dev4.ts';
+import { dev5 } from './golden/crisis/dev5.ts';
 
 /** Floors on the blind crisis set: the dev half as measured; the test half as a regression guard. */
 const CRISIS_FLOORS = { devRecall: 1, devFalseAlarms: 0, testRecall: 0.93 } as const;
+/**
+ * The newest dev half (set 5) is not yet tuned to the floors above: its measured figures, rounded
+ * toward safety, guard it against regressions until it is.
+ */
+const NEWEST_DEV_FLOORS = { recall: 0.95, falseAlarms: 13 } as const;
 
 let systems: EvalSystems;
 let report: EvalReport;
@@ -113,6 +119,12 @@ describe('the blind crisis sets (tests/golden/crisis/, C-SSRS levels)', () => {
 
   it(`dev halves: at most ${CRISIS_FLOORS.devFalseAlarms} false crisis/concern replies on the hard negatives`, () => {
     for (const dev of devs) expect(dev.falseAlarms.count, devFailures(dev)).toBeLessThanOrEqual(CRISIS_FLOORS.devFalseAlarms);
+  });
+
+  it(`newest dev half: resources shown ≥ ${NEWEST_DEV_FLOORS.recall * 100} %, at most ${NEWEST_DEV_FLOORS.falseAlarms} false replies (regression guard)`, () => {
+    const newest = evaluateCrisisHalf(systems.engine, 'dev5', dev5);
+    expect(newest.recall.shown / newest.recall.total, devFailures(newest)).toBeGreaterThanOrEqual(NEWEST_DEV_FLOORS.recall);
+    expect(newest.falseAlarms.count, devFailures(newest)).toBeLessThanOrEqual(NEWEST_DEV_FLOORS.falseAlarms);
   });
 
   // A regression guard, not a tuning target: the recall measured at the end of the work, rounded down.

@@ -109,6 +109,8 @@ const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+
 /** Several things "a mess" in one breath: a rant about circumstances, not distress. */
 const LISTED_MESS = / is a mess (?:\S+ ){1,4}(?:is|are) a mess(?= )/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
+/** A question asked in general terms: opens with a question word, and no "you" that may mean the visitor now. */
+const SYMPTOM_ASKED = /^ (?:does|do|is|are|can|could|will|would|what|why|how|which|when)(?= )(?!.* you (?:ever )?(?:feel|are|re|get)(?! like)\b.*\b(?:now|today|tonight|right now)(?= ))/;
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
 interface Vocabulary {
@@ -280,7 +282,11 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (prior & CUE.topic && disclosed(v.lem)) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisisVerdict(cues, 'conversation:distress+time', 'intent', whoNow);
 
-    // Half a signal: the check-in, never nothing.
+    // Half a signal: the check-in, never nothing; unless the one distress word is what a question
+    // with nobody in it asks about ("does it make people feel hopeless?"): a symptom as the subject.
+    if (weakCount === 1 && prior === 0 && !personal && SYMPTOM_ASKED.test(plain)) {
+      return { signal: NONE, cues, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
+    }
     if (weakCount > 0) return concernVerdict(cues, hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
     if (past === 'past') return concernVerdict(cues, 'past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.

@@ -2,13 +2,9 @@
 // subject; the same word said of oneself, or with anything else that signals risk, still brings
 // resources. Phrasings written for these tests (not the evaluation sets).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/engine/understand/analyze.ts';
-import { detectCrisis } from './detect.ts';
+import { resourcesShown } from './detect.ts';
 
-const shown = (q: string, earlier: string[] = []): boolean => {
-  const s = detectCrisis(analyze(q), earlier);
-  return s.crisis || s.concern;
-};
+const shown = resourcesShown;
 
 describe('symptom words in a general question', () => {
   it.each([

@@ -19,3 +19,9 @@ export function cuesOf(earlier: readonly string[]): number[] {
 export function detectCrisis(a: Analysis, earlier: string[] = []): CrisisSignal {
   return gate.assess(a, cuesOf(earlier)).signal;
 }
+
+/** The gate shows resources (the crisis card or the check-in) for `q` after `earlier`. */
+export function resourcesShown(q: string, earlier: string[] = []): boolean {
+  const s = detectCrisis(analyze(q), earlier);
+  return s.crisis || s.concern;
+}

@@ -4,12 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { presentPart } from '../../server/engine/safety/past.ts';
-import { detectCrisis } from './detect.ts';
+import { detectCrisis, resourcesShown } from './detect.ts';
 
-const shown = (q: string, earlier: string[] = []): boolean => {
-  const s = detectCrisis(analyze(q), earlier);
-  return s.crisis || s.concern;
-};
+const shown = resourcesShown;
 
 describe('general readings', () => {
   it.each([

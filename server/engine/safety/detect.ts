@@ -12,10 +12,10 @@ import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
 import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
-import { lethalQuestion } from './lethality.ts';
+import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
 import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
-import { createScorer, harmWords, QUESTION_OPENERS, riskVocabulary, type RiskVocabulary } from './scorer.ts';
+import { createScorer, harmWords, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
 import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
@@ -84,30 +84,14 @@ function disclosed(lem: string): boolean {
   DISCLOSURE.lastIndex = 0;
   return DISCLOSURE.test(lem);
 }
-/** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
-const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|painful|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
-/** A question about a population or a rate, not one person's means ("how many people die from …"). */
-const POPULATION = / (?:people|patients|persons|deaths|cases|americans|teens|adults|kids|users|rate|rates|statistics|(?:each|every|per|a) year)(?= )/;
-/** Words that name the harm itself: they make the frame, not the means. */
-const FRAME_WORDS = new Set(['lethal', 'fatal', 'deadly', 'painless', 'kill', 'killing', 'die', 'dying', 'death']);
-
-/** A question (by its first word or a question mark) naming a means, asked in a lethal frame. */
-function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVocabulary): boolean {
-  if (!QUESTION_OPENERS.has(v.lemmas[0] ?? '') && !normalized.includes('?')) return false;
-  let named = false;
-  for (let i = 0; i < v.lemmas.length && !named; i++) {
-    const w = v.words[i]!;
-    named = !FRAME_WORDS.has(w) && (vocab.harm.has(v.lemmas[i]!) || vocab.harm.has(w));
-  }
-  return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
-}
-
 const LETHAL_QUESTION = Object.freeze({ reason: 'shape:lethal-question', level: 'means-lethality' as const });
 
 /** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
 const HYPERBOLE = / if (?:i|we) (?:have to|hear|see|get|sit through|read) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )| (?:die|kill (?:myself|me)|jump \S+ \S+) if (?:i|we) (?:have to|must|need to|gotta) (?:\S+ )?(?:wait|sit|listen|hear|do|watch|read|go|deal|work|study)(?= )| (?:flu|cold|hangover|migraine|heat|cramps|period|toothache|cough|heatwave) (?:\S+ ){0,3}(?:wanting|want|wanna) (?:to )?die(?= )| (?:kill|murder|off) (?:myself|me) if (?:\S+ ){0,6}(?:exam|test|quiz|game|match|traffic|song|meeting|class|lecture|queue|line|wifi|boss|team|date|presentation|interview|party|bus|train|result|grade)s?(?= )/;
 /** Several things "a mess" in one breath: a rant about circumstances, not distress. */
 const LISTED_MESS = / is a mess (?:\S+ ){1,4}(?:is|are) a mess(?= )/;
+/** A question asked in general terms: opens with a question word, and no "you" that may mean the visitor now. */
+const SYMPTOM_ASKED = /^ (?:does|do|is|are|can|could|will|would|what|why|how|which|when)(?= )(?!.* you (?:ever )?(?:feel|are|re|get)(?! like)\b.*\b(?:now|today|tonight|right now)(?= ))/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
@@ -280,7 +264,11 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (prior & CUE.topic && disclosed(v.lem)) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisisVerdict(cues, 'conversation:distress+time', 'intent', whoNow);
 
-    // Half a signal: the check-in, never nothing.
+    // Half a signal: the check-in, never nothing; unless the one distress word is what a question
+    // with nobody in it asks about ("does it make people feel hopeless?"): a symptom as the subject.
+    if (weakCount === 1 && prior === 0 && !personal && SYMPTOM_ASKED.test(plain)) {
+      return { signal: NONE, cues, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
+    }
     if (weakCount > 0) return concernVerdict(cues, hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
     if (past === 'past') return concernVerdict(cues, 'past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.

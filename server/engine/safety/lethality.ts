@@ -8,6 +8,7 @@
  * is too much" names no outcome.
  */
 import { anyWords } from './phrases.ts';
+import { QUESTION_OPENERS, type RiskVocabulary } from './scorer.ts';
 import type { View } from './view.ts';
 
 /** The amount or limit asked about. One test rules out most messages. */
@@ -82,3 +83,19 @@ const isCount = (w: string | undefined): boolean => w !== undefined && w.charCod
 
 /** Words of the outcome the means lists also hold: they say how it ends, not with what. */
 const OUTCOME_ONLY = new Set(['die', 'dying', 'death', 'dead', 'kill', 'killing', 'fatal', 'lethal', 'deadly', 'overdose', 'od', 'suicide', 'suicidal', 'painless', 'unconscious']);
+
+/** What a question about a means asks: an amount, a height, a speed, an effect on the body. */
+const LETHAL_FRAME = / (?:enough|a lot|too (?:many|much)|quick|quickly|fast|painless|painful|hurt|kill|die|survive|last without|without (?:air|breathing)|before (?:\S+ ){0,3}(?:give|gives|stop|stops|fail|fails|shut|shuts)|what happens if|how (?:deep|cold|high|far down))(?= )/;
+/** Words that name the harm itself: they make the frame, not the means. */
+const FRAME_WORDS = new Set(['lethal', 'fatal', 'deadly', 'painless', 'kill', 'killing', 'die', 'dying', 'death']);
+
+/** A question (by its first word or a question mark) naming a means, asked in a lethal frame. */
+export function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVocabulary): boolean {
+  if (!QUESTION_OPENERS.has(v.lemmas[0] ?? '') && !normalized.includes('?')) return false;
+  let named = false;
+  for (let i = 0; i < v.lemmas.length && !named; i++) {
+    const w = v.words[i]!;
+    named = !FRAME_WORDS.has(w) && (vocab.harm.has(v.lemmas[i]!) || vocab.harm.has(w));
+  }
+  return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
+}

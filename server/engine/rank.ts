@@ -34,6 +34,11 @@ const TOUCHED: number[] = [];
 let SUMS = new Float64Array(0);
 /** Bonus for a topic whose heading the question names (× the named share, heading-match.ts headingNamed). */
 const HEADING_NAMED = 0.5;
+/**
+ * Score factor of an FAQ answer when a body section matched too: the FAQ restates in a few lines
+ * what a section elaborates, and its question matches as heading and as question at once.
+ */
+const FAQ_RESTATES = 0.7;
 
 /**
  * Raw relevance of all sentences: Σ weight × idf over the query terms each sentence contains.
@@ -154,10 +159,12 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   const words = Math.max(1, wordCount(query), query.content.length);
   let named = 0;
   for (const c of query.content) if (c.covered) named += 1;
+  const body = hits.some((h) => !model.topics[h.tp]!.isFaq);
   const ranked = hits.map((h, i) => {
     const cov = topicCoverage(model, query, h.tp);
     let score = (h.score / top) * (0.15 + 0.85 * cov) * (1 - opts.answerWeight + (opts.answerWeight * answer[i]!) / bestAnswer);
     if (prior === h.tp) score *= 1 + opts.followupPrior;
+    if (body && model.topics[h.tp]!.isFaq) score *= FAQ_RESTATES;
     // A heading that names what is asked ("Summer-pattern symptoms" for "summer SAD symptoms").
     if (named >= 2) score *= 1 + opts.headingSteer * headingCoverage(model, query, h.tp) ** 2;
     const headed = headingNamed(model, query, h.tp, intent);

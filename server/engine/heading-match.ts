@@ -9,7 +9,7 @@ import type { Query } from './understand/query.ts';
 
 /**
  * Share of the article's sentences from which on a word is the article's subject (or a word of it:
- * "ketamine", "grief", "postpartum depression"). The subject stands in many headings and in the
+ * "grief", "postpartum depression"). The subject stands in many headings and in the
  * summary sections' titles, so it tells no section from another: naming it names no heading.
  */
 const SUBJECT_SHARE = 0.15;

@@ -39,10 +39,15 @@ function pass(g: CrisisGate): number {
   return Number(process.hrtime.bigint() - start);
 }
 for (let w = 0; w < 5; w++) for (const [, g] of gates) pass(g);
-const wall = gates.map(() => 0);
+const times: number[][] = gates.map(() => []);
 for (let r = 0; r < rounds; r++) {
   const order = r % 2 === 0 ? gates.map((_, i) => i) : gates.map((_, i) => gates.length - 1 - i);
-  for (const i of order) wall[i] += pass(gates[i]![1]);
+  for (const i of order) times[i]!.push(pass(gates[i]![1]));
 }
-console.log(`${qs.length} messages × ${rounds} rounds`);
-gates.forEach(([name], i) => console.log(`${name.padEnd(20)} ${(wall[i]! / rounds / qs.length / 1000).toFixed(2)} µs/message`));
+const us = (ns: number): string => (ns / qs.length / 1000).toFixed(2);
+console.log(`${qs.length} messages × ${rounds} rounds: µs per message, mean and median round`);
+gates.forEach(([name], i) => {
+  const t = times[i]!;
+  const sorted = [...t].sort((x, y) => x - y);
+  console.log(`${name.padEnd(20)} ${us(t.reduce((x, y) => x + y, 0) / t.length)}  ${us(sorted[sorted.length >> 1]!)}`);
+});

@@ -10,12 +10,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 export const anyWords = (list: readonly string[]): RegExp => new RegExp(` (?:${list.join('|')})(?= )`);
 
 /**
- * The plain form of ASCII text in one pass: lower case, apostrophes dropped, every other run of
- * non-alphanumerics one space (`text.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ')`,
- * trimmed), built from slices of the word runs instead of three whole-string replaces.
+ * `' ' + text.replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim() + ' '` in one pass: apostrophes
+ * dropped, every other run of characters outside a-z and 0-9 one space, built from slices of the
+ * word runs instead of three whole-string passes.
  */
-function plainAscii(text: string): string {
-  const s = text.toLowerCase();
+export function plainWords(s: string): string {
   let out = ' ';
   let gap = false;
   let start = -1;
@@ -39,7 +38,7 @@ function plainAscii(text: string): string {
 /** `" i cant go on "`: the plain form phrases are matched on. */
 export function plainText(text: string): string {
   // Most messages are plain ASCII: one cheap pass instead of Unicode folding.
-  if (ASCII.test(text)) return plainAscii(text);
+  if (ASCII.test(text)) return plainWords(text.toLowerCase());
   const folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

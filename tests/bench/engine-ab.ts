@@ -45,7 +45,7 @@ const wall = systems.map(() => 0);
 for (let r = 0; r < rounds; r++) {
   for (let k = 0; k < systems.length; k++) {
     const i = (k + r) % systems.length;
-    wall[i] += pass(systems[i]![1]);
+    wall[i] = wall[i]! + pass(systems[i]![1]);
   }
 }
 const mean = (i: number): number => wall[i]! / rounds / qs.length / 1000;

@@ -217,7 +217,10 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (shape === null && hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
       return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
-    const personal = self || OTHER_STARTS.test(plain) || IMPLICIT_I.test(plain);
+    // Read once each: the composition below asks some of them several times.
+    const otherStarts = OTHER_STARTS.test(plain);
+    const selfAtRisk = SELF_AT_RISK.test(plain);
+    const personal = self || otherStarts || IMPLICIT_I.test(plain);
     if (!slangHit && personal) [slangHit, slangText] = [slang.near(surface), surface];
     const past = personal && pastWord ? readPast(surface) : 'none';
     const riskAt = personal && riskWord >= 0 && !JOKING.test(plain) && !v.tok.includes('__') ? riskWord : -1;
@@ -225,7 +228,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const strong = hits.filter((h) => !h.weak);
     const weakIds = new Set(hits.filter((h) => h.weak && !h.cue).map((h) => h.id));
     const cueIds = new Set(hits.filter((h) => h.cue).map((h) => h.id));
-    const aboutOther = OTHER_STARTS.test(plain) && !SELF_AT_RISK.test(plain) && (strong.length === 0 || strong.some((h) => h.who === 'other' || h.id.startsWith('other:')) || !SELF_SUBJECT.test(plain));
+    const aboutOther = otherStarts && !selfAtRisk && (strong.length === 0 || strong.some((h) => h.who === 'other' || h.id.startsWith('other:')) || !SELF_SUBJECT.test(plain));
     const weakCount = weakIds.size > 0 ? weakIds.size : hasDistress ? 1 : 0;
     const meansCue = meansWord || [...cueIds].some((id) => id !== 'cue:time' && id !== 'cue:date');
     const timeCue = cueIds.has('cue:time') || cueIds.has('cue:date');
@@ -237,11 +240,11 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
-      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !SELF_AT_RISK.test(plain)) ||
-      (JOKING.test(plain) && HYPERBOLE.test(plain) && !SELF_AT_RISK.test(plain)) ||
+      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !selfAtRisk) ||
+      (JOKING.test(plain) && HYPERBOLE.test(plain) && !selfAtRisk) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
-      (REPORTED.test(plain) && !SELF_AT_RISK.test(plain) && !NOW_SELF.test(plain) && strong.every(reportable)) ||
-      (!SELF_AT_RISK.test(plain) && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
+      (REPORTED.test(plain) && !selfAtRisk && !NOW_SELF.test(plain) && strong.every(reportable)) ||
+      (!selfAtRisk && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
     if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };
 
     const first = strong[0];

@@ -76,9 +76,18 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     maxLen = Math.max(maxLen, k.length + 1);
   }
   // People rarely miss a word's first letter: a variant keeps it and is at most one letter longer
-  // or shorter, so one lookup rejects most words.
-  const shapes = new Set<number>();
-  for (const k of keySet) for (const d of [-1, 0, 1]) shapes.add(k.charCodeAt(0) * 64 + k.length + d);
+  // or shorter, so one lookup rejects most words. Each such shape lists its keys' letter sets: a
+  // word one edit from a key lacks at most one of the key's letters and adds at most one, so a
+  // word of the shape that differs more from every one of them ("what" from "wanna") is no variant.
+  const shapes = new Map<number, number[]>();
+  for (const k of keySet) {
+    for (const d of [-1, 0, 1]) {
+      const shape = k.charCodeAt(0) * 64 + k.length + d;
+      const list = shapes.get(shape);
+      if (list) list.push(letterSet(k));
+      else shapes.set(shape, [letterSet(k)]);
+    }
+  }
   const lookup = (word: string): string | undefined => {
     if (word.length < Math.max(4, minLen) || word.length > maxLen || keySet.has(word) || ORDINARY.has(word)) return undefined;
     if (!/^[a-z]+$/.test(word)) return undefined;
@@ -86,7 +95,29 @@ export function createFuzzy(keys: readonly string[]): Fuzzy {
     for (let i = 0; hit === undefined && i < word.length; i++) hit = nearestIn(index.get(word.slice(0, i) + word.slice(i + 1)), word);
     return hit !== undefined && hit[0] === word[0] ? hit : undefined;
   };
-  return (word: string): string | undefined => (shapes.has(word.charCodeAt(0) * 64 + word.length) ? lookup(word) : undefined);
+  return (word: string): string | undefined => {
+    const sets = shapes.get(word.charCodeAt(0) * 64 + word.length);
+    if (sets === undefined) return undefined;
+    const letters = letterSet(word);
+    if (letters < 0) return undefined; // not a-z only: the lookup answers nothing either
+    for (const key of sets) {
+      const lacks = key & ~letters;
+      const adds = letters & ~key;
+      if ((lacks & (lacks - 1)) === 0 && (adds & (adds - 1)) === 0) return lookup(word);
+    }
+    return undefined;
+  };
+}
+
+/** The letters a-z of a word as bits; -1 when it holds any other character. */
+function letterSet(w: string): number {
+  let bits = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return -1;
+    bits |= 1 << c;
+  }
+  return bits;
 }
 
 /** The core keys' matcher. */

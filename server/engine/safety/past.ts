@@ -5,7 +5,7 @@
  * history, not a crisis; a past act alone gets the gentle check-in. Reads the plain form
  * (phrases.ts `plainText`) with idioms masked.
  */
-import { anyWords } from './phrases.ts';
+import { anyWords, plainWords } from './phrases.ts';
 import { PAST_ACT } from './lexicon-levels.ts';
 
 const PAST = anyWords([PAST_ACT]);
@@ -126,7 +126,7 @@ const PRESENT_SELF = / (?:i (?:want|wanna|am|m|feel|keep|still|cant|will|plan|th
 export function presentPart(normalized: string): string {
   let out = ' ';
   for (const clause of normalized.split(CLAUSE_BREAK)) {
-    const plain = ` ${clause.replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    const plain = plainWords(clause);
     if (plain.length > 2 && (PRESENT_SELF.test(plain) || !(PAST_CLAUSE.test(plain) || DISTANT.test(plain)))) out += plain.slice(1);
   }
   return out;

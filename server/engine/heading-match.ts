@@ -7,28 +7,14 @@ import type { CorpusModel } from './model.ts';
 import { type Intent, isCueTerm } from './understand/intent.ts';
 import type { Query } from './understand/query.ts';
 
-/**
- * Share of the article's sentences from which on a word is the article's subject (or a word of it:
- * "grief", "postpartum depression"). The subject stands in many headings and in the
- * summary sections' titles, so it tells no section from another: naming it names no heading.
- */
-const SUBJECT_SHARE = 0.15;
-/** In a page of a few sentences every word is in a large share of them: a subject recurs more often. */
-const SUBJECT_MIN = 5;
-
-function isSubject(model: CorpusModel, t: string): boolean {
-  const n = model.termSentences.get(t)?.length ?? 0;
-  return n >= SUBJECT_MIN && n >= SUBJECT_SHARE * model.sentenceTerms.length;
-}
-
-/** Idf-weighted share of the (covered) content words other than the subject that a topic's heading contains. */
+/** Idf-weighted share of the (covered) content words that a topic's heading contains. */
 export function headingCoverage(model: CorpusModel, query: Query, tp: number): number {
   const terms = model.headingTerms[tp]!;
   let all = 0;
   let hit = 0;
   let n = 0;
   for (const c of query.content) {
-    if (!c.covered || c.via.every((t) => isSubject(model, t))) continue;
+    if (!c.covered) continue;
     n += 1;
     all += c.idf;
     for (const t of c.via) {
@@ -49,8 +35,7 @@ const SPECIFIC = new WeakMap<CorpusModel, { spec: Map<string, number>; whole: nu
 /**
  * How specific each heading term is among the article's headings: ln(T / headings with it) / ln T.
  * A heading word that stands for an abbreviation counts as its long form too, so the article's
- * subject ("SAD" in most headings, its long form in the title) is specific nowhere; nor is a word
- * in many of the article's sentences, however few headings hold it.
+ * subject ("SAD" in most headings, its long form in the title) is specific nowhere.
  */
 export function headingSpecificity(model: CorpusModel): Map<string, number> {
   return specificity(model).spec;
@@ -67,7 +52,7 @@ function specificity(model: CorpusModel): { spec: Map<string, number>; whole: nu
   }
   const n = Math.max(2, model.headingTerms.length);
   const out = new Map<string, number>();
-  for (const [t, d] of df) out.set(t, isSubject(model, t) ? 0 : Math.log(n / d) / Math.log(n));
+  for (const [t, d] of df) out.set(t, Math.log(n / d) / Math.log(n));
   const whole = model.headingTerms.map((terms) => {
     let sum = 0;
     for (const t of terms) sum += out.get(t) ?? 0;

@@ -36,26 +36,3 @@ it('counts the subject a heading names, not a generic verb it shares', () => {
   expect(named('how do smokers work', 'how-does-a-smoker-work')).toBeGreaterThan(0);
   expect(named('what signals do bees send', 'signals-between-bees')).toBeGreaterThan(0);
 });
-
-const hives = `Keeping Bees
-
-Bees live in a hive. Bees make honey. Bees need water. Bees sting when afraid. Bees swarm in spring. Bees rest in winter.
-
-What Do Bees Eat?
-
-Bees eat nectar and pollen.
-
-Swarming
-
-A swarm leaves the hive with the old queen.
-`;
-const hiveModel = buildModel(buildCorpus([{ entry: parseManifest([{ file: 'hives.txt', title: 'Keeping Bees', url: '/hives' }])[0]!, text: hives }], 'heading-2'), '', SITE.questions, SITE.synonyms);
-const namedIn = (q: string, id: string) => {
-  const a = analyze(q);
-  return headingNamed(hiveModel, understand(a, hiveModel.lexicon, opts), hiveModel.topics.findIndex((t) => t.id === id), detectIntent(a));
-};
-
-it('does not count the article subject, which stands in most sentences, as naming a heading', () => {
-  expect(namedIn('do bees swarm', 'what-do-bees-eat')).toBe(0);
-  expect(namedIn('what do bees eat', 'what-do-bees-eat')).toBeGreaterThan(0);
-});

@@ -12,8 +12,8 @@
  */
 import type { Corpus } from '../server/engine/types.ts';
 import { termOf } from '../server/engine/understand/terms.ts';
-import { baseForm, lookup, NOUN_PERSON, synset, wordnet } from './wordnet-db.ts';
-import { articleVocabulary, singleTerms, visitorWord } from './wordnet.ts';
+import { lookup, NOUN_PERSON, synset, wordnet } from './wordnet-db.ts';
+import { addCandidate, articleSenses, articleVocabulary, singleTerms, visitorWord } from './wordnet.ts';
 
 /** The defaults measured best on the article dev halves and the golden set (`npm run eval`). */
 export interface FamilyOptions {
@@ -51,30 +51,20 @@ export function familyWords(corpus: Corpus, opts: FamilyOptions = FAMILY_DEFAULT
   const wn = wordnet();
   const article = articleVocabulary(corpus);
   const candidates = new Map<string, Set<string>>();
-  for (const [word, poses] of article.byPos) {
-    for (const pos of poses) {
-      const base = baseForm(wn, word, pos);
-      const entry = base === null ? null : lookup(wn, pos, base);
-      if (!entry || base === null) continue;
-      for (const offset of entry.offsets.slice(0, opts.senses)) {
-        const own = synset(wn, pos, offset);
-        const at = own.words.findIndex((w) => w.toLowerCase() === base) + 1;
-        for (const link of own.derivations) {
-          if (!opts.synsets && link.source !== at) continue;
-          const other = synset(wn, link.pos, link.offset);
-          // A person is not what the person does: "student" is no word for "study", "therapist" none for "therapy".
-          if (!opts.people && (isPerson(pos, own.lexFile) || isPerson(link.pos, other.lexFile))) continue;
-          const linked = other.words;
-          for (const member of opts.synsets ? linked : [linked[link.target - 1]]) {
-            const lemma = member?.toLowerCase();
-            if (!member || lemma !== member || lemma === base) continue;
-            const theirs = lookup(wn, link.pos, lemma);
-            if (!theirs || theirs.tagged === 0 || !theirs.offsets.slice(0, opts.theirSenses).includes(link.offset)) continue;
-            const set = candidates.get(lemma) ?? new Set<string>();
-            set.add(word);
-            candidates.set(lemma, set);
-          }
-        }
+  for (const { word, pos, base, offset, own } of articleSenses(wn, article, opts.senses)) {
+    const at = own.words.findIndex((w) => w.toLowerCase() === base) + 1;
+    for (const link of own.derivations) {
+      if (!opts.synsets && link.source !== at) continue;
+      const other = synset(wn, link.pos, link.offset);
+      // A person is not what the person does: "student" is no word for "study", "therapist" none for "therapy".
+      if (!opts.people && (isPerson(pos, own.lexFile) || isPerson(link.pos, other.lexFile))) continue;
+      const linked = other.words;
+      for (const member of opts.synsets ? linked : [linked[link.target - 1]]) {
+        const lemma = member?.toLowerCase();
+        if (!member || lemma !== member || lemma === base) continue;
+        const theirs = lookup(wn, link.pos, lemma);
+        if (!theirs || theirs.tagged === 0 || !theirs.offsets.slice(0, opts.theirSenses).includes(link.offset)) continue;
+        addCandidate(candidates, lemma, word);
       }
     }
   }

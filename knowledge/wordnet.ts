@@ -13,7 +13,7 @@
 import { analyze } from '../server/engine/understand/analyze.ts';
 import { termOf, termTokens } from '../server/engine/understand/terms.ts';
 import type { Corpus } from '../server/engine/types.ts';
-import { baseForm, FILES, lookup, POS_OF, synset, wordnet, type IndexEntry, type Pos, type WordNet } from './wordnet-db.ts';
+import { baseForm, FILES, lookup, POS_OF, synset, wordnet, type IndexEntry, type Pos, type Synset, type WordNet } from './wordnet-db.ts';
 
 /**
  * How far the relation reaches. The defaults measured best on the question sets (`npm run eval`):
@@ -103,6 +103,25 @@ export function visitorWord(wn: WordNet, lemma: string, term: string | null | un
   return phrase;
 }
 
+/** Each of the first `senses` WordNet senses of each article word, in the part of speech the article uses it in. */
+export function* articleSenses(wn: WordNet, article: ArticleVocabulary, senses: number): Generator<{ word: string; pos: Pos; base: string; offset: number; own: Synset }> {
+  for (const [word, poses] of article.byPos) {
+    for (const pos of poses) {
+      const base = baseForm(wn, word, pos);
+      const entry = base === null ? null : lookup(wn, pos, base);
+      if (!entry || base === null) continue;
+      for (const offset of entry.offsets.slice(0, senses)) yield { word, pos, base, offset, own: synset(wn, pos, offset) };
+    }
+  }
+}
+
+/** Records that a visitor lemma may stand for an article word. */
+export function addCandidate(candidates: Map<string, Set<string>>, lemma: string, word: string): void {
+  const set = candidates.get(lemma) ?? new Set<string>();
+  set.add(word);
+  candidates.set(lemma, set);
+}
+
 /**
  * Visitor word → article words it shares its first sense with.
  *
@@ -112,33 +131,23 @@ export function relatedWords(corpus: Corpus, opts: RelatedOptions = RELATED_DEFA
   const wn = wordnet();
   const article = articleVocabulary(corpus);
   const candidates = new Map<string, Set<string>>();
-  for (const [word, poses] of article.byPos) {
-    for (const pos of poses) {
-      const base = baseForm(wn, word, pos);
-      const entry = base === null ? null : lookup(wn, pos, base);
-      if (!entry) continue;
-      for (const offset of entry.offsets.slice(0, opts.senses)) {
-        const own = synset(wn, pos, offset);
-        const near = [offset];
-        const kinds = own.pointers.get('~') ?? [];
-        if (pos === 'n' && opts.hyponyms && kinds.length <= opts.maxHyponyms) near.push(...kinds);
-        if (pos === 'n' && opts.hypernyms) near.push(...(own.pointers.get('@') ?? []));
-        // Only from a head to its satellites: a head ("dangerous") is broader than a satellite ("suicidal").
-        if (pos === 'a' && opts.similar && own.head) near.push(...(own.pointers.get('&') ?? []));
-        for (const target of near) {
-          for (const member of synset(wn, pos, target).words) {
-            const lemma = member.toLowerCase();
-            if (lemma !== member || lemma === base) continue;
-            const theirs = lookup(wn, pos, lemma);
-            // The shared meaning must be one of the visitor word's own first senses, and the word common.
-            if (!theirs || theirs.tagged === 0 || !theirs.offsets.slice(0, opts.senses).includes(target)) continue;
-            // The engine can't tell a visitor's parts of speech apart: "car keys" must not read as "key" (important).
-            if (!mostlyThis(wn, lemma, pos, theirs)) continue;
-            const set = candidates.get(lemma) ?? new Set<string>();
-            set.add(word);
-            candidates.set(lemma, set);
-          }
-        }
+  for (const { word, pos, base, offset, own } of articleSenses(wn, article, opts.senses)) {
+    const near = [offset];
+    const kinds = own.pointers.get('~') ?? [];
+    if (pos === 'n' && opts.hyponyms && kinds.length <= opts.maxHyponyms) near.push(...kinds);
+    if (pos === 'n' && opts.hypernyms) near.push(...(own.pointers.get('@') ?? []));
+    // Only from a head to its satellites: a head ("dangerous") is broader than a satellite ("suicidal").
+    if (pos === 'a' && opts.similar && own.head) near.push(...(own.pointers.get('&') ?? []));
+    for (const target of near) {
+      for (const member of synset(wn, pos, target).words) {
+        const lemma = member.toLowerCase();
+        if (lemma !== member || lemma === base) continue;
+        const theirs = lookup(wn, pos, lemma);
+        // The shared meaning must be one of the visitor word's own first senses, and the word common.
+        if (!theirs || theirs.tagged === 0 || !theirs.offsets.slice(0, opts.senses).includes(target)) continue;
+        // The engine can't tell a visitor's parts of speech apart: "car keys" must not read as "key" (important).
+        if (!mostlyThis(wn, lemma, pos, theirs)) continue;
+        addCandidate(candidates, lemma, word);
       }
     }
   }

@@ -4,18 +4,8 @@ import { familyWords } from '../../knowledge/derivation.ts';
 import { analyze } from '../../server/engine/understand/analyze.ts';
 import { buildLexicon, understand } from '../../server/engine/understand/query.ts';
 import { textTerms } from '../../server/engine/understand/terms.ts';
-import type { Corpus } from '../../server/engine/types.ts';
+import { corpusOf } from './helpers.ts';
 
-/** A one-section corpus of these sentences. */
-function corpusOf(texts: string[]): Corpus {
-  return {
-    version: 'test',
-    docs: [],
-    sections: [{ id: 'a', docId: 'd', title: 'About', level: 2, parentId: null, url: '#a', paragraphs: [texts.map((_, i) => i)], isFaq: false }],
-    sentences: texts.map((text, id) => ({ id, sectionId: 'a', paragraph: 0, text })),
-    faqs: [],
-  };
-}
 
 const OPTS = { expansionWeight: 0.7, negatedWeight: 0.5, weakWeight: 0.4 };
 

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { KnowledgePaths } from '../../knowledge/build.ts';
 import { parseManifest, type ManifestEntry } from '../../knowledge/manifest.ts';
+import type { Corpus } from '../../server/engine/types.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -40,4 +41,15 @@ export function tempKnowledge(
 /** One validated manifest entry for a file, for feeding `buildCorpus` directly. */
 export function entry(file: string, title = 'Test document', extra: Record<string, unknown> = {}): ManifestEntry {
   return parseManifest([{ file, title, url: `/${file.replace(/\.\w+$/, '')}`, ...extra }])[0]!;
+}
+
+/** A one-section corpus of these sentences. */
+export function corpusOf(texts: string[]): Corpus {
+  return {
+    version: 'test',
+    docs: [],
+    sections: [{ id: 'a', docId: 'd', title: 'About', level: 2, parentId: null, url: '#a', paragraphs: [texts.map((_, i) => i)], isFaq: false }],
+    sentences: texts.map((text, id) => ({ id, sectionId: 'a', paragraph: 0, text })),
+    faqs: [],
+  };
 }

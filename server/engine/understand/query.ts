@@ -123,18 +123,15 @@ export function buildLexicon(
     phrases.set(longKey, [[self, 1], ...parts.map((t): [string, number] => [t, 1 / parts.length])]);
     longestPhrase = Math.max(longestPhrase, longKey.split(' ').length);
   }
-  // An acronym the article never uses stands for its term; unlike a defined one, the term itself is
-  // left as the article's words, so naming it in full reads exactly as before.
-  for (const [acronym, long] of Object.entries(derived?.acronyms ?? {})) {
-    const key = phraseKey(acronym);
-    const parts = valueTerms(long);
-    if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
-  }
-  // A compound written joined up ("nighttime") means its parts, as the article writes it ("night-time").
-  for (const [joined, written] of Object.entries(derived?.compounds ?? {})) {
-    const parts = valueTerms(written);
-    const key = phraseKey(joined);
-    if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
+  // An acronym the article never uses stands for its term (unlike a defined one, the term itself is
+  // left as the article's words, so naming it in full reads exactly as before), and a compound
+  // written joined up ("nighttime") means its parts, as the article writes them ("night-time").
+  for (const table of [derived?.acronyms, derived?.compounds]) {
+    for (const [short, written] of Object.entries(table ?? {})) {
+      const key = phraseKey(short);
+      const parts = valueTerms(written);
+      if (parts.length > 1 && !vocab.has(key) && !phrases.has(key)) phrases.set(key, parts.map((t): [string, number] => [t, 1]));
+    }
   }
   // An article word searches the article words of its family too ("treat" → treatment); everyday
   // words related to an article word through WordNet stand in only for words the article doesn't

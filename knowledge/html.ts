@@ -42,15 +42,15 @@ export function htmlToBlocks(html: string): Block[] {
   let row: { cells: string[]; allHeaders: boolean } | null = null;
   let tableHeader: string[] | null = null;
   let tableDepth = 0;
-  const cellText = () => {
+
+  /** The text read since the last block break, on one line; the buffer starts afresh. */
+  const take = () => {
     const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
     buffer = '';
     return text;
   };
-
   const flush = () => {
-    const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
-    buffer = '';
+    const text = take();
     if (!text) return;
     const item = !headingLevel && itemDepth > 0;
     blocks.push({ kind: headingLevel ? 'heading' : 'paragraph', text, level: headingLevel, inMain: mainDepth > 0, ...(item ? { item } : {}) });
@@ -100,7 +100,7 @@ export function htmlToBlocks(html: string): Block[] {
           return;
         }
         if (row && (name === 'td' || name === 'th')) {
-          row.cells.push(cellText());
+          row.cells.push(take());
           return;
         }
         if (row && name === 'tr') {

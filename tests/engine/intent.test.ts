@@ -25,6 +25,12 @@ describe('question type', () => {
     ['tell me more', 'more'],
     ['is it safe for teenagers', 'side-effects'],
     ['can it help bipolar disorder', 'yes-no'],
+    // Risk of getting a condition asks who gets it, not what harm a treatment does.
+    ['who is at risk for postpartum psychosis', 'who'],
+    ['does a hard birth make it more likely', 'who'],
+    ['is it genetic, my mum had it too', 'who'],
+    ['Risk factors', 'who'],
+    ['what are the risks of light therapy', 'side-effects'],
   ])('%s → %s', (q, expected) => {
     expect(intent(q)).toBe(expected);
   });

@@ -73,7 +73,8 @@ export const RULES: readonly Rule[] = [
     intent: 'location',
     pattern: /\b(near me|nearby|close to me|in my (area|city|state|town|country)|where (can|do|could|should|would) (i|you|we|one) (get|find|buy|go|receive)|locations?|closest)\b/,
   },
-  { intent: 'side-effects', pattern: /\b(side[- ]?effects?|adverse|risks?|dangerous|danger|harm(ful)?|safe|safety|unsafe)\b/ },
+  // "At risk" and "risk factors" ask who gets a condition, not what harm a treatment does.
+  { intent: 'side-effects', pattern: /\b(side[- ]?effects?|adverse|(?<!\bat (a )?(higher |greater |more |most |increased )?)risks?(?! factors?)|dangerous|danger|harm(ful)?|safe|safety|unsafe)\b/ },
   {
     intent: 'onset',
     pattern:
@@ -114,7 +115,7 @@ export const RULES: readonly Rule[] = [
   { intent: 'why', pattern: /\b(why|how come|what causes|what is the cause|causes? of|reasons? (for|why) )\b/ },
   {
     intent: 'who',
-    pattern: /\b(who (is|are|gets?|can|should|shouldn't|needs?|benefits?|is most|are most|tends?)|at (a )?(higher |greater |more |most )?risk|what (kind|type|sort)s? of (people|person|patients))\b/,
+    pattern: /\b(who (is|are|gets?|can|should|shouldn't|needs?|benefits?|is most|are most|tends?)|at (a )?(higher |greater |more |most |increased )?risk|risk factors?|(more|less) likely|likelier|(raises?|increases?|ups?) (the |your |my |her |his |their |a )?(risk|chances?|odds)|chances? of (getting|having|developing)|genetic|hereditary|inherit(ed)?|runs? in (the )?famil(y|ies)|what (kind|type|sort)s? of (people|person|patients))\b/,
   },
   {
     intent: 'list',

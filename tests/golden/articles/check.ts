@@ -20,6 +20,8 @@ import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
 import { dev as perinatalDev } from './perinatal/dev.ts';
+import { test as burnoutTest } from './burnout/test.ts';
+import { dev as burnoutDev } from './burnout/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -56,6 +58,7 @@ const articles: Record<string, Article> = {
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
+  burnout: textArticle(join(here, 'burnout/article.txt')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -64,6 +67,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
+  ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
 ];
 
 let problems = 0;

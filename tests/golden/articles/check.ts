@@ -20,6 +20,8 @@ import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
 import { dev as perinatalDev } from './perinatal/dev.ts';
+import { test as panicTest } from './panic/test.ts';
+import { dev as panicDev } from './panic/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -56,6 +58,7 @@ const articles: Record<string, Article> = {
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
+  panic: htmlArticle(join(here, 'panic/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -64,6 +67,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
+  ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
 ];
 
 let problems = 0;

@@ -22,6 +22,8 @@ import { test as perinatalTest } from './perinatal/test.ts';
 import { dev as perinatalDev } from './perinatal/dev.ts';
 import { test as burnoutTest } from './burnout/test.ts';
 import { dev as burnoutDev } from './burnout/dev.ts';
+import { test as panicTest } from './panic/test.ts';
+import { dev as panicDev } from './panic/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -59,6 +61,7 @@ const articles: Record<string, Article> = {
   grief: mdArticle(join(here, 'grief/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
+  panic: htmlArticle(join(here, 'panic/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -68,6 +71,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
+  ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
 ];
 
 let problems = 0;

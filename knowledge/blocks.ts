@@ -15,6 +15,9 @@ export interface Block {
 /** Terminal punctuation that marks a line as prose rather than a heading. */
 const PROSE_END = /[.,;:…]["'”’)\]]*$/;
 
+/** A period that ends an abbreviation, not a sentence. */
+const ABBREVIATION = /\b(vs|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Vol|Fig|approx|etc|e\.g|i\.e)\./gi;
+
 /**
  * True for a line that could be a heading: short, one sentence, no final period/colon, starts with
  * a capital or digit. Questions count ("What is Ketamine?").
@@ -27,8 +30,9 @@ export function isHeadingLike(line: string): boolean {
   if (text.length === 0 || text.length > 120) return false;
   if (text.split(/\s+/).length > 16) return false;
   if (PROSE_END.test(text)) return false;
-  // two sentences are a paragraph; a leading enumerator ("1. Introduction", "IV. Results") is not one
-  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s+/, ''))) return false;
+  // two sentences are a paragraph; a leading enumerator ("1. Introduction", "IV. Results") and an
+  // abbreviation's period ("Burnout vs. Depression", "Dr. Smith") end none
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s+/, '').replace(ABBREVIATION, '$1'))) return false;
   return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
 }
 

@@ -4,13 +4,13 @@
  * whitespace. Typographic quotes and apostrophes stay: stored text is cut verbatim into answers, and
  * matching normalises separately (server/engine/understand/analyze.ts normalizeText).
  */
-import { type Block, foldForCompare, isHeadingLike } from './blocks.ts';
+import { type Block, foldForCompare, isHeadingLike, isQuestion } from './blocks.ts';
 
 /** `Warning: … in /path on line 3` as PHP prints it, anywhere in a line (scrapes glue it to text). */
 const PHP_WARNING =
   /(?:PHP\s+)?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)\s*:\s.*?\bon line\s+\d+\.?/gi;
 
-/** Lines that open a comment area: this line and everything after it are not the article. */
+/** Lines that open a comment area or the page's tail: this line and everything after it are not the article. */
 const COMMENT_AREA = [
   /^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
   /^(?:one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b/i,
@@ -19,6 +19,9 @@ const COMMENT_AREA = [
   /^(?:post|submit)\s+comment$/i,
   /^(?:\d+\s+)?comments?$/i,
   /^you must be logged in to post a comment\b/i,
+  // a blog platform's tail: the author box and more posts ("Written by …", "More from …")
+  /^[Ww]ritten by\s+\p{Lu}/u,
+  /^(?:more from|see all from|recommended from|recommended for you|you may also like|read next)\b/i,
 ];
 
 /** Post-meta noise that only appears at the head of a post (before the first paragraph of prose). */
@@ -34,7 +37,10 @@ const HEAD_NOISE = [
   /^\d{4}-\d{2}-\d{2}$/,
   /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
-  /^(?:share this|like this|share|tweet|pin it)\s*:?$/i,
+  /^(?:share this|like this|share|tweet|pin it|follow|listen|save|subscribe|sign in|sign up|log in|get (?:the )?app|open in app|write|menu|search|member-only story)\s*:?$/i,
+  // reaction and comment counts ("412", "1.2K"), photo credits
+  /^\d+(?:[.,]\d+)?[KkMm]?$/,
+  /^(?:photo|image|picture|illustration)(?:\s+credit)?\s*(?:by|:|courtesy of)\s*\S.{0,80}$/i,
   /^(?:no|\d+)\s+comments?$/i,
   /^leave\s+a\s+(?:comment|reply)$/i,
 ];
@@ -96,10 +102,11 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   const split = blocks
     .map((block) => ({ block, lines: block.text.split('\n').map(stripWarnings).filter((l) => l !== '') }))
     .filter((b) => b.lines.length > 0);
-  const firstProse = split.findIndex((b) => b.block.kind === 'paragraph' && isProse(b.lines.join(' ')));
+  const titleKey = foldForCompare(title);
+  // (A title of two sentences, "Burnout or Depression? How to Tell", reads as prose but is the title.)
+  const firstProse = split.findIndex((b) => b.block.kind === 'paragraph' && isProse(b.lines.join(' ')) && foldForCompare(b.lines.join(' ')) !== titleKey);
   const headEnd = firstProse < 0 ? split.length : firstProse;
 
-  const titleKey = foldForCompare(title);
   const headCounts = new Map<string, number>();
   for (const { lines } of split.slice(0, headEnd)) {
     for (const line of lines) headCounts.set(foldForCompare(line), (headCounts.get(foldForCompare(line)) ?? 0) + 1);
@@ -115,7 +122,11 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
     let kept: string[];
     let stop = false;
     if (i < headEnd) {
-      kept = lines.filter((line) => !isHeadJunk(line));
+      // A short line of the head heads the article only right above its first prose ("Introduction")
+      // or a question; the others are the page's chrome: a subtitle, the author's name, counts.
+      const next = split[i + 1]?.lines[0] ?? '';
+      const chrome = firstProse >= 0 && block.kind === 'paragraph' && !block.item && i + 1 < headEnd && !isQuestion(next);
+      kept = lines.filter((line) => !isHeadJunk(line) && !(chrome && isHeadingLike(line) && !isQuestion(line)));
     } else {
       // comment area: the rest of the page is visitors' comments and forms
       const cut = lines.findIndex(isCommentAreaStart);

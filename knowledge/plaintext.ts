@@ -49,6 +49,10 @@ export function textToBlocks(raw: string): Block[] {
       if (current.length) blocks.push({ kind: 'paragraph', text: current.join('\n'), level: null });
       current = [];
     };
+    if (!oneParagraphPerLine && lines.filter((l) => BULLET.test(l)).length >= 2) {
+      blocks.push(...lineBlocks(lines));
+      continue;
+    }
     for (const [i, line] of lines.entries()) {
       const isLast = i === lines.length - 1;
       if (oneParagraphPerLine || (i === 0 && !isLast && isHeadingLike(line))) {
@@ -60,6 +64,47 @@ export function textToBlocks(raw: string): Block[] {
     }
     flush();
   }
+  return blocks;
+}
+
+/**
+ * A chunk that holds a bulleted list among short lines (a page copied as text keeps one line per
+ * paragraph, heading and item, and no blank line between them): each bullet is an item, a line
+ * that goes on in lower case continues the item or the prose before it, a heading-like line after a
+ * finished line or an item stands alone (markTextHeadings decides whether it heads what follows),
+ * and a lead-in ending in a colon ends its paragraph.
+ */
+function lineBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push({ kind: 'paragraph', text: current.join('\n'), level: null });
+    current = [];
+  };
+  let lastItem: Block | null = null;
+  for (const line of lines) {
+    if (BULLET.test(line)) {
+      flush();
+      lastItem = { kind: 'paragraph', text: line.replace(BULLET_MARK, ''), level: null, item: true };
+      blocks.push(lastItem);
+      continue;
+    }
+    const goesOn = /^[\p{Ll}(]/u.test(line);
+    if (lastItem && goesOn) {
+      lastItem.text += ` ${line}`;
+      continue;
+    }
+    lastItem = null;
+    const finished = current.length === 0 || /[.!?:]["'”’)]*$/.test(current[current.length - 1]!);
+    if (finished && isHeadingLike(line)) {
+      flush();
+      blocks.push({ kind: 'paragraph', text: line, level: null });
+      continue;
+    }
+    current.push(line);
+    if (LEAD_IN.test(line)) flush();
+  }
+  flush();
   return blocks;
 }
 
@@ -78,7 +123,9 @@ export function markTextHeadings(blocks: readonly Block[]): Block[] {
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.kind !== 'paragraph' || !LEAD_IN.test(out[i]!.text.trim()) || isHeadingLike(out[i]!.text)) continue;
     let end = i + 1;
-    while (end < out.length && out[end]!.kind === 'paragraph' && (out[end]!.item || (isHeadingLike(out[end]!.text) && !isQuestion(out[end]!.text)))) end++;
+    // After a bulleted list, a short line is the next heading, not an item that lost its bullet.
+    const bulleted = out[end]?.item === true;
+    while (end < out.length && out[end]!.kind === 'paragraph' && (out[end]!.item || (!bulleted && isHeadingLike(out[end]!.text) && !isQuestion(out[end]!.text)))) end++;
     if (end - i - 1 >= 2) for (let k = i + 1; k < end; k++) out[k]!.item = true;
   }
   for (let i = out.length - 2; i >= 0; i--) {

@@ -6,7 +6,7 @@ import { isListChunk } from '../../knowledge/plaintext.ts';
 import { topicsOf } from '../../server/engine/indexing.ts';
 import { entry } from './helpers.ts';
 
-const corpusOf = (text: string, file = 'garden.txt') => buildCorpus([{ entry: entry(file, 'Growing tomatoes'), text }], 'test');
+const corpusOf = (text: string, file = 'garden.txt', title = 'Growing tomatoes') => buildCorpus([{ entry: entry(file, title), text }], 'test');
 
 // Written for the tests: a scraped gardening page with both kinds of lost-bullet list and an FAQ
 // question whose answer has sub-headings.
@@ -72,6 +72,60 @@ describe('lists in plain text', () => {
     expect(isListChunk(['Yellow leaves', 'Brown spots'])).toBe(true);
     expect(isListChunk(['Water at the base of the plant, never', 'over the leaves.'])).toBe(false);
     expect(isListChunk(['Only one line'])).toBe(false);
+  });
+});
+
+// Written for the tests: a blog page copied as text, one line per paragraph, heading and item, with
+// the platform's chrome at the head (sign-in links, author, read time, counts, photo credit) and tail.
+const COPIED = `Sign in
+Get app
+
+Growing Peppers: A Beginner's Guide
+Sweet or hot, they want the same things
+Sam Rivera
+Follow
+6 min read · Apr 2, 2025
+1.2K
+14
+Share
+Photo by Jo Lane on Unsplash
+Peppers are slow to start but easy once they are growing, and they reward a little patience in spring. This guide covers the basics for a first season.
+
+Common Problems
+Leaf problems
+Leaves tell you most of what is wrong:
+- Yellow leaves, often from too much water
+- Pale leaves that want more
+  feeding in midsummer
+Fruit problems
+Fruit shows trouble later:
+• Soft dark patches at the tip
+• Fruit that drops before it ripens
+
+Sweet vs. Hot Peppers: Which Should I Grow?
+Sweet peppers are easier for a first season. Hot peppers need more heat and more time.
+
+Written by Sam Rivera
+More from Sam Rivera
+Help
+About`;
+
+describe('a page copied as text, one line each', () => {
+  const corpus = corpusOf(COPIED, 'peppers.txt', "Growing Peppers: A Beginner's Guide");
+  const titles = corpus.sections.map((s) => s.title);
+
+  it('drops the head\'s chrome and keeps the introduction under the title', () => {
+    expect(titles[0]).toBe("Growing Peppers: A Beginner's Guide");
+    expect(corpus.sentences.some((s) => /Sam Rivera|Follow|Unsplash|1\.2K|min read|Sign in/.test(s.text))).toBe(false);
+    expect(titles).not.toContain('Sweet or hot, they want the same things');
+  });
+  it('splits headings, lead-ins and bulleted items that share a block, an item\'s wrapped line included', () => {
+    expect(titles).toEqual(["Growing Peppers: A Beginner's Guide", 'Common Problems', 'Leaf problems', 'Fruit problems', 'Sweet vs. Hot Peppers: Which Should I Grow?']);
+    const items = corpus.sentences.filter((s) => s.item).map((s) => s.text);
+    expect(items).toEqual(['Yellow leaves, often from too much water', 'Pale leaves that want more feeding in midsummer', 'Soft dark patches at the tip', 'Fruit that drops before it ripens']);
+  });
+  it('ends the article where the platform\'s author box begins', () => {
+    expect(corpus.sentences.some((s) => /Written by|More from|About/.test(s.text))).toBe(false);
   });
 });
 

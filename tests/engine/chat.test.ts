@@ -7,6 +7,9 @@ describe('chat writing', () => {
     ['hi 👋 umm so what dose do they use haha', 'hi so what dose do they use'],
     ['how 2 sleep better', 'how to sleep better'],
     ['y do ppl wake up at nite??', 'why do people wake up at night??'],
+    ['will i hav gud n bad weeks', 'will i have good and bad weeks'],
+    ['y do i get panic atacks 4 no reason', 'why do i get panic atacks for no reason'],
+    ['im having one rn what do i do', 'im having one right now what do i do'],
   ])('%s → %s', (q, expected) => {
     expect(chatToText(q)).toBe(expected);
   });
@@ -20,6 +23,8 @@ describe('numbers in chat writing', () => {
   it('keeps a count a count', () => {
     expect(chatToText('ive tried 4 antidepressants')).toBeNull();
     expect(chatToText('i took 2 pills')).toBeNull();
+    expect(chatToText('it lasted 4 weeks')).toBeNull();
+    expect(chatToText('i have had 4 panic attacks')).toBeNull();
   });
 });
 

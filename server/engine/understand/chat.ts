@@ -72,6 +72,47 @@ const SHORTHAND: Record<string, string> = Object.assign(Object.create(null) as R
   wanna: 'want to',
   bf: 'boyfriend',
   gf: 'girlfriend',
+  hav: 'have',
+  gud: 'good',
+  gd: 'good',
+  bak: 'back',
+  tym: 'time',
+  enuf: 'enough',
+  nd: 'and',
+  n: 'and',
+  rn: 'right now',
+  smth: 'something',
+  sth: 'something',
+  sumthin: 'something',
+  nothin: 'nothing',
+  nuthin: 'nothing',
+  yu: 'you',
+  ya: 'you',
+  da: 'the',
+  dat: 'that',
+  dis: 'this',
+  wif: 'with',
+  wiv: 'with',
+  ova: 'over',
+  kno: 'know',
+  knw: 'know',
+  thnk: 'think',
+  whn: 'when',
+  shd: 'should',
+  wld: 'would',
+  cn: 'can',
+  nvr: 'never',
+  evry: 'every',
+  bout: 'about',
+  becoz: 'because',
+  bcoz: 'because',
+  rly: 'really',
+  prolly: 'probably',
+  mayb: 'maybe',
+  diff: 'different',
+  tmrw: 'tomorrow',
+  gotta: 'got to',
+  gona: 'going to',
 });
 
 /** Hesitation and laughter, however long: "ummm", "uhh", "hmmm", "ahaha" (the plain forms are noise words in the site data). */
@@ -81,6 +122,12 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F]/gu;
 
 /** Words after which a lone "2" means "to". */
 const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'able', 'try', 'trying', 'hard', 'way', 'what', 'where', 'when', 'do', 'due', 'used', 'supposed', 'start', 'begin', 'time', 'ok', 'safe']);
+/** What a number counts: time, doses, people. */
+const COUNTED = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|mg|ml|doses?|pills?|tablets?|sessions?|infusions?|treatments?|drinks?|cups?|people|ppl|kids?|children|of|or|and|to|out|in)\b/i;
+
+/** Words after which a number counts ("had 4 panic attacks", "about 4 days"). */
+const COUNT_AFTER = new Set(['have', 'has', 'had', 'take', 'takes', 'took', 'taken', 'try', 'tried', 'get', 'gets', 'got', 'about', 'like', 'only', 'just', 'every', 'last', 'first', 'over', 'under', 'than', 'around', 'nearly', 'almost', 'after', 'within', 'at', 'are', 'is', 'were', 'was', 'of']);
+
 /**
  * True when a message's tokens (one wink pass, lower case) may hold something chatToText changes:
  * a shorthand or filler word, a lone 2, an emoji. Reads the tokens the engine has anyway.
@@ -88,7 +135,7 @@ const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has
 export function hasChat(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    if (SHORTHAND[t] !== undefined || t === '2') return true;
+    if (SHORTHAND[t] !== undefined || t === '2' || t === '4') return true;
     const c = t.charCodeAt(0);
     if (c > 0x7f ? EMOJI_ONE.test(t) : (c === 0x75 || c === 0x68 || c === 0x65 || c === 0x61 || c === 0x6d) && FILLER.test(t)) return true;
   }
@@ -116,6 +163,9 @@ export function chatToText(text: string): string | null {
     if (rep === undefined && FILLER.test(core)) rep = '';
     // "2" after a word that takes "to" is "to" ("how 2 sleep", "want 2 stop"); numbers stay numbers.
     if (rep === undefined && core === '2' && TO_BEFORE.has((words[i - 2] ?? '').trim().toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '')) rep = 'to';
+    // "4" between words is "for" ("4 no reason", "ketamine 4 pain"), unless it counts what follows
+    // ("4 weeks", "4 antidepressants").
+    if (rep === undefined && core === '4' && /^[a-z]/i.test(words[i - 2] ?? '') && !COUNT_AFTER.has((words[i - 2] ?? '').toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '') && !COUNTED.test(words[i + 2]!) && !/[^su]s\b/i.test(words[i + 2]!)) rep = 'for';
     if (rep === undefined || rep === core) continue;
     words[i] = rep === '' ? (m[3] && /[?!.]/.test(m[3]) ? m[3] : '') : `${m[1]}${rep}${m[3]}`;
     changed = true;

@@ -30,6 +30,7 @@ import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
+import { searchHelpers } from './understand/helping.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -192,14 +193,19 @@ class AnswerEngine implements Engine {
     const subject = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
     const topicIntent = kind === 'shift' && inherited && subject ? 'general' : intent;
 
+    if (!followup) searchHelpers(query, m.helperTerms, this.opts.expansionWeight);
     const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
     // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
     let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism', turn.q.normalized);
+    // A helper's question that a section for helpers answers is covered: its other words tell the
+    // story of the person helped ("my sister refuses to see a doctor, what can I do?").
+    const forHelpers = query.helper === true && ranked.length > 0 && m.forHelpers[ranked[0]!.tp] === true;
+    if (forHelpers && verdict.decision === 'fallback') verdict = { ...verdict, decision: 'answer', reason: 'a section for helpers' };
     // A question type no sentence of the article can answer (cost, where to get it) is not covered,
     // however well its other words match, unless the best topic declares it (confidence.ts).
     const f = featureIndex(intent);
-    if (f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && typeSure(turn.q.normalized, intent) && !declaresType(m, query, ranked, intent)) {
+    if (!forHelpers && f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && typeSure(turn.q.normalized, intent) && !declaresType(m, query, ranked, intent)) {
       verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
     }
     const related = ranked.slice(0, 4).map((r) => r.tp);

@@ -8,6 +8,7 @@ import { buildIndex, candidateQuestions, fingerprint, indexMatches, loadIndex, t
 import type { Postings } from './score.ts';
 import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
+import { headsForHelpers } from './understand/helping.ts';
 import { buildLexicon, type Lexicon } from './understand/query.ts';
 import type { Corpus } from './types.ts';
 import { headingQuestion } from './heading-questions.ts';
@@ -33,6 +34,10 @@ export interface CorpusModel {
   headingTerms: Set<string>[];
   /** Question types each topic answers: share of its heading and questions asking each type. */
   topicTypes: Array<Map<Intent, number>>;
+  /** Topics whose heading is addressed to those who help someone (understand/helping.ts). */
+  forHelpers: boolean[];
+  /** Heading terms of the sections for helpers: a helper's question searches them too. */
+  helperTerms: string[];
   /** Question type each question (of `questions`) asks. */
   questionTypes: Intent[];
   /** Questions each topic answers (FAQ question, then alternate questions). */
@@ -174,6 +179,7 @@ export function buildModel(
     for (const intent of asks) share.set(intent, (share.get(intent) ?? 0) + 1 / asks.length);
     return share;
   });
+  const forHelpers = topics.map((t) => headsForHelpers(t.title));
   // Without owner starters: real questions first (FAQ, question headings), then the headings'.
   const asked = questions.filter((q, i) => i < derivedFrom || !q.text.startsWith('Tell me about'));
   const told = questions.filter((q, i) => i >= derivedFrom && q.text.startsWith('Tell me about'));
@@ -184,7 +190,7 @@ export function buildModel(
   const n = corpus.sentences.length;
   const memo: ModelMemo = { postings: new Map(), lastPostings: null, best: new Float64Array(n), raw: { weights: null, size: 0, scores: new Float64Array(n) } };
   const tag = fingerprint(corpus.version).slice(0, 6);
-  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, forHelpers, helperTerms: [...new Set(topics.flatMap((_, tp) => (forHelpers[tp] ? [...headingTerms[tp]!] : [])))], questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
 }
 
 /** Drops the last query's weights, which ranking and selection share while one message is answered. */

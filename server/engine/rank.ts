@@ -181,6 +181,13 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     }
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score, named: headed };
   });
+  // "My sister won't see anyone, what can I do?" asks what a helper can do: the sections written for
+  // helpers come first, whatever else the story matched.
+  if (query.helper) {
+    let top = 0;
+    for (const r of ranked) top = Math.max(top, r.score);
+    for (const r of ranked) if (model.forHelpers[r.tp]) r.score += top;
+  }
   byScoreThenTopic(ranked);
   const best = ranked[0]!.score;
   for (const r of ranked) r.score /= best;

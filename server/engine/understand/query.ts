@@ -4,6 +4,7 @@
  * the corpus does not know, so a correctly spelt word is never bent into another one.
  */
 import { guess } from './spelling.ts';
+import { asksHowToHelp } from './helping.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { tokenSentences } from './clauses.ts';
@@ -46,6 +47,8 @@ export interface Query {
   parts?: Set<string>;
   /** Clause of the message's last word: the clause that asks, usually. */
   lastClause?: number;
+  /** The visitor asks how to help someone else (helping.ts). */
+  helper?: boolean;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -278,7 +281,7 @@ export function understand(
     lastClause = sentenceOf[i]!;
     break;
   }
-  return { weights, concepts, content, corrections, parts, lastClause };
+  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized) };
 }
 
 /** Adjectives that select among answers without naming what is asked about. */

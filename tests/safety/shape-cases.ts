@@ -50,6 +50,15 @@ export const shapePositives: Record<string, string[]> = {
     'how quickly does bleach work if you drink it',
     'what amount of my sleeping pills stops someones breathing',
   ],
+  'a real person\'s risk told through what they wrote': [
+    'my son wrote in a school essay that he is going to kill himself after exams, what do i do',
+    'a pupil handed in a poem that reads like a suicide note. who do i tell?',
+  ],
+  'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
+  'asking how to live with the thoughts, generic you': [
+    'how do you stop thinking about suicide when it never lets up',
+    'how can u deal with the urge to self harm at night',
+  ],
 };
 
 export const shapeNegatives: Record<string, string[]> = {
@@ -123,4 +132,9 @@ export const shapeNegatives: Record<string, string[]> = {
     'how do i hide my ketamine treatment from my employer',
     'is it normal to begin feeling better within a week',
   ],
+  'a work or research about the thoughts': [
+    'we read a novel about a boy who wants to kill himself in english class, is it realistic?',
+    'how do people in ketamine trials cope with suicidal thoughts, is there data?',
+  ],
+  'the same letters, another meaning': ['my si joint hurts after running, can ketamine help pain?'],
 };

@@ -14,7 +14,7 @@ import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
-import { askedAndDenied, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
+import { askedAndDenied, copingAsked, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
@@ -273,6 +273,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
       return { signal: NONE, cues, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     if (weakCount > 0) return concernVerdict(cues, hasDistress && weakIds.size === 0 ? 'distress' : `weak:${[...weakIds][0]}`, 'wish-dead', whoNow);
+    if (copingAsked(plain)) return concernVerdict(cues, 'shape:coping-asked', 'active-thoughts', 'self');
     if (past === 'past') return concernVerdict(cues, 'past:unclear', 'past-behaviour', whoNow);
     // Idioms are masked in the view's surface string ("my phone died"), so risk words are read there.
     // An idiom or an accident in the message ("cut my finger on a knife") makes a lone risk word ordinary.

@@ -124,11 +124,20 @@ const DENIAL_ENDS = / i (?:really |honestly )?(?:dont|don't|do not|havent|haven'
 const MEASURED = / (?:changes? in|rates? of|reductions? in|reduce[sd]?|powered to detect|detect(?:ed|ing)?|measured?|incidence of|outcomes? (?:of|for|like)) (?:\S+ ){0,2}(?:suicid\S*|self harm\S*|ideation)(?= )/;
 
 /**
+ * A real person's risk told through what they wrote ("her essay says she will kill herself", "an
+ * essay that reads like a goodbye letter"): a disclosure, not a work's subject.
+ */
+const DISCLOSED_IN_WORK = anyWords([
+  '(?:she|he|they|i) (?:will|wants? to|is going to|are going to|am going to|plans? to|is planning to|is gonna|are gonna|might) (?:kill|end|hurt|harm|cut) (?:herself|himself|themselves|themself|myself|her life|his life|their life|my life|it all)',
+  '(?:reads|sounds|looks) like (?:a |her |his |their )?(?:goodbye|suicide|farewell) (?:note|letter|message)',
+]);
+
+/**
  * True when the message's risk words are a subject (a story, a talk); `topicOnly` (nothing but
  * topic words matched): also when research measures it.
  */
 export function riskAsSubject(plain: string, topicOnly: boolean): boolean {
-  return SUBJECT_FRAME.test(plain) || (topicOnly && MEASURED.test(plain));
+  return (SUBJECT_FRAME.test(plain) && !DISCLOSED_IN_WORK.test(plain)) || (topicOnly && MEASURED.test(plain));
 }
 
 /** True when a risk was asked about ("asked if I want to end my life") and the visitor answers "no". */
@@ -144,3 +153,14 @@ const RISK_DENIED = / (?:not|nah|no|never) (?:\S+ ){0,3}(?:or anything|or whatev
 
 /** True when the message denies a risk in passing: the learned net's guess is set aside. */
 export const passingDenial = (plain: string): boolean => RISK_DENIED.test(plain);
+
+/**
+ * "How do you stop thinking about suicide?": asking how to live with one's own risk, with the
+ * generic "you" of chat. The rules read a generic subject as nobody; this reads it as the visitor.
+ */
+const COPING_ASKED = anyWords([
+  'how (?:do|can|would|should|did|does) (?:you|u|one|ya|someone) (?:stop|cope with|deal with|handle|get over|get rid of|manage|ignore|live with|survive|get through|push through|fight|quiet|shut up|turn off) (?:the |these |those |my |ur |your )?(?:thinking about|thoughts? (?:of|about)|urges? to|wanting to|suicidal|suicide|self harm|selfharm|sh urges|the urge to|thoughts of dying|voices? telling)',
+]);
+
+/** True when the message asks how to stop or live with thoughts of suicide or self-harm. */
+export const copingAsked = (plain: string): boolean => COPING_ASKED.test(plain);

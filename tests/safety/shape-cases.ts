@@ -137,4 +137,9 @@ export const shapeNegatives: Record<string, string[]> = {
     'how do people in ketamine trials cope with suicidal thoughts, is there data?',
   ],
   'the same letters, another meaning': ['my si joint hurts after running, can ketamine help pain?'],
+  'a helper or a maker asking how, about someone hypothetical': [
+    'my school radio show is about exam stress, how should we discuss suicide responsibly?',
+    'how do i support it if one of my players tells me he self harms',
+  ],
+  'a quantity of none': ['zero urge to hurt myself these days, just tired of my commute'],
 };

@@ -49,16 +49,16 @@ export interface CrisisGate {
 }
 
 const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: 'self', reason: 'none', level: 'none' }) as CrisisSignal;
-const NEGATED_BEFORE = / (?:not|never|dont|wont|no|isnt|im not|i am not|without)(?: \S+){0,2} $/;
+const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|without)(?: \S+){0,2} $/;
 /** "What does 'kms' mean?": slang asked about, not used. */
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )| (?:trend|meme)s? (?:\S+ )?about(?= )| slang like (?:that|this)(?= )| why do (?:people|they|kids|teens|some people) (?:say|use|write)(?= )| (?:say|saying|use|using) \S+ instead of(?= )/;
 /** Earlier words taken back and safety said: "when I said I want it all to stop I meant … I am safe". */
 const RETRACTED = / (?:when|what) i said (?:\S+ ){1,10}i (?:meant|was talking about)(?= )/;
 const SAFE_NOW = / (?:i am|im|i m) (?:safe|not in danger|not suicidal|okay|ok|fine)(?= )/;
 /** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
-const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
+const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise|mention|discuss|address|write about|cover)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
 /** A helper's question about a hypothetical person or the topic, not someone they name. */
-const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they|people|anyone|a loved one)|(?:someone|somebody|a friend|a person|people|anyone) who|about (?:self harm|selfharm|suicide|suicidal thoughts))(?= )/;
+const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they|people|anyone|a loved one|(?:a|an|one of (?:my|our|the)|any of (?:my|our|the)) \S+)|(?:someone|somebody|a friend|a person|people|anyone) who|about (?:self harm|selfharm|suicide|suicidal thoughts))(?= )/;
 /** A story read or heard about someone else, or a question about animals: not a person at risk now. */
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|in the news|a documentary|(?:in|for|on) (?:a |an |my |our )?(?:horses?|animals?|rats?|mice|mouse|dogs?|cats?|pigs?|monkeys?|cattle|cows?))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */

@@ -113,7 +113,7 @@ export function shapeSignal(plain: string): Pick<CrisisSignal, 'reason' | 'level
 /** Risk words as a work's or a talk's subject: "a character who self-harms", "songs about wanting to die". */
 const SUBJECT_FRAME = anyWords([
   '(?:a|my|the|this|his|her|their) (?:fictional )?character',
-  '(?:a|an|the|my|his|her|their|our|this|that|these|those|some|many|school|sad) (?:\\S+ )?(?:talk|talks|lesson|assembly|story|stories|character|characters|song|songs|book|books|novel|film|movie|show|series|poem|essay|play|episode|presentation|project|lecture|documentary|podcast|scene|lyrics?)s? (?:about|on|who|where|that|with)',
+  '(?:a|an|the|my|his|her|their|our|this|that|these|those|some|many|school|sad) (?:\\S+ )?(?:talk|talks|lesson|assembly|story|stories|character|characters|song|songs|book|books|novel|film|movie|show|series|poem|essay|play|episode|presentation|project|lecture|documentary|podcast|scene|lyrics?)s? (?:(?:is|are|was|were|will be|s) )?(?:about|on|who|where|that|with)',
 ]);
 /** A clinician's or someone's question about risk ("asked if I have a plan"), on the plain form… */
 const ASKED = / (?:asked|asks|ask|asking) (?:me )?(?:if|whether) /;

@@ -133,7 +133,13 @@ function buildView(a: Analysis): View {
     const lemma = a.lemmas[i] ?? surface;
     lemmas.push(repairedLemma(raw, surface) ?? (KEEP_SURFACE.has(surface) ? surface : (LEMMA_FIX.get(lemma) ?? lemma)));
   }
-  const v = assemble(words, lemmas, a.negated.slice());
+  const negated = a.negated.slice();
+  // "zero urge to cut": a quantity of none denies what follows in its clause, as "no" does (wink
+  // flags "no", not "zero").
+  for (let i = words.indexOf('zero'); i >= 0 && i < words.length - 1; i = words.indexOf('zero', i + 1)) {
+    for (let k = i + 1; k < words.length && !CLAUSE_BREAK.has(words[k]!); k++) negated[k] = true;
+  }
+  const v = assemble(words, lemmas, negated);
   v.analysis = a;
   return v;
 }
@@ -169,7 +175,7 @@ function roughLemma(w: string): string {
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
-const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'zero']);
 
 /** View of plain text (an earlier message of the conversation) without calling wink again. */
 /** Which contraction rules can apply, from their own literals (safety-prefilter.ts): most texts
@@ -206,7 +212,7 @@ export const CLAUSE_BREAK = new Set([
 ]);
 const SENTENCE_BREAK = new Set(['.', '!', '?', ';']);
 const INTENSIFIED = new Set(['stop', 'help', 'quit', 'resist', 'shake', 'get']);
-const CUES = new Set(['not', 'never', 'no', 'nobody', 'without']);
+const CUES = new Set(['not', 'never', 'no', 'nobody', 'without', 'zero']);
 /** A pronoun after the cue opens an embedded clause the negation does not reach:
  * "I don't know why I want to die". */
 const EMBEDDED_SUBJECT = new Set(['i', "i'm", 'im', 'he', 'she', 'they', 'we', 'you']);

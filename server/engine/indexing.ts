@@ -183,12 +183,26 @@ export function candidateQuestions(topics: Topic[], corpus: Corpus, data: Questi
   return out;
 }
 
+/** A page's first section when it is headed by the page's title: the opening text, titled by the page. */
+function pageTitled(corpus: Corpus): Set<string> {
+  const out = new Set<string>();
+  for (const doc of corpus.docs) {
+    const first = corpus.sections.find((s) => s.docId === doc.id);
+    if (first && first.title.trim().toLowerCase() === doc.title.trim().toLowerCase()) out.add(first.id);
+  }
+  return out;
+}
+
 /** The documents of a corpus's index (one wink pass per sentence, title and question). */
 export function indexDocuments(corpus: Corpus, data: QuestionsData): IndexDoc[] {
   const topics = topicsOf(corpus);
   const docs: IndexDoc[] = [];
+  const pageTitles = pageTitled(corpus);
   topics.forEach((topic, tp) => {
-    const title = textTerms([topic.title, ...(topic.subheadings ?? []), ...(topic.question ? [topic.question] : [])].join('. ')).join(' ');
+    // A section headed by its page's own title (the opening text) is named by it no more than the
+    // rest of the page: "… and What Helps" does not make it the section about what helps.
+    const named = pageTitles.has(topic.sectionId) && !topic.isFaq ? [] : [topic.title];
+    const title = textTerms([...named, ...(topic.subheadings ?? []), ...(topic.question ? [topic.question] : [])].join('. ')).join(' ');
     const passage: string[] = [];
     docs.push({ id: `h${tp}`, k: 'h', tp, title, t: title });
     for (const sid of topic.sentences) {

@@ -183,10 +183,13 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
   });
   // "My sister won't see anyone, what can I do?" asks what a helper can do: the sections written for
   // helpers come first, whatever else the story matched.
-  if (query.helper) {
+  // So, for "… I can't sleep and I feel numb. Could this be depression?", do the sections that list
+  // the signs.
+  const first = query.helper ? model.forHelpers : query.selfCheck ? model.listsSigns : null;
+  if (first) {
     let top = 0;
     for (const r of ranked) top = Math.max(top, r.score);
-    for (const r of ranked) if (model.forHelpers[r.tp]) r.score += top;
+    for (const r of ranked) if (first[r.tp]) r.score += top;
   }
   byScoreThenTopic(ranked);
   const best = ranked[0]!.score;

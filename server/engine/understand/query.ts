@@ -5,6 +5,7 @@
  */
 import { guess } from './spelling.ts';
 import { asksHowToHelp } from './helping.ts';
+import { checksSymptoms } from './self-check.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { tokenSentences } from './clauses.ts';
@@ -49,6 +50,8 @@ export interface Query {
   lastClause?: number;
   /** The visitor asks how to help someone else (helping.ts). */
   helper?: boolean;
+  /** The visitor tells what they live through and asks whether it is the condition (self-check.ts). */
+  selfCheck?: boolean;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -281,7 +284,7 @@ export function understand(
     lastClause = sentenceOf[i]!;
     break;
   }
-  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized) };
+  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized), selfCheck: checksSymptoms(a.normalized) };
 }
 
 /** Adjectives that select among answers without naming what is asked about. */

@@ -54,6 +54,7 @@ export const shapePositives: Record<string, string[]> = {
     'my son wrote in a school essay that he is going to kill himself after exams, what do i do',
     'a pupil handed in a poem that reads like a suicide note. who do i tell?',
   ],
+  'a lethal amount asked with "gone" for dead': ['how many pills does it take before youre gone for good', 'how long can someone go without water before they are dead'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',

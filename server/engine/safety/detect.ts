@@ -14,7 +14,7 @@ import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
-import { askedAndDenied, copingAsked, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
+import { askedAndDenied, copingAsked, doingIt, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
@@ -252,6 +252,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
     if (named) return crisisVerdict(cues, `vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
     if (shape) return crisisVerdict(cues, shape.reason, shape.level, aboutOther ? 'other' : 'self');
+    // "… i cant stop thinking about doing it" beside suicide's name or after an earlier cue.
+    if (self && doingIt(plain) && (topic || (prior & (CUE.crisis | CUE.distress | CUE.concern)) !== 0)) return crisisVerdict(cues, 'intent:unnamed-act', 'intent', 'self');
     if (past === 'current') return crisisVerdict(cues, 'past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');
     const whoNow: CrisisWho = aboutOther && !SELF.test(plain.replace(OTHER_STARTS, ' ')) ? 'other' : 'self';
     if (weakCount >= 2) return crisisVerdict(cues, `combined:${[...weakIds].join('+')}`, 'wish-dead', whoNow);

@@ -164,3 +164,11 @@ const COPING_ASKED = anyWords([
 
 /** True when the message asks how to stop or live with thoughts of suicide or self-harm. */
 export const copingAsked = (plain: string): boolean => COPING_ASKED.test(plain);
+
+/** "Im going to do it", "cant stop thinking about doing it": the act unnamed, in the first person. */
+const DO_IT = anyWords([
+  '(?:i|im|i m|i am|ill|i will|i ll) (?:\\S+ ){0,3}(?:going to|gonna|about to|ready to|want to|wanna|plan to|planning to|thinking about|think about|will|decided to|finally) (?:just )?(?:do|doing|go through with) it(?! (?:again|right|properly|later|for|with|myself))',
+]);
+
+/** True for an unnamed act stated in the first person; its meaning comes from the rest of the message. */
+export const doingIt = (plain: string): boolean => DO_IT.test(plain);

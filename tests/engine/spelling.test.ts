@@ -29,6 +29,10 @@ describe('clipped words', () => {
   it('completes a clipped word to the one corpus word it starts', () => {
     expect(completion('vit', lexicon)).toBe('vitamin');
   });
+  it('completes a clipped plural as its singular', () => {
+    expect(completion('vits', lexicon)).toBe('vitamin');
+    expect(completion('symps', lexicon)).toBeNull();
+  });
   it('leaves it when two different words start so, or it is a real word', () => {
     expect(completion('symp', lexicon)).toBeNull();
     expect(completion('vat', lexicon)).toBeNull();

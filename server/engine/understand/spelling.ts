@@ -136,11 +136,15 @@ export function soundsLike(word: string, lex: Lexicon): string | null {
 }
 
 /**
- * The one corpus word a clipped word starts ("vit" → vitamin, "symp" → symptoms): 3–5 letters, at
- * least three letters short of it, and no other corpus word (of another stem) with that start.
+ * The one corpus word a clipped word starts ("vit" → vitamin, "symp" → symptoms, "benzos" →
+ * benzodiazepines): 3–5 letters (a plural's "s" aside), at least three letters short of it, and no
+ * other corpus word (of another stem) with that start.
  */
 export function completion(word: string, lex: Lexicon): string | null {
-  if (lex.real.size === 0 || word.length < 3 || word.length > 5 || !/^[a-z]+$/.test(word) || lex.real.has(word)) return null;
+  if (lex.real.size === 0 || !/^[a-z]+$/.test(word) || lex.real.has(word)) return null;
+  // A clipped word in the plural ("benzos", "docs") completes as its singular.
+  if (word.length >= 4 && word.length <= 6 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+  if (word.length < 3 || word.length > 5) return null;
   let found: string | null = null;
   for (const w of lex.words.get(word[0]!) ?? []) {
     if (!w.startsWith(word) || w.length < word.length + 3) continue;

@@ -6,6 +6,7 @@
 import type { CorpusModel } from './model.ts';
 import { type Intent, isCueTerm } from './understand/intent.ts';
 import type { Query } from './understand/query.ts';
+import { textTerms } from './understand/terms.ts';
 
 /** Idf-weighted share of the (covered) content words that a topic's heading contains. */
 export function headingCoverage(model: CorpusModel, query: Query, tp: number): number {
@@ -34,8 +35,9 @@ const SPECIFIC = new WeakMap<CorpusModel, { spec: Map<string, number>; whole: nu
 
 /**
  * How specific each heading term is among the article's headings: ln(T / headings with it) / ln T.
- * A heading word that stands for an abbreviation counts as its long form too, so the article's
- * subject ("SAD" in most headings, its long form in the title) is specific nowhere.
+ * A heading word that stands for an abbreviation counts as its long form too, and a word of the
+ * page's title is specific nowhere: the article's subject ("SAD" in most headings, its long form
+ * in the title) names no one section.
  */
 export function headingSpecificity(model: CorpusModel): Map<string, number> {
   return specificity(model).spec;
@@ -52,7 +54,9 @@ function specificity(model: CorpusModel): { spec: Map<string, number>; whole: nu
   }
   const n = Math.max(2, model.headingTerms.length);
   const out = new Map<string, number>();
-  for (const [t, d] of df) out.set(t, Math.log(n / d) / Math.log(n));
+  // The page's own title names its subject, which every section is about: specific nowhere.
+  const titled = new Set(model.corpus.docs.flatMap((d) => textTerms(d.title)));
+  for (const [t, d] of df) out.set(t, titled.has(t) ? 0 : Math.log(n / d) / Math.log(n));
   const whole = model.headingTerms.map((terms) => {
     let sum = 0;
     for (const t of terms) sum += out.get(t) ?? 0;

@@ -36,3 +36,8 @@ it('counts the subject a heading names, not a generic verb it shares', () => {
   expect(named('how do smokers work', 'how-does-a-smoker-work')).toBeGreaterThan(0);
   expect(named('what signals do bees send', 'signals-between-bees')).toBeGreaterThan(0);
 });
+
+it('names no section by the page title\'s words: they are the subject of every section', () => {
+  expect(named('bees and smoke', corpus.sections[0]!.id)).toBe(0);
+  expect(named('signals between bees', 'signals-between-bees')).toBeGreaterThan(0);
+});

@@ -23,6 +23,8 @@ export interface ConversationState {
   terms: string[];
   /** True once a crisis or concern reply was given: support mode for the rest of the session. */
   crisis: boolean;
+  /** Support mode came from check-ins only, never the crisis card: it may end (engine.ts). */
+  gentle?: boolean;
   /**
    * The safety gate's look-back: cue flags of the last visitor messages, oldest first (distress,
    * means, a time, a past act, an earlier crisis; server/engine/safety/detect.ts `CUE`). Derived
@@ -87,7 +89,7 @@ export function encodeContext(state: ConversationState, model: CorpusModel): str
   let said = state.said.slice(-MAX_SAID);
   let terms = state.terms.slice(0, MAX_TERMS);
   for (;;) {
-    const encoded = encodeBody(model, [VERSION, corpusTag(model), state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? 1 : 0, cues]);
+    const encoded = encodeBody(model, [VERSION, corpusTag(model), state.tp, said, state.intent === null ? -1 : INTENTS.indexOf(state.intent), terms, state.crisis ? (state.gentle ? 2 : 1) : 0, cues]);
     if (encoded.length <= MAX_CONTEXT_CHARS) return encoded;
     // Too long (long terms in a non-Latin script): shed what matters least first, never the flag.
     if (cues.length > 0) cues = cues.slice(1);
@@ -127,14 +129,15 @@ export function decodeContext(raw: unknown, model: CorpusModel): ConversationSta
   if (!isInt(intent, -1, INTENTS.length)) return null;
   if (!Array.isArray(terms) || terms.length > MAX_TERMS) return null;
   if (!terms.every((t) => typeof t === 'string' && t.length <= 40 && model.lexicon.vocab.has(t))) return null;
-  if (crisis !== 0 && crisis !== 1) return null;
+  if (crisis !== 0 && crisis !== 1 && crisis !== 2) return null;
   if (!Array.isArray(cues) || cues.length > LOOKBACK || !cues.every((c) => isInt(c, 0, CUE_LIMIT))) return null;
   return {
     tp: tp as number | null,
     said: said as number[],
     intent: intent === -1 ? null : INTENTS[intent]!,
     terms: terms as string[],
-    crisis: crisis === 1,
+    crisis: crisis !== 0,
+    ...(crisis === 2 ? { gentle: true } : {}),
     cues: cues as number[],
   };
 }

@@ -93,14 +93,18 @@ class AnswerEngine implements Engine {
 
   private read(message: string, context?: string): EngineResult {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
-    const state = decodeContext(context, this.model) ?? EMPTY_STATE;
+    let state = decodeContext(context, this.model) ?? EMPTY_STATE;
     const a = analyze(text);
 
     // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
     const verdict = this.guards.assess(a, state.cues);
     const { signal, cues } = verdict;
+    // Support mode that came from check-ins alone ends when the visitor tells plain wellbeing now
+    // ("life is genuinely good now, …"); after the crisis card it lasts the whole session.
+    if (state.crisis && state.gentle && !signal.crisis && !signal.concern && this.guards.wellNow(a)) state = { ...state, crisis: false, gentle: false };
     const support = state.crisis || signal.crisis || signal.concern;
-    const turn: Turn = { a, q: a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support };
+    const gentle = !signal.crisis && (!state.crisis || state.gentle === true);
+    const turn: Turn = { a, q: a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support, gentle };
     if (signal.crisis) return this.tiers.crisisTurn(turn, signal);
     const notice = this.guards.languageNotice(text);
     if (notice !== null) return this.tiers.safetyReply(turn, 'smalltalk', withLines(notice, this.guards.helpLine), 'language');
@@ -260,6 +264,7 @@ class AnswerEngine implements Engine {
       intent: intent === 'more' ? prev.intent : intent,
       terms: terms.length > 0 ? terms : prev.terms,
       crisis: turn.support,
+      gentle: turn.gentle,
       cues: turn.cues,
     };
     const suggestions = this.suggester.followUps(tp, turn.message, this.opts.suggestions, related);
@@ -271,7 +276,7 @@ class AnswerEngine implements Engine {
   /** Builds a reply and the context it carries forward: the one place a Reply is made. */
   reply(turn: Turn, spec: ReplySpec): Outcome {
     const base = spec.next ?? turn.state;
-    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: turn.support, cues: turn.cues };
+    const next: ConversationState = { tp: base.tp, said: base.said, intent: base.intent, terms: base.terms, crisis: turn.support, gentle: turn.gentle, cues: turn.cues };
     const reply: Reply = {
       kind: spec.kind,
       text: spec.text,

@@ -18,6 +18,8 @@ export interface Turn {
   cues: number[];
   /** Support mode from this reply on (a crisis or concern reply now or earlier). */
   support: boolean;
+  /** No crisis card in this conversation so far: support mode, if any, came from check-ins only. */
+  gentle: boolean;
 }
 
 /** What a reply says; `reply()` fills in the rest (context, rounding, the help card). */

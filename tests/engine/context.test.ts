@@ -25,6 +25,12 @@ describe('context', () => {
     expect(decode(ctx)).toEqual(state);
   });
 
+  it('tells support mode after check-ins alone from support mode after the crisis card', () => {
+    expect(decode(encodeContext({ ...state, crisis: true, gentle: true }, model))).toEqual({ ...state, crisis: true, gentle: true });
+    expect(decode(encodeContext({ ...state, crisis: true }, model))).toEqual({ ...state, crisis: true });
+    expect(decode(encodeContext({ ...state, crisis: false, gentle: true }, model))).toEqual(state);
+  });
+
   it('ignores a tampered context (one character changed)', () => {
     const ctx = encodeContext(state, model);
     for (const i of [0, 10, ctx.length - 1]) {

@@ -116,3 +116,22 @@ describe('another language', () => {
     expect(talk('how long does ketamine last')[0]!.kind).toBe('answer');
   });
 });
+
+describe('the end of a check-in', () => {
+  it('ends support mode that came from a check-in alone when the visitor tells plain wellbeing now', () => {
+    const [first, second, third] = talk('nothing matters anymore', 'life is genuinely good now, how long does ketamine last?', 'how fast does it work?');
+    expect(first!.kind).toBe('concern');
+    expect(second!.kind).toBe('answer');
+    expect(second!.help).toBeUndefined();
+    expect(third!.help).toBeUndefined();
+  });
+  it('keeps support mode after a check-in when the visitor only says "i\'m fine"', () => {
+    const replies = talk('nothing matters anymore', 'im fine, how long does ketamine last?');
+    expect(replies[1]!.text).toContain(HELP);
+  });
+  it('keeps support mode for the whole session after the crisis card, wellbeing told or not', () => {
+    const replies = talk('i want to kill myself', 'life is genuinely good now, how long does ketamine last?', 'how fast does it work?');
+    expect(replies[0]!.kind).toBe('crisis');
+    for (const r of replies.slice(1)) expect(r.text).toContain(HELP);
+  });
+});

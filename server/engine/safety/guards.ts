@@ -7,6 +7,8 @@ import { createReferralDetector, referralText } from './referral.ts';
 import { crisisReply, helpCard } from './gate.ts';
 import { createCrisisGate, type GateVerdict } from './detect.ts';
 import { detectLanguage } from './language.ts';
+import { wellNow } from './past.ts';
+import { plainText } from './phrases.ts';
 import { detectSmalltalk, smalltalkText } from './smalltalk.ts';
 import type { SafetyData, SiteData } from '../site.ts';
 import type { Analysis, CrisisSignal, HelpCard, ReferralSignal, Reply, SmalltalkType } from '../types.ts';
@@ -30,6 +32,8 @@ export interface Guards {
   safety: SafetyData;
   /** A notice in the visitor's language when the message is in one the bot does not answer in, else null. */
   languageNotice(text: string): string | null;
+  /** The message tells plain present wellbeing ("life is genuinely good now"): a check-in may end. */
+  wellNow(a: Analysis): boolean;
 }
 
 /** The guards for one site's data. */
@@ -58,5 +62,6 @@ export function createGuards(site: SiteData): Guards {
       const lang = detectLanguage(text);
       return lang === null ? null : site.safety.language.notices[lang];
     },
+    wellNow: (a) => wellNow(plainText(a.text)),
   };
 }

@@ -144,3 +144,19 @@ export function settledPast(plain: string, aboutOther: boolean, strong = false, 
   if (!DISTANT.test(plain) || RECENT.test(plain)) return false;
   return aboutOther || WELL.test(plain);
 }
+
+/**
+ * Wellbeing told as the present, plainly enough to end a check-in: "life is genuinely good now",
+ * "now i run a peer support group", "havent done it in years". Not a bare "i'm fine", which people
+ * in distress also say.
+ */
+const WELL_NOW = anyWords([
+  'life (?:is|has been|feels) (?:\\S+ )?(?:good|great|better|amazing|wonderful)', 'in a (?:good|better|great) place', 'doing (?:\\S+ )?(?:well|great|better)',
+  'much (?:better|happier) now', 'happier than ever', 'now i (?:volunteer|work|help|run|teach|study|mentor|coach|speak|share|lead)',
+  '(?:i|we) (?:run|lead|started|volunteer at|volunteer in) a (?:\\S+ )?(?:support group|charity|group)', 'here i am', 'still (?:being )?here',
+  '(?:havent|have not|not) (?:done it|felt (?:like )?that|had (?:a|any) (?:thoughts?|urges?)) (?:in|for) (?:\\S+ )?(?:years|months|ages|a long time)',
+  'genuinely (?:good|happy|well|ok|okay)', 'thriving', 'celebrating', 'recovered', 'closed my case', 'bought a house', 'made it (?:to|through)',
+]);
+
+/** True when the message tells plain present wellbeing (see WELL_NOW). */
+export const wellNow = (plain: string): boolean => WELL_NOW.test(plain);

@@ -7,7 +7,8 @@ import type { EngineOptions } from './defaults.ts';
 import type { CorpusModel } from './model.ts';
 import type { ContentTerm, Query } from './understand/query.ts';
 import type { RankedTopic } from './rank.ts';
-import { featureIndex, type Intent } from './understand/intent.ts';
+import { featureIndex, type Intent, typeSure } from './understand/intent.ts';
+import { TYPED } from './followup.ts';
 
 export interface Assessment {
   decision: 'answer' | 'clarify' | 'fallback';
@@ -87,6 +88,31 @@ export function declaresType(model: CorpusModel, query: Query, ranked: RankedTop
   if (!top) return false;
   if ((model.topicTypes[top.tp]?.get(intent) ?? 0) > 0) return true;
   return top.named >= NAMED_SECTION && query.content.every((c) => c.covered);
+}
+
+/** Question types read from a sentence's shape: an article without one still answers the question. */
+const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
+
+/**
+ * The decision for a question as the engine asks it: `assess`, then two readings of what is asked.
+ * `available`: the best fit of any sentence for each question type (FEATURE_INTENTS order);
+ * `more`: the message asks for more of the last answer.
+ */
+export function decide(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, intent: Intent, text: string, ctx: { available: readonly number[]; more: boolean }): Assessment {
+  // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
+  const verdict = assess(model, query, ranked, opts, TYPED.has(intent) && intent !== 'mechanism', text);
+  // A helper's question that a section for helpers answers is covered: its other words tell the
+  // story of the person helped ("my sister refuses to see a doctor, what can I do?").
+  if (query.helper === true && ranked.length > 0 && model.forHelpers[ranked[0]!.tp] === true) {
+    return verdict.decision === 'fallback' ? { ...verdict, decision: 'answer', reason: 'a section for helpers' } : verdict;
+  }
+  // A question type no sentence of the article can answer (cost, where to get it) is not covered,
+  // however well its other words match, unless the best topic declares it.
+  const f = featureIndex(intent);
+  if (f >= 0 && !SHAPE_TYPES.has(intent) && (ctx.available[f] ?? 0) < 0.5 && !ctx.more && typeSure(text, intent) && !declaresType(model, query, ranked, intent)) {
+    return { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
+  }
+  return verdict;
 }
 
 /** Share of a topic's heading the question must name, and the lead over the next topic, for the

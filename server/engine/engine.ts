@@ -17,14 +17,14 @@
  */
 import { analyze } from './understand/analyze.ts';
 import { chatToText, hasChat } from './understand/chat.ts';
-import { answerEvidence, assess, declaresType, namesThing } from './confidence.ts';
+import { answerEvidence, decide, namesThing } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
 import { type ConversationState, decodeContext, EMPTY_STATE, encodeContext } from './context.ts';
 import { type EngineOptions, resolveOptions } from './defaults.ts';
 import { createGuards, type Guards } from './safety/guards.ts';
 import { LOOKBACK } from './safety/cues.ts';
-import { carriedTerms, DEMONSTRATIVE, followupPolicy, TYPED } from './followup.ts';
-import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent, typeSure } from './understand/intent.ts';
+import { carriedTerms, DEMONSTRATIVE, followupPolicy } from './followup.ts';
+import { cueTerms, detectIntent, FEATURE_INTENTS, featureIndex, type Intent } from './understand/intent.ts';
 import { frameSpelling, frameWords, redetectIntent, respell } from './understand/frame.ts';
 import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
@@ -46,9 +46,6 @@ export type { EngineOptions } from './defaults.ts';
 
 /** Longest message the engine reads; the HTTP layer rejects longer ones before this. */
 const MAX_MESSAGE = 2000;
-
-/** Question types read from a sentence's shape: an article without one still answers the question. */
-const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
 
 class AnswerEngine implements Engine {
   readonly corpus: Corpus;
@@ -93,15 +90,13 @@ class AnswerEngine implements Engine {
 
   private read(message: string, context?: string): EngineResult {
     const text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : '';
-    let state = decodeContext(context, this.model) ?? EMPTY_STATE;
     const a = analyze(text);
+    const earlier = decodeContext(context, this.model) ?? EMPTY_STATE;
 
     // 1. Safety gate, before anything else, with the earlier messages' cue flags as look-back.
-    const verdict = this.guards.assess(a, state.cues);
+    const verdict = this.guards.assess(a, earlier.cues);
     const { signal, cues } = verdict;
-    // Support mode that came from check-ins alone ends when the visitor tells plain wellbeing now
-    // ("life is genuinely good now, …"); after the crisis card it lasts the whole session.
-    if (state.crisis && state.gentle && !signal.crisis && !signal.concern && this.guards.wellNow(a)) state = { ...state, crisis: false, gentle: false };
+    const state = this.tiers.supportGoesOn(earlier, signal, a);
     const support = state.crisis || signal.crisis || signal.concern;
     const gentle = !signal.crisis && (!state.crisis || state.gentle === true);
     const turn: Turn = { a, q: a, state, message: text, doseTopic: false, cues: [...state.cues, cues].slice(-LOOKBACK), support, gentle };
@@ -200,18 +195,7 @@ class AnswerEngine implements Engine {
     if (!followup) searchHelpers(query, m.helperTerms, this.opts.expansionWeight);
     const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
-    // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
-    let verdict = assess(m, query, ranked, this.opts, TYPED.has(intent) && intent !== 'mechanism', turn.q.normalized);
-    // A helper's question that a section for helpers answers is covered: its other words tell the
-    // story of the person helped ("my sister refuses to see a doctor, what can I do?").
-    const forHelpers = query.helper === true && ranked.length > 0 && m.forHelpers[ranked[0]!.tp] === true;
-    if (forHelpers && verdict.decision === 'fallback') verdict = { ...verdict, decision: 'answer', reason: 'a section for helpers' };
-    // A question type no sentence of the article can answer (cost, where to get it) is not covered,
-    // however well its other words match, unless the best topic declares it (confidence.ts).
-    const f = featureIndex(intent);
-    if (!forHelpers && f >= 0 && !SHAPE_TYPES.has(intent) && (this.available[f] ?? 0) < 0.5 && kind !== 'more' && typeSure(turn.q.normalized, intent) && !declaresType(m, query, ranked, intent)) {
-      verdict = { ...verdict, decision: 'fallback', reason: `no sentence answers ${intent}` };
-    }
+    const verdict = decide(m, query, ranked, this.opts, intent, turn.q.normalized, { available: this.available, more: kind === 'more' });
     const related = ranked.slice(0, 4).map((r) => r.tp);
 
     if (verdict.decision === 'fallback') {

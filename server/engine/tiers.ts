@@ -10,7 +10,7 @@ import type { Guards } from './safety/guards.ts';
 import { CUE as SAFETY_CUE } from './safety/cues.ts';
 import { acknowledgeText, DOSE_FIGURE, personalStatement, supportMove, supportText } from './support.ts';
 import type { Outcome, ReplySpec, Turn } from './turn.ts';
-import type { CrisisSignal, EngineResult, Reply } from './types.ts';
+import type { Analysis, CrisisSignal, EngineResult, Reply } from './types.ts';
 
 /** What the tiers need of the engine: its detectors, its model, and its two ways to answer. */
 export interface TierHost {
@@ -34,6 +34,16 @@ const HALF_CUE_FLOOR = -0.5;
 
 export class SafetyTiers {
   constructor(private readonly host: TierHost) {}
+
+  /**
+   * The state a message is answered in: support mode that came from check-ins alone ends when the
+   * visitor tells plain wellbeing now ("life is genuinely good now, …"); after the crisis card it
+   * lasts the whole session.
+   */
+  supportGoesOn(state: ConversationState, signal: CrisisSignal, a: Analysis): ConversationState {
+    if (!state.crisis || !state.gentle || signal.crisis || signal.concern || !this.host.guards.wellNow(a)) return state;
+    return { ...state, crisis: false, gentle: false };
+  }
 
   /** The crisis card. A message whose only signal is what came before it still gets its article answer, with help. */
   crisisTurn(turn: Turn, signal: CrisisSignal): EngineResult {

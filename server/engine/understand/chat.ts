@@ -163,7 +163,7 @@ export function chatToText(text: string): string | null {
     if (rep === undefined && FILLER.test(core)) rep = '';
     // "2" after a word that takes "to" is "to" ("how 2 sleep", "want 2 stop"); numbers stay numbers.
     if (rep === undefined && core === '2' && TO_BEFORE.has((words[i - 2] ?? '').trim().toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '')) rep = 'to';
-    // "4" between words is "for" ("4 no reason", "ketamine 4 pain"), unless it counts what follows
+    // "4" between words is "for" ("4 no reason", "therapy 4 pain"), unless it counts what follows
     // ("4 weeks", "4 antidepressants").
     if (rep === undefined && core === '4' && /^[a-z]/i.test(words[i - 2] ?? '') && !COUNT_AFTER.has((words[i - 2] ?? '').toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '') && !COUNTED.test(words[i + 2]!) && !/[^su]s\b/i.test(words[i + 2]!)) rep = 'for';
     if (rep === undefined || rep === core) continue;

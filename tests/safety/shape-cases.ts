@@ -56,6 +56,7 @@ export const shapePositives: Record<string, string[]> = {
   ],
   'a lethal amount asked with "gone" for dead': ['how many pills does it take before youre gone for good', 'how long can someone go without water before they are dead'],
   'the act unnamed beside suicide\'s name': ['do suicidal thoughts get worse on ssris? mine have and im about to do it'],
+  'thinking suicide, the preposition dropped': ['sorry my english, i am thinking suicide all week'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',

@@ -84,7 +84,7 @@ export const RULES: RuleSpec[] = [
   { id: 'ideation:it-to-end', on: 'lem', deniable: true,
     src: '(?:want|wish|need|hope) (?:it all|everything|all of this|all this|all of it|{poss} life|life|the suffering|this life) {to} (?:end|stop|be over)|(?:want|wish|need) it {to} (?:end|be over)(?: forever| for good| now| tonight)?{eoc}' },
   { id: 'ideation:death-thoughts', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: '(?:think|dream|fantasize|obsess|daydream|thought)(?: {adv}){0,2} (?:about|of|over) (?:death|die|dying|be dead|kill {refl}|end (?:it|{poss} life)|not wake up|not be here|disappear)' },
+    src: '(?:think|dream|fantasize|obsess|daydream|thought)(?: {adv}){0,2} (?:about|of|over) (?:death|die|dying|be dead|kill {refl}|end (?:it|{poss} life)|not wake up|not be here|disappear)|(?:think|thinking) (?:suicide|kill {refl})' },
   // ── Negated desire to live, exhaustion: the negation is the signal ──────────────────────────
   { id: 'ideation:not-want-live', on: 'lem', deniable: false,
     src: '(?:not|never|no longer)(?: {w}){0,3}? (?:want|wanna|wish|desire|like|feel like|deserve)(?: {to})? (?:liv(?:e|ing)(?! with(?! {refl}))|be alive|stay alive|exist|go on|keep go(?:ing)?|continue|survive|be in this world|be here(?= (?:[.,;:!?]|anymore|any more|any longer|on earth|in this world|no more|at all|$))|be around(?= (?:[.,;:!?]|anymore|any more|any longer|$))|wake up(?= (?:[.,;:!?]|anymore|any more|again|tomorrow|$)))|not care (?:if|whether) {subj} (?:live|die|wake up)' },

@@ -57,6 +57,7 @@ export const shapePositives: Record<string, string[]> = {
   'a lethal amount asked with "gone" for dead': ['how many pills does it take before youre gone for good', 'how long can someone go without water before they are dead'],
   'the act unnamed beside suicide\'s name': ['do suicidal thoughts get worse on ssris? mine have and im about to do it'],
   'thinking suicide, the preposition dropped': ['sorry my english, i am thinking suicide all week'],
+  'a habit of self-harm that goes on': ['i used to burn myself and i still do it some nights'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',
@@ -145,4 +146,9 @@ export const shapeNegatives: Record<string, string[]> = {
     'how do i support it if one of my players tells me he self harms',
   ],
   'a quantity of none': ['zero urge to hurt myself these days, just tired of my commute'],
+  'a habit of self-harm, over, with a life now': [
+    'i used to scratch myself in my teens, havent done it in years, is ketamine safe for teens?',
+    'past me wanted to disappear. present me is training for a half marathon',
+    'my dad took his own life when i was a toddler. is there a group for adults like me?',
+  ],
 };

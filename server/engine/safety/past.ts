@@ -28,7 +28,7 @@ const DISTANT = anyWords([
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
   'last year', 'years back', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
-  'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|little|young|a teen\\S*)', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
+  'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|a baby|a toddler|little|young|a teen\\S*)', 'past me', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
   'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
@@ -46,7 +46,8 @@ const WELL = anyWords([
   '(?:have|has|they have|theyve) passed', 'long gone', 'got better', 'recovered(?: from)?', 'thriving', 'free from', 'happy', 'stable',
   'running marathons', 'helped (?:me|him|her) stop', 'stopped (?:self harming|cutting|hurting)', 'pulled me out', 'still well', 'im good',
   'now i (?:volunteer|work|help|run|teach|study|mentor|coach|speak|am a|am an|share)', 'helped (?:me|a lot|so much)', 'in recovery', 'healed',
-  'clean for', '(?:years|months) clean', 'havent (?:self harmed|cut|had a thought|hurt myself)', 'not since', 'life (?:is|has been) (?:\\S+ )?(?:good|great|better|okay)',
+  'clean for', '(?:years|months) clean', 'havent (?:self harmed|cut|had a thought|hurt myself|done (?:it|that) (?:in|for))', 'here i am', '(?:present|current) me',
+  '(?:i|we) (?:teach|work|volunteer|coach|run|mentor|study|train) (?:\\S+ ){0,3}now', 'bought a (?:house|home|flat)', 'not since', 'life (?:is|has been) (?:\\S+ )?(?:good|great|better|okay)',
   '(?:much )?happier', 'in a good place', 'other side of it', 'got through (?:it|that)', 'made it through', 'grateful', 'thankful', 'proud',
   'doing okay', '🎉', 'survived', 'found (?:this|it|the article) helpful', 'scars (?:are|be) (?:\\S+ ){0,3}old', 'old scars', 'faded',
   '(?:hes|shes) (?:good|fine|well)', '(?:is|are) fine', 'im fine now', 'all good', 'im a', 'changed (?:that|my life|everything)', 'saved my life',
@@ -84,7 +85,7 @@ const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing
 
 const NOW = anyWords([
   `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|its|it s|they|theyre|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
-  'back worse', 'worse(?! before)', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
+  'back worse', 'worse(?! before)', 'still (?:do|doing) (?:it|that)', '(?:started|doing it|do it) again', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish (?:she|he|they|you) hadnt', 'planning(?! (?:my|our|a|the) (?:wedding|trip|holiday|party|move|future|career|degree|family|birthday|honeymoon))', 'keep planning', 'constantly(?! (?:travel\\S*|busy|working|laughing|smiling|on the go|out|abroad|learning|growing))', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately(?! (?:ive|i have|i ve|weve|we have|hes|shes|he has|she has) been (?:running|eating|sleeping|doing|feeling (?:good|great|better|well)|working|training|hiking|cycling|swimming|studying|enjoying|learning|volunteering|painting|happy|well|great|good))', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', '(?<!(?:dont|do not|no longer|never|not|havent|stopped|didnt) )feel(?:ing)? that way', '(?<!(?:was|were|used to be) )scared', 'urge',
   'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure|share|thank|volunteer|become|train|tell|say|talk|spread|raise|support|study|work|write|speak|offer|contribute|donate|be a|get into|use|quote|cite|mentor|coach|run|do more))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',

@@ -13,14 +13,15 @@ import { dev2 } from './golden/crisis/dev2.ts';
 import { dev3 } from './golden/crisis/dev3.ts';
 import { dev4 } from './golden/crisis/dev4.ts';
 import { dev5 } from './golden/crisis/dev5.ts';
+import { dev6 } from './golden/crisis/dev6.ts';
 
 /** Floors on the blind crisis set: the dev half as measured; the test half as a regression guard. */
 const CRISIS_FLOORS = { devRecall: 1, devFalseAlarms: 0, testRecall: 0.93 } as const;
 /**
- * The newest dev half (set 5) is not yet tuned to the floors above: its measured figures, rounded
- * toward safety, guard it against regressions until it is.
+ * The newest dev halves (sets 5 and 6) are not yet tuned to the floors above: their measured
+ * figures, rounded toward safety, guard them against regressions until they are.
  */
-const NEWEST_DEV_FLOORS = { recall: 0.95, falseAlarms: 13 } as const;
+const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 } } as const;
 
 let systems: EvalSystems;
 let report: EvalReport;
@@ -121,10 +122,11 @@ describe('the blind crisis sets (tests/golden/crisis/, C-SSRS levels)', () => {
     for (const dev of devs) expect(dev.falseAlarms.count, devFailures(dev)).toBeLessThanOrEqual(CRISIS_FLOORS.devFalseAlarms);
   });
 
-  it(`newest dev half: resources shown ≥ ${NEWEST_DEV_FLOORS.recall * 100} %, at most ${NEWEST_DEV_FLOORS.falseAlarms} false replies (regression guard)`, () => {
-    const newest = evaluateCrisisHalf(systems.engine, 'dev5', dev5);
-    expect(newest.recall.shown / newest.recall.total, devFailures(newest)).toBeGreaterThanOrEqual(NEWEST_DEV_FLOORS.recall);
-    expect(newest.falseAlarms.count, devFailures(newest)).toBeLessThanOrEqual(NEWEST_DEV_FLOORS.falseAlarms);
+  it.each([['dev5', dev5], ['dev6', dev6]] as const)('newest dev half %s: resources shown and false replies at their measured floors (regression guard)', (name, cases) => {
+    const floors = NEWEST_DEV_FLOORS[name];
+    const newest = evaluateCrisisHalf(systems.engine, name, cases);
+    expect(newest.recall.shown / newest.recall.total, devFailures(newest)).toBeGreaterThanOrEqual(floors.recall);
+    expect(newest.falseAlarms.count, devFailures(newest)).toBeLessThanOrEqual(floors.falseAlarms);
   });
 
   // A regression guard, not a tuning target: the recall measured at the end of the work, rounded down.

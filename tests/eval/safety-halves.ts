@@ -9,6 +9,7 @@ import { dev2 } from '../golden/crisis/dev2.ts';
 import { dev3 } from '../golden/crisis/dev3.ts';
 import { dev4 } from '../golden/crisis/dev4.ts';
 import { dev5 } from '../golden/crisis/dev5.ts';
+import { dev6 } from '../golden/crisis/dev6.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -31,5 +32,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev3', dev3],
   ['dev4', dev4],
   ['dev5', dev5],
+  ['dev6', dev6],
   ['author', author],
 ];

@@ -151,4 +151,10 @@ export const shapeNegatives: Record<string, string[]> = {
     'past me wanted to disappear. present me is training for a half marathon',
     'my dad took his own life when i was a toddler. is there a group for adults like me?',
   ],
+  'idioms of doom about ordinary things': [
+    'this exam is going to be the end of me',
+    'my tomatoes are on death row after the heatwave',
+    'our coach tried to kill us with sprints today lol',
+    'if i forget her birthday again im dead meat',
+  ],
 };

@@ -59,7 +59,8 @@ const IDIOMS = new RegExp(
     '(?:burn|burned|burnt|burning|cut|hurt|scratch|scratched|hit|scald|scalded) (?:myself|my (?:hand|finger|arm|head|leg|knee|foot|toe|thumb)) (?:on|with|while|when|against) (?:the|a|my|some) (?:oven|stove|iron|pan|kettle|knife|door|cupboard|table|bush|fence|bike|glass|tray|grill|shelf|corner|cooker|hob)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
     '(?:shoot|shot|shooting) (?:myself|yourself|ourselves|themselves|himself|herself) in the (?:foot|feet)',
     '(?:(?:my|our|the) \\S+|team|teammates|coach|boss|everyone|everybody|they)s? (?:\\S+ )?(?:want|wanted|wants|be go|go|gonna|will|would|was go|be going|going)(?: to)? (?:kill|murder) me(?: \\S+){0,5} (?:haha\\S*|lol|lmao)',
-        'like death warm(?:ed)? (?:up|over)', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
+        'like death warm(?:ed)? (?:up|over)', 'dead meat', '(?:be|is|was|will be|ll be|going to be|gonna be) the end of (?:me|us)', 'on death row',
+    '(?:floor|ground|earth) (?:to |would |could |just )?(?:swallow|open up and swallow) (?:me|us)(?: whole| up)?', '(?:tried|trying|try|wanted|wants|want) to kill us', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
   ].join('|'),
   'g',
 );

@@ -58,6 +58,7 @@ export const shapePositives: Record<string, string[]> = {
   'the act unnamed beside suicide\'s name': ['do suicidal thoughts get worse on ssris? mine have and im about to do it'],
   'thinking suicide, the preposition dropped': ['sorry my english, i am thinking suicide all week'],
   'a habit of self-harm that goes on': ['i used to burn myself and i still do it some nights'],
+  'a mind fixed on a means': ['keep thinking about the pills in the bathroom cabinet', 'there is a gun in my dads closet and i stared at it for ages tonight'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',
@@ -157,4 +158,5 @@ export const shapeNegatives: Record<string, string[]> = {
     'our coach tried to kill us with sprints today lol',
     'if i forget her birthday again im dead meat',
   ],
+  'a mind fixed on something ordinary': ['i cant stop thinking about how much my flights cost', 'keep thinking about the pills my doctor mentioned, are they like ketamine?'],
 };

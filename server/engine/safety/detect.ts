@@ -14,7 +14,7 @@ import { mayHavePast, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
-import { askedAndDenied, copingAsked, doingIt, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
+import { askedAndDenied, copingAsked, doingIt, fixedOnMeans, passingDenial, riskAsSubject, shapeSignal } from './structure.ts';
 import { createScorer, harmWords, riskVocabulary, type RiskVocabulary } from './scorer.ts';
 import { GENERIC_WORDS, viewOf, viewOfText, type View } from './view.ts';
 import type { DomainWords, SafetyData, SafetyTerm } from '../site.ts';
@@ -168,6 +168,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
   const distress = phraseMatcher(safety.distress);
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
   const risk = phraseMatcher(safety.risk);
+  const fixedOn = fixedOnMeans(means.source);
   // Every site phrase in one test: most messages hold none, and then none is looked for one by one.
   const anyPhrase = anyWords([slang, spanish, distress, means, risk].map((m) => m.source).filter((x) => x !== ''));
 
@@ -252,6 +253,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
     if (named) return crisisVerdict(cues, `vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
     if (shape) return crisisVerdict(cues, shape.reason, shape.level, aboutOther ? 'other' : 'self');
+    // "cant stop thinking about the pills in moms nightstand": a mind fixed on a means.
+    if (fixedOn(plain, meansWord)) return crisisVerdict(cues, 'method:fixated-on-means', 'method', aboutOther && !self ? 'other' : 'self');
     // "… i cant stop thinking about doing it" beside suicide's name or after an earlier cue.
     if (self && doingIt(plain) && (topic || (prior & (CUE.crisis | CUE.distress | CUE.concern)) !== 0)) return crisisVerdict(cues, 'intent:unnamed-act', 'intent', 'self');
     if (past === 'current') return crisisVerdict(cues, 'past:current-risk', 'past-behaviour', aboutOther ? 'other' : 'self');

@@ -172,3 +172,21 @@ const DO_IT = anyWords([
 
 /** True for an unnamed act stated in the first person; its meaning comes from the rest of the message. */
 export const doingIt = (plain: string): boolean => DO_IT.test(plain);
+
+/** A mind fixed on something: "cant stop thinking about", "keep staring at". */
+const FIXATION = '(?:(?:cant|can t|cannot|can not|couldnt|could not) stop|keep|kept) (?:thinking about|looking at|staring at|going back to)';
+/** …on "it" or "them" for a long while ("i looked at it for a long time"): what "it" is, the message says. */
+const FIXED_ON_IT = anyWords([
+  `${FIXATION} (?:it|them)`,
+  '(?:looked|stared|staring|looking) at (?:it|them) for (?:a long time|ages|hours|so long)',
+]);
+
+/**
+ * The test for a mind fixed on a means (`means`: the site's means phrases as one alternation): the
+ * means is what the mind is on ("cant stop thinking about the pills in moms nightstand"), not a
+ * word of something else ("the bridge photos"), or the message names a means and the mind is on "it".
+ */
+export function fixedOnMeans(means: string): (plain: string, meansNamed: boolean) => boolean {
+  const on = new RegExp(` ${FIXATION}(?: \\S+){0,2}? (?:${means})(?= (?:in|on|at|under|near|by|from|behind|again|tonight|today|all|and|he|she|i|that|which|for|with|so)(?= )| *$)`);
+  return (plain, meansNamed) => meansNamed && (on.test(plain) || FIXED_ON_IT.test(plain));
+}

@@ -10,6 +10,8 @@ describe('chat writing', () => {
     ['will i hav gud n bad weeks', 'will i have good and bad weeks'],
     ['y do i get panic atacks 4 no reason', 'why do i get panic atacks for no reason'],
     ['im having one rn what do i do', 'im having one right now what do i do'],
+    ['iz usin it 4 pain a new thing', 'is using it for pain a new thing'],
+    ['r ther benefits 4 ppl wit bipolar', 'are there benefits for people with bipolar'],
   ])('%s → %s', (q, expected) => {
     expect(chatToText(q)).toBe(expected);
   });

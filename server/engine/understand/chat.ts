@@ -113,6 +113,27 @@ const SHORTHAND: Record<string, string> = Object.assign(Object.create(null) as R
   tmrw: 'tomorrow',
   gotta: 'got to',
   gona: 'going to',
+  ther: 'there',
+  wit: 'with',
+  // A dropped final g on the verbs people ask with most.
+  usin: 'using',
+  gettin: 'getting',
+  feelin: 'feeling',
+  doin: 'doing',
+  goin: 'going',
+  takin: 'taking',
+  havin: 'having',
+  tryin: 'trying',
+  thinkin: 'thinking',
+  workin: 'working',
+  sleepin: 'sleeping',
+  makin: 'making',
+  lookin: 'looking',
+  comin: 'coming',
+  startin: 'starting',
+  stoppin: 'stopping',
+  recoverin: 'recovering',
+  overthinkin: 'overthinking',
 });
 
 /** Hesitation and laughter, however long: "ummm", "uhh", "hmmm", "ahaha" (the plain forms are noise words in the site data). */
@@ -123,7 +144,7 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F]/gu;
 /** Words after which a lone "2" means "to". */
 const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'able', 'try', 'trying', 'hard', 'way', 'what', 'where', 'when', 'do', 'due', 'used', 'supposed', 'start', 'begin', 'time', 'ok', 'safe']);
 /** What a number counts: time, doses, people. */
-const COUNTED = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|mg|ml|doses?|pills?|tablets?|sessions?|infusions?|treatments?|drinks?|cups?|people|ppl|kids?|children|of|or|and|to|out|in)\b/i;
+const COUNTED = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|mg|ml|doses?|pills?|tablets?|sessions?|infusions?|treatments?|drinks?|cups?|people|kids?|children|of|or|and|to|out|in)\b/i;
 
 /** Words after which a number counts ("had 4 panic attacks", "about 4 days"). */
 const COUNT_AFTER = new Set(['have', 'has', 'had', 'take', 'takes', 'took', 'taken', 'try', 'tried', 'get', 'gets', 'got', 'about', 'like', 'only', 'just', 'every', 'last', 'first', 'over', 'under', 'than', 'around', 'nearly', 'almost', 'after', 'within', 'at', 'are', 'is', 'were', 'was', 'of']);

@@ -9,6 +9,7 @@ import type { ContentTerm, Query } from './understand/query.ts';
 import type { RankedTopic } from './rank.ts';
 import { featureIndex, type Intent, typeSure } from './understand/intent.ts';
 import { TYPED } from './followup.ts';
+import { roleAnswers } from './roles.ts';
 
 export interface Assessment {
   decision: 'answer' | 'clarify' | 'fallback';
@@ -101,10 +102,10 @@ const SHAPE_TYPES = new Set<Intent>(['definition', 'list', 'who', 'when']);
 export function decide(model: CorpusModel, query: Query, ranked: RankedTopic[], opts: EngineOptions, intent: Intent, text: string, ctx: { available: readonly number[]; more: boolean }): Assessment {
   // "How does X work" names its subject X: the article must know X, so no lenient coverage for it.
   const verdict = assess(model, query, ranked, opts, TYPED.has(intent) && intent !== 'mechanism', text);
-  // A helper's question that a section for helpers answers is covered: its other words tell the
-  // story of the person helped ("my sister refuses to see a doctor, what can I do?").
-  if (query.helper === true && ranked.length > 0 && model.forHelpers[ranked[0]!.tp] === true) {
-    return verdict.decision === 'fallback' ? { ...verdict, decision: 'answer', reason: 'a section for helpers' } : verdict;
+  // What to do, answered by a section with that role, is covered: the question's other words tell
+  // the story around it ("my sister refuses to see a doctor, what can I do?", roles.ts).
+  if (ranked.length > 0 && roleAnswers(model, query, ranked[0]!.tp)) {
+    return verdict.decision === 'fallback' ? { ...verdict, decision: 'answer', reason: 'a section with the role asked' } : verdict;
   }
   // A question type no sentence of the article can answer (cost, where to get it) is not covered,
   // however well its other words match, unless the best topic declares it.

@@ -30,7 +30,7 @@ import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
-import { searchHelpers } from './understand/helping.ts';
+import { searchRole } from './roles.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -192,7 +192,7 @@ class AnswerEngine implements Engine {
     const subject = query.content.some((c) => c.covered && c.idf >= this.opts.subjectIdf);
     const topicIntent = kind === 'shift' && inherited && subject ? 'general' : intent;
 
-    if (!followup) searchHelpers(query, m.helperTerms, this.opts.expansionWeight);
+    if (!followup) searchRole(m, query, this.opts.expansionWeight);
     const hits = retrieve(m, query, this.opts, topicIntent);
     const ranked = rankTopics(m, query, topicIntent, hits, this.opts, prior);
     const verdict = decide(m, query, ranked, this.opts, intent, turn.q.normalized, { available: this.available, more: kind === 'more' });

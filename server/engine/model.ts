@@ -10,6 +10,7 @@ import type { QuestionsData, SynonymsData } from './site.ts';
 import { detectIntent, type Intent } from './understand/intent.ts';
 import { headsForHelpers } from './understand/helping.ts';
 import { listsSigns } from './understand/self-check.ts';
+import { tellsWhenToSeekHelp } from './understand/seek-help.ts';
 import { buildLexicon, type Lexicon } from './understand/query.ts';
 import type { Corpus } from './types.ts';
 import { headingQuestion } from './heading-questions.ts';
@@ -37,10 +38,10 @@ export interface CorpusModel {
   topicTypes: Array<Map<Intent, number>>;
   /** Topics whose heading is addressed to those who help someone (understand/helping.ts). */
   forHelpers: boolean[];
+  /** Topics whose heading says when to get help (understand/seek-help.ts). */
+  whenToSeekHelp: boolean[];
   /** Topics whose heading lists signs or symptoms (understand/self-check.ts). */
   listsSigns: boolean[];
-  /** Heading terms of the sections for helpers: a helper's question searches them too. */
-  helperTerms: string[];
   /** Question type each question (of `questions`) asks. */
   questionTypes: Intent[];
   /** Questions each topic answers (FAQ question, then alternate questions). */
@@ -193,7 +194,7 @@ export function buildModel(
   const n = corpus.sentences.length;
   const memo: ModelMemo = { postings: new Map(), lastPostings: null, best: new Float64Array(n), raw: { weights: null, size: 0, scores: new Float64Array(n) } };
   const tag = fingerprint(corpus.version).slice(0, 6);
-  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, forHelpers, listsSigns: topics.map((t) => listsSigns(t.title)), helperTerms: [...new Set(topics.flatMap((_, tp) => (forHelpers[tp] ? [...headingTerms[tp]!] : [])))], questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
+  return { units, corpus, index: idx, topics, topicOf, sentenceTerms, sentenceIdf, termSentences, features, topicTerms, headingTerms, topicTypes, forHelpers, listsSigns: topics.map((t) => listsSigns(t.title)), whenToSeekHelp: topics.map((t) => tellsWhenToSeekHelp(t.title)), questionTypes, questions, questionsByTopic, starters, lexicon, rebuilt, tag, memo };
 }
 
 /** Drops the last query's weights, which ranking and selection share while one message is answered. */

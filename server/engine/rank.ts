@@ -10,6 +10,7 @@ import type { Query } from './understand/query.ts';
 import { ascending, byScoreThenTopic, metaFactor, sortShort, type TopicHit } from './score.ts';
 import { asksKnown, carriesNext, selectionQuery, shapedFit, shapeFactor } from './answer-shape.ts';
 import { headingCoverage, headingNamed, topicCoverage } from './heading-match.ts';
+import { roleSections } from './roles.ts';
 
 /** Fit from which a sentence offers what a question type asks for. */
 const FITS = 0.5;
@@ -181,11 +182,10 @@ export function rankTopics(model: CorpusModel, query: Query, intent: Intent, all
     }
     return { tp: h.tp, score, topicCoverage: cov, raw: h.score, named: headed };
   });
-  // "My sister won't see anyone, what can I do?" asks what a helper can do: the sections written for
-  // helpers come first, whatever else the story matched.
-  // So, for "… I can't sleep and I feel numb. Could this be depression?", do the sections that list
-  // the signs.
-  const first = query.helper ? model.forHelpers : query.selfCheck ? model.listsSigns : null;
+  // A question that asks for a section's role ("my sister won't see anyone, what can I do?", "should
+  // she see someone?", "… I feel numb. Could this be depression?") gets those sections first,
+  // whatever else its story matched (roles.ts).
+  const first = roleSections(model, query);
   if (first) {
     let top = 0;
     for (const r of ranked) top = Math.max(top, r.score);

@@ -34,22 +34,3 @@ export function headsForHelpers(title: string): boolean {
   return HELPING.test(t) && PEOPLE.test(t);
 }
 
-/** Concept id of the helper sections' words in a helper's question (the last of retrieval's 31). */
-const HELPER_CONCEPT = 30;
-
-/**
- * "What can I do for my sister?" searches the sections written for helpers too, by their headings'
- * words (`terms`), as one more word of the question.
- */
-export function searchHelpers(
-  query: { helper?: boolean; weights: Map<string, number>; concepts: Map<string, number> },
-  terms: readonly string[],
-  weight: number,
-): void {
-  if (!query.helper) return;
-  for (const t of terms) {
-    if (query.weights.has(t)) continue;
-    query.weights.set(t, weight);
-    query.concepts.set(t, HELPER_CONCEPT);
-  }
-}

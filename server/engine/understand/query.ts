@@ -6,6 +6,7 @@
 import { guess } from './spelling.ts';
 import { asksHowToHelp } from './helping.ts';
 import { checksSymptoms } from './self-check.ts';
+import { asksToSeekHelp } from './seek-help.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { tokenSentences } from './clauses.ts';
@@ -52,6 +53,8 @@ export interface Query {
   helper?: boolean;
   /** The visitor tells what they live through and asks whether it is the condition (self-check.ts). */
   selfCheck?: boolean;
+  /** The visitor asks whether or when to see a professional (seek-help.ts). */
+  seekHelp?: boolean;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -284,7 +287,7 @@ export function understand(
     lastClause = sentenceOf[i]!;
     break;
   }
-  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized), selfCheck: checksSymptoms(a.normalized) };
+  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized), selfCheck: checksSymptoms(a.normalized), seekHelp: asksToSeekHelp(a.normalized) };
 }
 
 /** Adjectives that select among answers without naming what is asked about. */

@@ -11,6 +11,8 @@ describe('referral needs a treatment to decide about', () => {
     'how can I stop worrying at night',
     'I go to the gym at 9pm but still lie awake, I read exercise helps sleep, am I doing it wrong?',
     'should I stop checking my phone in bed',
+    'how often should i practice the breathing exercise',
+    'should i do the grounding trick every night',
   ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
   it.each([
     ['should i stop?', 'stop'],

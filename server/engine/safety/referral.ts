@@ -72,9 +72,10 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
     const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;
     if (!found) return { personal: false, topic: 'other', reason: 'none' };
     const topic = found[0];
-    // Stopping and everyday activities are medical decisions only about a treatment: "stop
-    // overthinking" and "am I doing it wrong?" after the gym are not.
-    if ((topic === 'stop' || topic === 'other') && !objects.test(lem)) return { personal: false, topic, reason: `general:${topic}` };
+    // Stopping, a schedule and everyday activities are medical decisions only about a treatment:
+    // "stop overthinking", "how often should I practise the breathing exercise" and "am I doing it
+    // wrong?" after the gym are not.
+    if ((topic === 'stop' || topic === 'other' || topic === 'schedule') && !objects.test(lem)) return { personal: false, topic, reason: `general:${topic}` };
     // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
     if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
     const personal = PERSONAL.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));

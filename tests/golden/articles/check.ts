@@ -24,6 +24,8 @@ import { test as burnoutTest } from './burnout/test.ts';
 import { dev as burnoutDev } from './burnout/dev.ts';
 import { test as panicTest } from './panic/test.ts';
 import { dev as panicDev } from './panic/dev.ts';
+import { test as lonelyTest } from './loneliness/test.ts';
+import { dev as lonelyDev } from './loneliness/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -35,8 +37,8 @@ interface Article { text: string; headings: Set<string> }
 function htmlArticle(path: string): Article {
   const html = readFileSync(path, 'utf8');
   const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
-  // An accordion's <summary> or a <dl>'s <dt> holds an FAQ question, which is a heading the bot can cite.
-  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // An accordion's <summary>, a <dl>'s <dt> or a Yoast FAQ block's <strong class="schema-faq-question"> holds an FAQ question, which is a heading the bot can cite.
+  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt|strong(?= class="schema-faq-question"))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -62,6 +64,7 @@ const articles: Record<string, Article> = {
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
+  loneliness: htmlArticle(join(here, 'loneliness/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -72,6 +75,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
+  ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
 ];
 
 let problems = 0;

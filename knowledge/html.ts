@@ -18,12 +18,14 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|widget|cookie|newsletter|subscribe|author-bio|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|widget|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'main',
   'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'br', 'hr', 'h4', 'h5', 'h6', 'address', 'details', 'summary',
 ]);
 const HEADING = /^h([1-3])$/;
+/** Elements whose id is an anchor to their own text. */
+const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
 /**
  * Splits an HTML page into heading (h1–h3, with level) and paragraph blocks.
@@ -68,7 +70,9 @@ export function htmlToBlocks(html: string): Block[] {
           SKIP_TAGS.has(name) ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||
-          SKIP_NAMES.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
+          // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
+          // names no widget.)
+          SKIP_NAMES.test(`${attribs.class ?? ''} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';
         stack.push({ skip, main });
         if (skip) {

@@ -139,3 +139,19 @@ describe('Markdown tables', () => {
     expect(tableRow(['Water', 'Often'], ['Need', 'Ferns'])).toBe('Need: Water; Ferns: Often');
   });
 });
+
+describe('a block-editor page with anchored headings and an author box', () => {
+  // Written for the tests: a heading whose anchor id holds a widget's name, and the theme's author box.
+  const html = `<article><div class="entry-content">
+<h2 class="wp-block-heading" id="what-is-it">What is it?</h2><p>It is a feeling that many people share at some point in their lives.</p>
+<h3 class="wp-block-heading" id="social-and-emotional-kinds">Social and emotional kinds</h3><p>Social kinds concern a wider circle of friends and neighbours.</p>
+</div>
+<div class="ast-single-author-box"><p>About Dr. Jo Lane</p><p>Jo is a psychologist who writes about everyday wellbeing.</p></div></article>`;
+  const corpus = buildCorpus([{ entry: entry('kinds.html', 'Kinds'), text: html }], 'anchors');
+  it('keeps a heading whose anchor id happens to name a widget', () => {
+    expect(corpus.sections.map((s) => s.title)).toContain('Social and emotional kinds');
+  });
+  it('drops the theme\'s author box', () => {
+    expect(corpus.sentences.some((s) => /Jo Lane|psychologist/.test(s.text))).toBe(false);
+  });
+});

@@ -9,12 +9,12 @@ import type { Query } from './understand/query.ts';
 
 /** The sections that have the role this question asks for, or null when it asks for none. */
 export function roleSections(model: CorpusModel, query: Query): readonly boolean[] | null {
-  return query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.selfCheck ? model.listsSigns : null;
+  return query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.selfCheck || query.asksSigns ? model.listsSigns : null;
 }
 
-/** The question asks what to do (help someone, get help): a section with that role answers it. */
+/** The question asks what to do (help someone, get help) or how to tell: a section with that role answers it. */
 export function roleAnswers(model: CorpusModel, query: Query, tp: number): boolean {
-  return (query.helper === true && model.forHelpers[tp] === true) || (query.seekHelp === true && model.whenToSeekHelp[tp] === true);
+  return (query.helper === true && model.forHelpers[tp] === true) || (query.seekHelp === true && model.whenToSeekHelp[tp] === true) || (query.asksSigns === true && model.listsSigns[tp] === true);
 }
 
 /** Heading terms of each role's sections, per model (made on first use). */
@@ -24,12 +24,12 @@ const TERMS = new WeakMap<readonly boolean[], string[]>();
 const ROLE_CONCEPT = 30;
 
 /**
- * A question that asks what to do searches the sections with that role too, by their headings'
- * words, as one more word of the question ("what can I do for my sister?" finds "How can family
- * help?"). A story checked against the signs names them itself.
+ * A question that asks what to do or how to tell searches the sections with that role too, by
+ * their headings' words, as one more word of the question ("what can I do for my sister?" finds
+ * "How can family help?"). A story checked against the signs names them itself.
  */
 export function searchRole(model: CorpusModel, query: Query, weight: number): void {
-  const role = query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : null;
+  const role = query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.asksSigns ? model.listsSigns : null;
   if (role === null) return;
   let terms = TERMS.get(role);
   if (!terms) TERMS.set(role, (terms = [...new Set(model.headingTerms.flatMap((h, tp) => (role[tp] ? [...h] : [])))]));

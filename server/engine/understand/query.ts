@@ -5,7 +5,7 @@
  */
 import { guess } from './spelling.ts';
 import { asksHowToHelp } from './helping.ts';
-import { checksSymptoms } from './self-check.ts';
+import { asksForSigns, checksSymptoms } from './self-check.ts';
 import { asksToSeekHelp } from './seek-help.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
@@ -55,6 +55,8 @@ export interface Query {
   selfCheck?: boolean;
   /** The visitor asks whether or when to see a professional (seek-help.ts). */
   seekHelp?: boolean;
+  /** The visitor asks how to tell whether it is the condition ("how do I know if …", self-check.ts). */
+  asksSigns?: boolean;
 }
 
 export { correct, editDistance, relative } from './spelling.ts';
@@ -287,7 +289,7 @@ export function understand(
     lastClause = sentenceOf[i]!;
     break;
   }
-  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized), selfCheck: checksSymptoms(a.normalized), seekHelp: asksToSeekHelp(a.normalized) };
+  return { weights, concepts, content, corrections, parts, lastClause, helper: asksHowToHelp(a.normalized), selfCheck: checksSymptoms(a.normalized), seekHelp: asksToSeekHelp(a.normalized), asksSigns: asksForSigns(a.normalized) };
 }
 
 /** Adjectives that select among answers without naming what is asked about. */

@@ -23,6 +23,16 @@ export function checksSymptoms(normalized: string): boolean {
   return CHECKS.test(last) && TOLD.test(story);
 }
 
+/** "How do I know if she is lonely?", "how can you tell if it's depression": the signs, asked for. */
+const HOW_TO_TELL = /\bhow (?:do|can|would|could|will) (?:i|you|we|u|one|people) (?:know|tell|spot|recogni[sz]e|notice|be sure) (?:if|whether|when|that)\b/;
+
+/**
+ * @example asksForSigns('my mum hardly leaves the house, how do i know if she is lonely') // true
+ */
+export function asksForSigns(normalized: string): boolean {
+  return HOW_TO_TELL.test(normalized);
+}
+
 const SIGNS = /\b(?:symptoms?|signs?)\b/;
 
 /**

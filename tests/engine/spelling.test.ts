@@ -18,6 +18,11 @@ describe('spelling', () => {
     expect(correct('mist', lex(['mist']))).toBeNull();
     expect(correct('mist', lex(['post']))).toBe('most');
   });
+  it('reads an ending spelt as it sounds', () => {
+    const l = buildLexicon([], [], ['depression', 'medication'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['shun'] });
+    expect(soundsLike('depreshun', l)).toBe('depression');
+    expect(soundsLike('medicashun', l)).toBe('medication');
+  });
   it('reaches phonetic spellings by their sound key', () => {
     expect(soundsLike('qwik', lex(['quack']))).toBe('quick');
     expect(soundsLike('quack', lex(['quack']))).toBeNull();

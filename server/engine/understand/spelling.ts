@@ -121,6 +121,11 @@ export function correct(word: string, lex: Lexicon): string | null {
  */
 export function soundsLike(word: string, lex: Lexicon): string | null {
   if (lex.real.size === 0 || word.length < 4 || !/^[a-z]+$/.test(word) || lex.real.has(word)) return null;
+  // An ending spelt as it sounds ("depreshun", "medicashun"): the corpus word with the written ending.
+  if (/shun$/.test(word)) {
+    const stem = word.slice(0, -4);
+    for (const end of ['ssion', 'tion', 'sion', 'cian']) if (lex.words.get(word[0]!)?.includes(stem + end)) return stem + end;
+  }
   const max = 2;
   let best: string | null = null;
   let bestD = max + 1;

@@ -59,6 +59,7 @@ export const shapePositives: Record<string, string[]> = {
   'thinking suicide, the preposition dropped': ['sorry my english, i am thinking suicide all week'],
   'a habit of self-harm that goes on': ['i used to burn myself and i still do it some nights'],
   'a mind fixed on a means': ['keep thinking about the pills in the bathroom cabinet', 'there is a gun in my dads closet and i stared at it for ages tonight'],
+  'a distant act and a recent one told against it': ['i overdosed in 2018 and today i swallowed 40 pills', 'i tried in 2016, grateful for my recovery, but last night i cut again'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',
@@ -159,4 +160,9 @@ export const shapeNegatives: Record<string, string[]> = {
     'if i forget her birthday again im dead meat',
   ],
   'a mind fixed on something ordinary': ['i cant stop thinking about how much my flights cost', 'keep thinking about the pills my doctor mentioned, are they like ketamine?'],
+  'an anniversary told with a life now': [
+    'five years ago today i tried to end my life, today i ran my first 10k, so grateful',
+    'i was suicidal through most of college, now i feel good about life',
+    'my aunt took her own life years ago, i still think about how funny she was',
+  ],
 };

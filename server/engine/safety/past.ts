@@ -35,7 +35,7 @@ const DISTANT = anyWords([
   '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
-  'through (?:uni|college|school|hs|high school)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
+  'through (?:most of |all of )?(?:uni|college|school|hs|high school)', 'old (?:suicide )?(?:note|letter|diary|journal)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
   'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
 ]);
 
@@ -52,7 +52,7 @@ const WELL = anyWords([
   'doing okay', '🎉', 'survived', 'found (?:this|it|the article) helpful', 'scars (?:are|be) (?:\\S+ ){0,3}old', 'old scars', 'faded',
   '(?:hes|shes) (?:good|fine|well)', '(?:is|are) fine', 'im fine now', 'all good', 'im a', 'changed (?:that|my life|everything)', 'saved my life',
   'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'beat', 'overcame', 'overcome', 'got over', 'stronger', 'came out', 'these days',
-  'share my story', 'support group', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
+  'share my story', 'support group', 'got (?:engaged|married)', 'getting married', 'felt (?:peace|proud|calm|happy)', 'feel good about', 'job i love', 'is a (?:nurse|doctor|teacher|mum|mom|dad)', 'is doing (?:well|great|much better|better)',
   'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for', 'love my life', 'now i (?:love|enjoy)',
   '(?:i am|im|now|now im) (?:\\d\\d|in my (?:20s|30s|40s|50s|thirties|forties|fifties))', RESOLVED,
   // A present state or an ordinary present life told beside the past.
@@ -85,7 +85,7 @@ const WELL_AGAIN = '(?<!(?:enjoy|enjoying|love|loving|live|living|laugh|laughing
 
 const NOW = anyWords([
   `${WELL_AGAIN}again`, '(?:thoughts?|urges?|feelings?|it|its|it s|they|theyre|darkness|voices?|ideas?) (?:are |is |have |has |r )?(?:come |came |coming |been )?back',
-  'back worse', 'worse(?! before)', 'still (?:do|doing) (?:it|that)', '(?:started|doing it|do it) again', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think|feel|wish|have (?:the )?(?:urge|thought)|plan)',
+  'back worse', 'worse(?! before)', 'still (?:do|doing) (?:it|that)', '(?:started|doing it|do it) again', 'go(?:ing)? back(?! to (?:school|uni|college|university|work|study|studying|my job|the gym|church|normal|my old self))', 'next time(?! (?:i|we) (?:see|visit|go|talk|speak|meet|book|call))', 'right now(?! (?:im|i am|life is|things are|were|we are) (?:\\S+ )?(?:good|great|happy|fine|well|okay|ok|stable|calm|in a good place))', 'tonight', 'still (?:want|think(?! about how| of (?:her|him|them)| about (?:her|him|them))|feel|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish (?:she|he|they|you) hadnt', 'planning(?! (?:my|our|a|the) (?:wedding|trip|holiday|party|move|future|career|degree|family|birthday|honeymoon))', 'keep planning', 'constantly(?! (?:travel\\S*|busy|working|laughing|smiling|on the go|out|abroad|learning|growing))', 'every day now(?! (?:i|im|i am) (?:love|enjoy|feel (?:good|great|fine)|good|well|happy))', 'lately(?! (?:ive|i have|i ve|weve|we have|hes|shes|he has|she has) been (?:running|eating|sleeping|doing|feeling (?:good|great|better|well)|working|training|hiking|cycling|swimming|studying|enjoying|learning|volunteering|painting|happy|well|great|good))', 'recently(?! (?:celebrated|graduated|married|got married|had a baby|started|finished|qualified|retired|moved|passed|marked))', 'why did i',
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', '(?<!(?:dont|do not|no longer|never|not|havent|stopped|didnt) )feel(?:ing)? that way', '(?<!(?:was|were|used to be) )scared', 'urge',
   'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure|share|thank|volunteer|become|train|tell|say|talk|spread|raise|support|study|work|write|speak|offer|contribute|donate|be a|get into|use|quote|cite|mentor|coach|run|do more))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
@@ -97,6 +97,26 @@ const COMPLETED = anyWords([
   'died by suicide', 'shot (?:himself|herself)', 'hanged (?:himself|herself)',
 ]);
 
+/**
+ * Wellbeing told as the present, plainly enough to end a check-in: "life is genuinely good now",
+ * "now i run a peer support group", "havent done it in years". Not a bare "i'm fine", which people
+ * in distress also say.
+ */
+const WELL_NOW = anyWords([
+  'life (?:is|has been|feels) (?:\\S+ )?(?:good|great|better|amazing|wonderful)', 'in a (?:good|better|great) place', 'doing (?:\\S+ )?(?:well|great|better)',
+  'much (?:better|happier) now', 'happier than ever', 'now i (?:volunteer|work|help|run|teach|study|mentor|coach|speak|share|lead)',
+  '(?:i|we) (?:run|lead|started|volunteer at|volunteer in) a (?:\\S+ )?(?:support group|charity|group)', 'here i am', 'still (?:being )?here',
+  '(?:havent|have not|not) (?:done it|felt (?:like )?that|had (?:a|any) (?:thoughts?|urges?)) (?:in|for) (?:\\S+ )?(?:years|months|ages|a long time)',
+  'genuinely (?:good|happy|well|ok|okay)', 'thriving', 'celebrating', 'recovered', 'closed my case', 'bought a house', 'made it (?:to|through)',
+  'grateful', 'felt (?:peace|proud|calm)', 'proud of (?:how far|myself|my recovery)', 'got (?:engaged|married)', 'feel good about',
+]);
+
+/** "…but yesterday I took …": a recent day set against the story is the act's, whatever else is told. */
+const BUT_RECENT = anyWords(['(?:but|then|and then|until|except) (?:\\S+ ){0,2}(?:yesterday|today|tonight|last night|this (?:morning|week|evening))']);
+
+/** A recent day that is the present of a story told as well-being, beside a distant act. */
+const storyToday = (plain: string): boolean => DISTANT.test(plain) && WELL_NOW.test(plain) && !BUT_RECENT.test(plain);
+
 export type PastVerdict = 'none' | 'recovered' | 'current' | 'past';
 
 /** Whether a plain message may tell of a past act at all (most do not: one test, nothing else read). */
@@ -107,7 +127,10 @@ export function readPast(plain: string): PastVerdict {
   if (!PAST.test(plain)) return 'none';
   const act = !NEGATED_ACT.test(plain);
   const now = NOW.test(plain);
-  if (act && (now || RECENT.test(plain))) return 'current';
+  // "10 years ago today … grateful", "the bridge I almost jumped from in 2014, I walked across it
+  // today and felt peace": a recent word beside a distant date, told with well-being, is the
+  // present day of the story, not the act's.
+  if (act && (now || (RECENT.test(plain) && !storyToday(plain)))) return 'current';
   if (WELL.test(plain) && !now) return 'recovered';
   return act ? 'past' : 'none';
 }
@@ -142,22 +165,12 @@ export function settledPast(plain: string, aboutOther: boolean, strong = false, 
   if (NOW.test(normalized === undefined ? plain : presentPart(normalized))) return false;
   // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
   if (aboutOther && COMPLETED.test(plain) && (!strong || DISTANT.test(plain))) return true;
-  if (!DISTANT.test(plain) || RECENT.test(plain)) return false;
+  if (!DISTANT.test(plain)) return false;
+  // A recent day beside a distant act is the story's present when the visitor tells it as well-being
+  // ("10 years ago today I tried … today I'm hiking with my kids"); someone else's recent act is not settled.
+  if (RECENT.test(plain) && (aboutOther || !storyToday(plain))) return false;
   return aboutOther || WELL.test(plain);
 }
-
-/**
- * Wellbeing told as the present, plainly enough to end a check-in: "life is genuinely good now",
- * "now i run a peer support group", "havent done it in years". Not a bare "i'm fine", which people
- * in distress also say.
- */
-const WELL_NOW = anyWords([
-  'life (?:is|has been|feels) (?:\\S+ )?(?:good|great|better|amazing|wonderful)', 'in a (?:good|better|great) place', 'doing (?:\\S+ )?(?:well|great|better)',
-  'much (?:better|happier) now', 'happier than ever', 'now i (?:volunteer|work|help|run|teach|study|mentor|coach|speak|share|lead)',
-  '(?:i|we) (?:run|lead|started|volunteer at|volunteer in) a (?:\\S+ )?(?:support group|charity|group)', 'here i am', 'still (?:being )?here',
-  '(?:havent|have not|not) (?:done it|felt (?:like )?that|had (?:a|any) (?:thoughts?|urges?)) (?:in|for) (?:\\S+ )?(?:years|months|ages|a long time)',
-  'genuinely (?:good|happy|well|ok|okay)', 'thriving', 'celebrating', 'recovered', 'closed my case', 'bought a house', 'made it (?:to|through)',
-]);
 
 /** True when the message tells plain present wellbeing (see WELL_NOW). */
 export const wellNow = (plain: string): boolean => WELL_NOW.test(plain);

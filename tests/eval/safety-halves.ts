@@ -10,6 +10,7 @@ import { dev3 } from '../golden/crisis/dev3.ts';
 import { dev4 } from '../golden/crisis/dev4.ts';
 import { dev5 } from '../golden/crisis/dev5.ts';
 import { dev6 } from '../golden/crisis/dev6.ts';
+import { dev7 } from '../golden/crisis/dev7.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -33,5 +34,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev4', dev4],
   ['dev5', dev5],
   ['dev6', dev6],
+  ['dev7', dev7],
   ['author', author],
 ];

@@ -60,6 +60,7 @@ export const shapePositives: Record<string, string[]> = {
   'a habit of self-harm that goes on': ['i used to burn myself and i still do it some nights'],
   'a mind fixed on a means': ['keep thinking about the pills in the bathroom cabinet', 'there is a gun in my dads closet and i stared at it for ages tonight'],
   'a distant act and a recent one told against it': ['i overdosed in 2018 and today i swallowed 40 pills', 'i tried in 2016, grateful for my recovery, but last night i cut again'],
+  'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',

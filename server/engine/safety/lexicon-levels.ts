@@ -142,13 +142,14 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:try|plan|do it|attempt)(?: {w}){0,3} again|how to try again|next time (?:{subj}|ill)(?! (?:see|visit|go to|talk to|speak to|meet|have an?|get an?|book|call))|(?:tired|sick) of surviv{w}*|why did {subj} (?:wake up|survive)|(?:wish|hope) (?:she|he|they|you|nobody) (?:have not|had not|hadnt|would not|wouldnt|did not|didnt)(?: {w}){0,3}|(?:im|i be|i will|ill) go back(?= (?:[.,;:!?]|there|tonight|$))|stop me (?:go|from go) back|going deeper|go deeper' },
   // ── Non-suicidal self-harm, any method ───────────────────────────────────────────────────────
   { id: 'selfharm:verbs', on: 'tok', deniable: true,
-    src: '(?:burnt|burned|burning|punched|punching|hitting|biting|scratched|scratching|slapped|slapping|carved|carving|stabbed|bruised|scalded|choked|choking|strangled|starving|starved|cutting|hurting|harming) (?:myself|my self|meself)(?! (?:by accident|accidentally|shaving|cooking|on the|at work|at the gym|playing|when i fell))' },
+    src: '(?:burnt|burned|burning|punched|punching|hitting|biting|scratched|scratching|slapped|slapping|carved|carving|stabbed|bruised|scalded|choked|choking|strangled|starving|starved|cutting|hurting|harming) (?:myself|my self|meself|himself|herself|themselves|themself)(?! (?:by accident|accidentally|shaving|cooking|on the|at work|at the gym|playing|when i fell))' },
   { id: 'selfharm:until', on: 'lem', deniable: true,
     src: '(?:scratch|scrape|scrub|rub|pick|hit|punch|bang|slam|burn|bite|cut|carve|pinch|claw|dig|pull|tear|rip|peel)(?: {w}){0,6} (?:until|till|til|so|to make) (?:it|they|i|my|them)(?: {w}){0,2} (?:bleed|bled|raw|bruise|purple|black|blue|dizzy|scar|numb|never heal|not heal|hurt)' },
   { id: 'selfharm:on-purpose', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:burn|burnt|slam|hit|cut|bang|hurt|break|broke|scald|punch|bruise|crash|throw|drop)(?: {w}){0,6} (?:on purpose|deliberately|intentionally)' },
-  { id: 'selfharm:tool', on: 'lem', deniable: true,
-    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|lighter)(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:wrist|arm|leg|thigh|skin|stomach|hand|wrists|arms|legs|thighs)' },
+  // On the tokens: wink's lemma of "lighter" is "light".
+  { id: 'selfharm:tool', on: 'tok', deniable: true,
+    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|knives)s?(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:wrist|arm|forearm|leg|thigh|skin|stomach|hand|hip|ankle|wrists|arms|forearms|legs|thighs|hips|ankles)' },
   { id: 'selfharm:with', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:burn|cut|carve|scratch|stab|scald|slash) {poss} (?:arm|wrist|leg|thigh|skin|stomach|hand|hip|forearm)s? (?:with|using)|(?:keep|kept|start|be)(?: {w})? (?:bang|hit|slam) {poss} head|(?:bang|hit|slam) {poss} head (?:against|on|into)(?: {w}){0,3} (?:until|till|on purpose|over and over|when i|whenever)|dig {poss} (?:nail|fingernail)s? into|(?:hide|cover) (?:up )?{poss} (?:fresh )?(?:cut|scar|burn|wound|mark)s?|fresh (?:cut|wound|burn)s?|(?:urge|urges|craving) to (?:cut|burn|self harm|hurt {refl})' },
   { id: 'selfharm:made', on: 'lem', deniable: true, src: '(?:cut|burn|wound|mark)s? {subj} (?:make|do|give) (?:{refl}|to {refl})|(?:scrub|peel|rip|tear|scratch|claw) (?:{poss} )?skin off|(?:scratch|claw|tear|pick) at {poss} skin|pick (?:the )?scab' },

@@ -9,7 +9,7 @@ import { anyWords } from './phrases.ts';
 import type { CrisisSignal } from '../types.ts';
 
 /** Cheap necessary condition for every crisis shape below: most messages hold none of these words. */
-const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water|drown|bleed|suffocate|gone|dead)(?= )/;
+const HINT = / (?:failed|didnt work|try|did not work|attempt|time|cliff|bridge|edge|roof|rooftop|ledge|tracks|railway|cuts?|burns?|wounds?|heart|come back|wake up|breathing|neck|water|drown|bleed|suffocate|gone|dead|back|return)(?= )/;
 
 /** A past attempt that did not end in death. */
 const FAILED = anyWords([
@@ -36,7 +36,7 @@ const HIDING = anyWords([
 ]);
 /** A question about an amount or a time until a means stops the body. */
 const LETHAL_OUTCOME = anyWords([
-  '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stops? (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|stops? (?:me |my |your |their |someones |a persons )?breathing|drown|bleed out|suffocate|(?:before|till|until) (?:you|u|ur|youre|you re|im|i m|i am|a person is|someone is|they are|theyre) (?:gone|dead))',
+  '(?:what amount|what temperature|how much|how many|how long|what dose|enough)(?: \\S+){0,10} (?:stops? (?:my|your|a persons|someones|the|their|his|her) heart|(?:not|never|wont|dont) (?:come back|wake up)|(?:has|have|with|there s|theres) no (?:way|coming) back|stops? (?:me |my |your |their |someones |a persons )?breathing|drown|bleed out|suffocate|(?:before|till|until) (?:you|u|ur|youre|you re|im|i m|i am|a person is|someone is|they are|theyre) (?:gone|dead))',
   '(?:tight|tied|rope|cord|belt|ligature|scarf|string|bag) (?:\\S+ ){0,2}(?:around|over|round) (?:the|my|your|a|his|her|their) (?:neck|head)',
 ]);
 
@@ -178,6 +178,7 @@ const FIXATION = '(?:(?:cant|can t|cannot|can not|couldnt|could not) stop|keep|k
 /** …on "it" or "them" for a long while ("i looked at it for a long time"): what "it" is, the message says. */
 const FIXED_ON_IT = anyWords([
   `${FIXATION} (?:it|them)`,
+  '(?:cant|can t|cannot|can not|couldnt|could not) stop thinking(?= *$)',
   '(?:looked|stared|staring|looking) at (?:it|them) for (?:a long time|ages|hours|so long)',
 ]);
 

@@ -22,7 +22,7 @@ const CRISIS_FLOORS = { devRecall: 1, devFalseAlarms: 0, testRecall: 0.93 } as c
  * The newest dev halves (sets 5 to 7) are not yet tuned to the floors above: their measured
  * figures, rounded toward safety, guard them against regressions until they are.
  */
-const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.91, falseAlarms: 12 } } as const;
+const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.91, falseAlarms: 11 } } as const;
 
 let systems: EvalSystems;
 let report: EvalReport;

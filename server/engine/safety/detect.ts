@@ -10,7 +10,7 @@ import { DISCLOSURE, DISMISSAL, TOPIC } from './lexicon.ts';
 import { scan, type Hit } from './gate.ts';
 import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
-import { mayHavePast, readPast, settledPast } from './past.ts';
+import { mayHavePast, othersDeath, readPast, settledPast } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
@@ -241,7 +241,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     const topicOnly = strong.every((h) => h.id.startsWith('ideation:topic'));
     const settled =
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
-      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && HYPOTHETICAL.test(plain) && topicOnly && !selfAtRisk) ||
+      (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && (HYPOTHETICAL.test(plain) || othersDeath(plain)) && topicOnly && !selfAtRisk) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !selfAtRisk) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !selfAtRisk && !NOW_SELF.test(plain) && strong.every(reportable)) ||

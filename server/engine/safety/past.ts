@@ -97,6 +97,9 @@ const COMPLETED = anyWords([
   'died by suicide', 'shot (?:himself|herself)', 'hanged (?:himself|herself)',
 ]);
 
+/** Someone else's death is told ("a classmate died by suicide"): grief around it, not a crisis of theirs. */
+export const othersDeath = (plain: string): boolean => COMPLETED.test(plain);
+
 /**
  * Wellbeing told as the present, plainly enough to end a check-in: "life is genuinely good now",
  * "now i run a peer support group", "havent done it in years". Not a bare "i'm fine", which people

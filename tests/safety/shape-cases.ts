@@ -168,5 +168,5 @@ export const shapeNegatives: Record<string, string[]> = {
     'my aunt took her own life years ago, i still think about how funny she was',
   ],
   'no going back, in ordinary life': ['how much can i spend on the wedding before theres no going back'],
-  'a helper asking how to talk after someone else\'s death': ['how should we talk to the team after a colleague took his own life'],
+  'a helper asking how to talk after someone else\'s death': ['how should we talk to the team after a colleague died by suicide'],
 };

@@ -60,7 +60,7 @@ export const shapePositives: Record<string, string[]> = {
   'a habit of self-harm that goes on': ['i used to burn myself and i still do it some nights'],
   'a mind fixed on a means': ['keep thinking about the pills in the bathroom cabinet', 'there is a gun in my dads closet and i stared at it for ages tonight'],
   'a distant act and a recent one told against it': ['i overdosed in 2018 and today i swallowed 40 pills', 'i tried in 2016, grateful for my recovery, but last night i cut again'],
-  'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night'],
+  'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night', 'my friend cut herself with a knife again last night'],
   'an amount with no way back, a mind fixed with no object': ['how many of my sleeping pills means theres no coming back', 'theres a rope in the garage and im home alone all night. cant stop thinking'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'asking how to live with the thoughts, generic you': [
@@ -169,4 +169,5 @@ export const shapeNegatives: Record<string, string[]> = {
   ],
   'no going back, in ordinary life': ['how much can i spend on the wedding before theres no going back'],
   'a helper asking how to talk after someone else\'s death': ['how should we talk to the team after a colleague died by suicide'],
+  'a kitchen accident in the third person': ['my toddler burned herself on the oven door, how do i treat it'],
 };

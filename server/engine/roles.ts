@@ -7,14 +7,23 @@
 import type { CorpusModel } from './model.ts';
 import type { Query } from './understand/query.ts';
 
-/** The sections that have the role this question asks for, or null when it asks for none. */
+/**
+ * The sections of the role a question asks for itself ("what can I do for her?", "should she see
+ * someone?", "how do I know if …"), or null: the role is what is asked, so those sections answer it.
+ */
+function askedSections(model: CorpusModel, query: Query): readonly boolean[] | null {
+  return query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.asksSigns ? model.listsSigns : null;
+}
+
+/** The sections that have the role this question asks for, or null when it asks for none. A story
+ * that asks "could it be …?" asks for the signs without naming them. */
 export function roleSections(model: CorpusModel, query: Query): readonly boolean[] | null {
-  return query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.selfCheck || query.asksSigns ? model.listsSigns : null;
+  return askedSections(model, query) ?? (query.selfCheck ? model.listsSigns : null);
 }
 
 /** The question asks what to do (help someone, get help) or how to tell: a section with that role answers it. */
 export function roleAnswers(model: CorpusModel, query: Query, tp: number): boolean {
-  return (query.helper === true && model.forHelpers[tp] === true) || (query.seekHelp === true && model.whenToSeekHelp[tp] === true) || (query.asksSigns === true && model.listsSigns[tp] === true);
+  return askedSections(model, query)?.[tp] === true;
 }
 
 /** Heading terms of each role's sections, per model (made on first use). */
@@ -29,7 +38,7 @@ const ROLE_CONCEPT = 30;
  * "How can family help?"). A story checked against the signs names them itself.
  */
 export function searchRole(model: CorpusModel, query: Query, weight: number): void {
-  const role = query.helper ? model.forHelpers : query.seekHelp ? model.whenToSeekHelp : query.asksSigns ? model.listsSigns : null;
+  const role = askedSections(model, query);
   if (role === null) return;
   let terms = TERMS.get(role);
   if (!terms) TERMS.set(role, (terms = [...new Set(model.headingTerms.flatMap((h, tp) => (role[tp] ? [...h] : [])))]));

@@ -26,6 +26,7 @@ import { test as panicTest } from './panic/test.ts';
 import { dev as panicDev } from './panic/dev.ts';
 import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
+import { test as bipolarTest } from './bipolar/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -65,6 +66,7 @@ const articles: Record<string, Article> = {
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
+  bipolar: textArticle(join(here, 'bipolar/article.txt')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -76,6 +78,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
+  ['bipolar', 'test', bipolarTest],
 ];
 
 let problems = 0;

@@ -27,6 +27,7 @@ import { dev as panicDev } from './panic/dev.ts';
 import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
+import { dev as bipolarDev } from './bipolar/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -78,7 +79,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
-  ['bipolar', 'test', bipolarTest],
+  ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
 ];
 
 let problems = 0;

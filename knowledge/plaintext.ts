@@ -6,6 +6,7 @@
  */
 import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
+import { unpage } from './pages.ts';
 
 /** Lines longer than this are whole paragraphs, not hard-wrapped fragments. */
 const LONG_LINE = 120;
@@ -31,7 +32,7 @@ export function isListChunk(lines: readonly string[]): boolean {
  */
 export function textToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = normalizeWhitespace(raw).split(/\n{2,}/);
+  const chunks = unpage(normalizeWhitespace(raw)).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');
@@ -55,7 +56,8 @@ export function textToBlocks(raw: string): Block[] {
     }
     for (const [i, line] of lines.entries()) {
       const isLast = i === lines.length - 1;
-      if (oneParagraphPerLine || (i === 0 && !isLast && isHeadingLike(line))) {
+      // (A first line the next one carries on in lower case is wrapped prose, not a heading.)
+      if (oneParagraphPerLine || (i === 0 && !isLast && isHeadingLike(line) && !GOES_ON.test(lines[1]!))) {
         flush();
         blocks.push({ kind: 'paragraph', text: line, level: null });
       } else {
@@ -89,7 +91,7 @@ function lineBlocks(lines: readonly string[]): Block[] {
       blocks.push(lastItem);
       continue;
     }
-    const goesOn = /^[\p{Ll}(]/u.test(line);
+    const goesOn = GOES_ON.test(line);
     if (lastItem && goesOn) {
       lastItem.text += ` ${line}`;
       continue;
@@ -107,6 +109,9 @@ function lineBlocks(lines: readonly string[]): Block[] {
   flush();
   return blocks;
 }
+
+/** A line that carries on the line above it: it starts in lower case. */
+const GOES_ON = /^[\p{Ll}(]/u;
 
 /** A lead-in announces what follows: it ends in a colon ("Common culprits include:"). */
 const LEAD_IN = /:["'”’)]*$/;

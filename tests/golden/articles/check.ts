@@ -16,6 +16,8 @@ import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
 import { test as seed2Test } from './seed-2/test.ts';
 import { dev as seed2Dev } from './seed-2/dev.ts';
+import { test as seed3Test } from './seed-3/test.ts';
+import { dev as seed3Dev } from './seed-3/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
@@ -62,6 +64,7 @@ const articles: Record<string, Article> = {
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
   seed: textArticle('/work/shared/seed/article.txt'),
   'seed-2': textArticle('/work/shared/seed/article.txt'),
+  'seed-3': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
@@ -74,6 +77,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
+  ['seed-3', 'test', seed3Test], ['seed-3', 'dev', seed3Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],

@@ -10,12 +10,16 @@ describe('chat writing', () => {
     ['will i hav gud n bad weeks', 'will i have good and bad weeks'],
     ['y do i get panic atacks 4 no reason', 'why do i get panic atacks for no reason'],
     ['im having one rn what do i do', 'im having one right now what do i do'],
+    // A letter held for emphasis is one letter, or two where English writes two.
+    ['sooo 🙃 why does it take sooo long', 'so why does it take so long'],
+    ['heyyy im tooo tired, pleeease help', 'hey im too tired, please help'],
     ['iz usin it 4 pain a new thing', 'is using it for pain a new thing'],
     ['r ther benefits 4 ppl wit bipolar', 'are there benefits for people with bipolar'],
   ])('%s → %s', (q, expected) => {
     expect(chatToText(q)).toBe(expected);
   });
   it('leaves plain writing and real numbers alone', () => {
+    expect(chatToText('the bookkeeper was too tired')).toBeNull();
     expect(chatToText('how long does it last')).toBeNull();
     expect(chatToText('it lasts 2 weeks')).toBeNull();
   });

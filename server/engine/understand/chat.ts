@@ -141,6 +141,15 @@ const FILLER = /^(?:u+m+|u+h+|h+m+|e+r+m+|a*(?:ha){2,}h?|(?:he){2,}|mm+)$/;
 /** Emoji and pictographs (with their joiners and variation selectors). */
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F]/gu;
 
+/** A letter held for emphasis: three or more in a row ("sooo", "pleeease"). */
+const HELD = /([a-z])\1{2,}/;
+const HELD_ALL = /([a-z])\1{2,}/g;
+/** Words English writes with the held letter doubled, by their one-letter form ("tooo" → too). */
+const DOUBLED: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  to: 'too', god: 'good', son: 'soon', slep: 'sleep', fel: 'feel', ned: 'need', wek: 'week', se: 'see', al: 'all',
+  wil: 'will', wel: 'well', realy: 'really', helo: 'hello', sory: 'sorry', hapy: 'happy', col: 'cool', of: 'off',
+});
+
 /** Words after which a lone "2" means "to". */
 const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'able', 'try', 'trying', 'hard', 'way', 'what', 'where', 'when', 'do', 'due', 'used', 'supposed', 'start', 'begin', 'time', 'ok', 'safe']);
 /** What a number counts: time, doses, people. */
@@ -151,12 +160,12 @@ const COUNT_AFTER = new Set(['have', 'has', 'had', 'take', 'takes', 'took', 'tak
 
 /**
  * True when a message's tokens (one wink pass, lower case) may hold something chatToText changes:
- * a shorthand or filler word, a lone 2, an emoji. Reads the tokens the engine has anyway.
+ * a shorthand or filler word, a lone 2, an emoji, a held letter. Reads the tokens the engine has anyway.
  */
 export function hasChat(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    if (SHORTHAND[t] !== undefined || t === '2' || t === '4') return true;
+    if (SHORTHAND[t] !== undefined || t === '2' || t === '4' || HELD.test(t)) return true;
     const c = t.charCodeAt(0);
     if (c > 0x7f ? EMOJI_ONE.test(t) : (c === 0x75 || c === 0x68 || c === 0x65 || c === 0x61 || c === 0x6d) && FILLER.test(t)) return true;
   }
@@ -181,6 +190,11 @@ export function chatToText(text: string): string | null {
     const m = /^([("'“‘]*)(.*?)([?!.,;:)"'”’]*)$/u.exec(w)!;
     const core = m[2]!.toLowerCase();
     let rep: string | undefined = SHORTHAND[core];
+    // A held letter is one letter ("sooo" → so), or two where English writes two ("tooo" → too).
+    if (rep === undefined && HELD.test(core)) {
+      const one = core.replace(HELD_ALL, '$1');
+      rep = DOUBLED[one] ?? SHORTHAND[one] ?? one;
+    }
     if (rep === undefined && FILLER.test(core)) rep = '';
     // "2" after a word that takes "to" is "to" ("how 2 sleep", "want 2 stop"); numbers stay numbers.
     if (rep === undefined && core === '2' && TO_BEFORE.has((words[i - 2] ?? '').trim().toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '')) rep = 'to';

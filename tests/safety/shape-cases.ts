@@ -63,6 +63,11 @@ export const shapePositives: Record<string, string[]> = {
   'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night', 'my friend cut herself with a knife again last night'],
   'an amount with no way back, a mind fixed with no object': ['how many of my sleeping pills means theres no coming back', 'theres a rope in the garage and im home alone all night. cant stop thinking'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
+  'a group described, then claimed by the visitor': [
+    'is it any good for people who keep thinking about killing themselves? cuz thats me',
+    'does therapy help someone who wants to end their life. asking for myself',
+    'what about people like me who dont want to be alive anymore',
+  ],
   'asking how to live with the thoughts, generic you': [
     'how do you stop thinking about suicide when it never lets up',
     'how can u deal with the urge to self harm at night',
@@ -70,6 +75,10 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'a group described, not claimed, or claimed for something else': [
+    'is it good for people who want to die? my cousin asked me',
+    'people who are tired all the time, thats me lol. does it help energy?',
+  ],
   'recovery told by time, present life': [
     'survived an attempt at 20, now I want to share my story at schools. can I quote your article?',
     'I tried to end my life in 2008 and I want to help others now. where can I train?',

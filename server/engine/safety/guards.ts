@@ -9,6 +9,8 @@ import { createCrisisGate, type GateVerdict } from './detect.ts';
 import { detectLanguage } from './language.ts';
 import { wellNow } from './past.ts';
 import { plainText } from './phrases.ts';
+import { selfIdentified } from './self-identified.ts';
+import { analyze } from '../understand/analyze.ts';
 import { detectSmalltalk, smalltalkText } from './smalltalk.ts';
 import type { SafetyData, SiteData } from '../site.ts';
 import type { Analysis, CrisisSignal, HelpCard, ReferralSignal, Reply, SmalltalkType } from '../types.ts';
@@ -48,7 +50,16 @@ export function createGuards(site: SiteData): Guards {
     return reply;
   };
   return {
-    assess: gate.assess,
+    // A group described and then claimed ("people who want to die? thats me") is read as the
+    // visitor's own words too (self-identified.ts); most messages claim none and are read once.
+    assess: (a, earlier) => {
+      const verdict = gate.assess(a, earlier);
+      if (verdict.signal.crisis) return verdict;
+      const mine = selfIdentified(a.normalized);
+      if (mine === null) return verdict;
+      const again = gate.assess(analyze(mine), earlier);
+      return again.signal.crisis ? again : verdict;
+    },
     crisisReply: card,
     detectReferral: createReferralDetector(site.domain),
     referralText: (topic) => referralText(site.referral, topic),

@@ -63,6 +63,7 @@ export const shapePositives: Record<string, string[]> = {
   'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night', 'my friend cut herself with a knife again last night'],
   'an amount with no way back, a mind fixed with no object': ['how many of my sleeping pills means theres no coming back', 'theres a rope in the garage and im home alone all night. cant stop thinking'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
+  'tens of one\'s own supply, asked about as an amount': ['is 30 of my lithium a lot', 'would a whole box of my sleeping tablets be too much'],
   'a group described, then claimed by the visitor': [
     'is it any good for people who keep thinking about killing themselves? cuz thats me',
     'does therapy help someone who wants to end their life. asking for myself',
@@ -75,6 +76,7 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'tens of people, not of a supply': ['is 30 of my friends a lot for a birthday party', 'is 20 of my students a lot to have anxious before exams'],
   'a group described, not claimed, or claimed for something else': [
     'is it good for people who want to die? my cousin asked me',
     'people who are tired all the time, thats me lol. does it help energy?',

@@ -91,11 +91,15 @@ const FRAME_WORDS = new Set(['lethal', 'fatal', 'deadly', 'painless', 'kill', 'k
 
 /** A question (by its first word or a question mark) naming a means, asked in a lethal frame. */
 export function meansQuestion(v: View, normalized: string, plain: string, vocab: RiskVocabulary): boolean {
-  if (!QUESTION_OPENERS.has(v.lemmas[0] ?? '') && !normalized.includes('?')) return false;
+  // (The word as written too: "is" has the lemma "be".)
+  if (!QUESTION_OPENERS.has(v.lemmas[0] ?? '') && !QUESTION_OPENERS.has(v.words[0] ?? '') && !normalized.includes('?')) return false;
   let named = false;
   for (let i = 0; i < v.lemmas.length && !named; i++) {
     const w = v.words[i]!;
     named = !FRAME_WORDS.has(w) && (vocab.harm.has(v.lemmas[i]!) || vocab.harm.has(w));
   }
-  return named && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
+  return (named || OWN_SUPPLY.test(plain)) && LETHAL_FRAME.test(plain) && !POPULATION.test(plain);
 }
+
+/** Tens of something of one's own ("30 of my lithium", "a whole box of my sleeping tablets"): a supply, whatever it is called. */
+const OWN_SUPPLY = / (?:[1-9]\d+|a (?:whole|full) (?:bottle|box|pack|packet|strip|jar)) of (?:my|mine|my own) (?!(?:friends?|family|kids|children|class|team|colleagues|coworkers|followers|students|clients|patients|money|savings|salary|time|days?|life|hours?|week)\b)/;

@@ -76,6 +76,9 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'a term seen in a textbook or a class': ['what does lethal dose 50 mean, i saw it in a pharmacology lecture', 'came across the term lethal dose in our biology textbook, what is it'],
+  'exasperation at someone else, told as a joke': ['if my roommate plays that song one more time im jumping out the window lol', 'if my boss emails me again tonight im throwing myself in the river haha'],
+  'recovery told beside treatment planned with a clinician': ['i used to have suicidal thoughts daily before treatment, now theyre gone. planning with my psychiatrist to taper, how does that usually go'],
   'tens of people, not of a supply': ['is 30 of my friends a lot for a birthday party', 'is 20 of my students a lot to have anxious before exams'],
   'a group described, not claimed, or claimed for something else': [
     'is it good for people who want to die? my cousin asked me',

@@ -76,6 +76,7 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'letters of a word spelt out, not an abbreviation': ['cant stop humming the theme song from m*a*s*h'],
   'a term seen in a textbook or a class': ['what does lethal dose 50 mean, i saw it in a pharmacology lecture', 'came across the term lethal dose in our biology textbook, what is it'],
   'exasperation at someone else, told as a joke': ['if my roommate plays that song one more time im jumping out the window lol', 'if my boss emails me again tonight im throwing myself in the river haha'],
   'recovery told beside treatment planned with a clinician': ['i used to have suicidal thoughts daily before treatment, now theyre gone. planning with my psychiatrist to taper, how does that usually go'],

@@ -104,6 +104,14 @@ interface Vocabulary {
   near(plain: string): { term: SafetyTerm; at: number } | null;
 }
 
+/** Letters of a term ("s h") that are part of a word spelt out letter by letter ("m*a*s*h"). */
+function spelledOut(plain: string, at: number, term: string): boolean {
+  if (!/^[a-z](?: [a-z])+$/.test(term)) return false;
+  const before = plain.slice(0, at).trimEnd().split(' ').pop() ?? '';
+  const after = plain.slice(at + term.length + 1).trimStart().split(' ')[0] ?? '';
+  return before.length === 1 || after.length === 1;
+}
+
 /** A term list as a matcher; with `typos`, single words of 5+ letters also match one typo away. */
 function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
   const matcher = phraseMatcher(terms.map((t) => t.term));
@@ -113,7 +121,9 @@ function vocabulary(terms: readonly SafetyTerm[], typos: boolean): Vocabulary {
     source: matcher.source,
     find(plain) {
       const i = matcher.find(plain);
-      return i >= 0 ? { term: terms[i]!, at: matcher.at(plain) } : null;
+      if (i < 0) return null;
+      const at = matcher.at(plain);
+      return spelledOut(plain, at, terms[i]!.term) ? null : { term: terms[i]!, at };
     },
     near(plain) {
       if (single.length === 0) return null;

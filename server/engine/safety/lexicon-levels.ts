@@ -36,6 +36,9 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:hope|wish|pray)(?: {w}){0,5} (?:illness|disease|cancer|accident|crash|heart attack|hit by)' },
   { id: 'wish:death-good', on: 'lem', deniable: true,
     src: 'death (?:sound|seem|feel|look)s?(?: like)? (?:a |such a |so |like a )?(?:relief|peaceful|nice|good|better|welcome|escape|answer)|(?:welcome|long for|crave|envy) death|envy (?:people|those|anyone|everyone) who (?:die|be dead)|rather (?:be dead|die)|better off dead' },
+  // A final, permanent way out named by an everyday exit ("the big final logout", "permanent exit").
+  { id: 'wish:final-exit', on: 'lem', deniable: true,
+    src: '(?:final|permanent|eternal|forever)(?: {w})? (?:logout|log out|log off|logoff|sign off|sign out|exit|checkout|check out|curtain call|nap|sleep)(?! (?:of|on|from|page|button|screen|ramp|lane|interview|survey|exam|test|at|in))' },
   { id: 'wish:vanish', on: 'lem', deniable: false,
     src: '(?:world|anyone|anybody|nobody|no one|they|everyone)(?: {w}){0,3} (?:notice|care|miss me)(?: {w}){0,2} if {subj} (?:vanish|disappear|be gone|die|be dead|go|stop exist)' },
   { id: 'wish:no-future', on: 'lem', deniable: false,

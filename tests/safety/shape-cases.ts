@@ -63,6 +63,8 @@ export const shapePositives: Record<string, string[]> = {
   'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night', 'my friend cut herself with a knife again last night'],
   'an amount with no way back, a mind fixed with no object': ['how many of my sleeping pills means theres no coming back', 'theres a rope in the garage and im home alone all night. cant stop thinking'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
+  'a message left for loved ones, explaining why': ['made a voice note for my parents to hear later, explaining why'],
+  'joining the count of the dead, by choice': ['i think im ready to become a statistic'],
   'a final way out named by an everyday exit': ['been daydreaming about the permanent logout', 'ready for my final check out tbh'],
   'tens of one\'s own supply, asked about as an amount': ['is 30 of my lithium a lot', 'would a whole box of my sleeping tablets be too much'],
   'a group described, then claimed by the visitor': [
@@ -77,6 +79,7 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'a statistic someone else must not become, a video that explains a move': ['i dont want my son to become a statistic, how do i keep him safe on the roads', 'recorded a video for my kids explaining why we moved'],
   'an exit that is a page or a road': ['click the final checkout button to pay', 'the permanent exit ramp is closed'],
   'letters of a word spelt out, not an abbreviation': ['cant stop humming the theme song from m*a*s*h'],
   'a term seen in a textbook or a class': ['what does lethal dose 50 mean, i saw it in a pharmacology lecture', 'came across the term lethal dose in our biology textbook, what is it'],

@@ -97,8 +97,11 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:pick|choose|chose|find|found|scout|scope) (?:out )?(?:the|a|my) (?:spot|place|location|method|bridge|way to do it)|(?:sort|put|get) (?:out )?{poss} affair|{poss} affair (?:be )?in order' },
   { id: 'cue:date', on: 'lem', deniable: true, weak: true, cue: true,
     src: '(?:pick|choose|chose|set) (?:the|a) (?:day|date|time)' },
+  // "decided to become a statistic": joining the count of the dead, the speaker's own choice.
+  { id: 'intent:statistic', on: 'tok', deniable: true,
+    src: '(?:decided|deciding|decide|going|gonna|ready|about|planning|plan|time|want|wanna|choose|chose) (?:to )?(?:just )?(?:become|be) (?:just )?(?:another |a )statistic' },
   { id: 'plan:after-me', on: 'lem', deniable: true,
-    src: '(?:schedule|set up|write|leave|queue)(?: {w}){0,3} (?:email|message|letter|note|text|post)s?(?: {w}){0,4} after(?= (?:[.,;:!?]|i be gone|im gone|i go|i die|$))' },
+    src: '(?:schedule|set up|write|leave|queue)(?: {w}){0,3} (?:email|message|letter|note|text|post)s?(?: {w}){0,4} after(?= (?:[.,;:!?]|i be gone|im gone|i go|i die|$))|(?:record|film|make|write|leave|schedule)(?: {w}){0,3} (?:video|message|letter|note|recording|voice note|voicemail)s? (?:for|to) (?:{w} ){0,10}(?:[.,;:] )?explain why(?= (?:[.,;:!?]|$|i))' },
   { id: 'plan:funeral', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:for|plan|planning|pick|write) {poss} (?:own )?(?:funeral|eulogy)|(?:send|give|leave)(?: {w})? {poss} (?:password|pin|bank detail)s?|(?:write|update|finish) {poss} will(?= (?:[.,;:!?]|and|$))' },
   { id: 'plan:in-hand', on: 'lem', deniable: true,

@@ -79,6 +79,7 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'which way to slice food': ['should i slice the onions across or lengthwise'],
   'a statistic someone else must not become, a video that explains a move': ['i dont want my son to become a statistic, how do i keep him safe on the roads', 'recorded a video for my kids explaining why we moved'],
   'an exit that is a page or a road': ['click the final checkout button to pay', 'the permanent exit ramp is closed'],
   'letters of a word spelt out, not an abbreviation': ['cant stop humming the theme song from m*a*s*h'],

@@ -195,6 +195,9 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:pill|overdose|hang|jump|drown|gun|train|bridge|carbon monoxide|gas|exhaust|plastic bag)s?(?: {w})? or (?:a )?(?:pill|overdose|hang|jump|drown|gun|train|bridge|carbon monoxide|gas|exhaust|plastic bag)s?|(?:carbon monoxide|exhaust|gas|hang|hanging|drowning|bleed out|an overdose|overdose|jump|jumping)(?: be)? (?:painless|quick|peaceful|fast|quicker|slow)(?= (?:[.,;:!?]|$|or))|how many (?:storeys|stories|storey|story|floors|floor|metres|meters|feet)(?: {w}){0,6} (?:fall|jump|drop)|overdose(?: {w}){0,4} (?:and|to) (?:not|never) wake up|how (?:much|many) {drug}(?: {w}){0,8} (?:for good|permanently|to die|to kill|fatal)' },
   { id: 'means:drown', on: 'lem', deniable: false, src: 'drown (?:fast|quick|quickly|painless)|to drown(?= (?:[.,;:!?]|fast|quick|$))' },
   { id: 'means:rope', on: 'lem', deniable: false, src: '(?:rope|noose|cord|belt)(?: {w}){0,4} (?:to|for) hang|need to hang{eoc}' },
+  // Which way a cut goes ("deep or across"): a means only beside distress, now or earlier.
+  { id: 'cue:cut-direction', on: 'lem', deniable: false, weak: true, cue: true,
+    src: '(?:deep|down|across|along|vertical|vertically|horizontal|horizontally|sideways|lengthwise)(?: {w}){0,2} or (?:deep|down|across|along|vertical|vertically|horizontal|horizontally|sideways|lengthwise)(?= (?:[.,;:!?]|$|which|what|is|better|work))' },
   { id: 'cue:means', on: 'lem', deniable: false, weak: true, cue: true,
     src: '(?:roof|rooftop|ledge|bridge|balcony|car park|top floor)s? (?:{w} ){0,3}(?:get onto|get on|get up|access|climb|reach)|(?:get onto|access|climb onto|get up on) (?:a |the )?(?:roof|rooftop|bridge|ledge)|stop (?:your|my|someone|a person) (?:breathing|heart)|how (?:tall|high) be (?:the |that |a )?{w}|how many {drug}|how much {drug}|would {drug} be enough' },
 ];

@@ -65,6 +65,7 @@ export const shapePositives: Record<string, string[]> = {
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'a message left for loved ones, explaining why': ['made a voice note for my parents to hear later, explaining why'],
   'joining the count of the dead, by choice': ['i think im ready to become a statistic'],
+  'rather dead than going on': ['id rather die than live like this', 'honestly id rather be dead than keep feeling this way'],
   'a final way out named by an everyday exit': ['been daydreaming about the permanent logout', 'ready for my final check out tbh'],
   'tens of one\'s own supply, asked about as an amount': ['is 30 of my lithium a lot', 'would a whole box of my sleeping tablets be too much'],
   'a group described, then claimed by the visitor': [
@@ -79,6 +80,9 @@ export const shapePositives: Record<string, string[]> = {
 };
 
 export const shapeNegatives: Record<string, string[]> = {
+  'an ordinary chore one would rather die than do': ['id rather die than sit through another zoom call', 'i would literally rather die than call the bank'],
+  'embarrassment, effort and food told with death words': ['my mum posted my school photos, i want to crawl into a hole and die', 'our trainer is going to kill us with burpees', 'brb unaliving this burger'],
+  'a denial opened in German before the English': ['Ich bin nicht suizidal, i am not suicidal, just exhausted from my job'],
   'which way to slice food': ['should i slice the onions across or lengthwise'],
   'a statistic someone else must not become, a video that explains a move': ['i dont want my son to become a statistic, how do i keep him safe on the roads', 'recorded a video for my kids explaining why we moved'],
   'an exit that is a page or a road': ['click the final checkout button to pay', 'the permanent exit ramp is closed'],

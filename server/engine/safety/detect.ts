@@ -49,7 +49,8 @@ export interface CrisisGate {
 }
 
 const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: 'self', reason: 'none', level: 'none' }) as CrisisSignal;
-const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|without)(?: \S+){0,2} $/;
+/** (With the negators of the languages people often open in before their English: German, French, Spanish, Italian, Portuguese, Dutch.) */
+const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|without|nicht|kein|keine|pas|nao|niet|geen)(?: \S+){0,2} $/;
 /** "What does 'kms' mean?": slang asked about, not used. */
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )| (?:trend|meme)s? (?:\S+ )?about(?= )| slang like (?:that|this)(?= )| why do (?:people|they|kids|teens|some people) (?:say|use|write)(?= )| (?:say|saying|use|using) \S+ instead of(?= )/;
 /** Earlier words taken back and safety said: "when I said I want it all to stop I meant … I am safe". */
@@ -217,7 +218,9 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     }
     // Every site phrase is in the union: when it fails on a text, each list's own test fails there too.
     const slangSurface = phraseSurface ? slang.find(surface) : null;
-    let slangHit = slangSurface ?? (phrasePlain ? slang.find(plain) : null);
+    // (Slang inside an idiom the view masked, "unaliving this pizza", is the idiom's: the plain
+    // form, read for what the view's tokens split differently, does not bring it back.)
+    let slangHit = slangSurface ?? (phrasePlain && !v.tok.includes('_') ? slang.find(plain) : null);
     let slangText = slangSurface ? surface : plain;
     const spanishHit = phrasePlain ? spanish.find(plain) : null;
     const distressAt = phrasePlain ? distress.at(plain) : -1;

@@ -61,7 +61,11 @@ const IDIOMS = new RegExp(
     '(?:shoot|shot|shooting) (?:myself|yourself|ourselves|themselves|himself|herself) in the (?:foot|feet)',
     '(?:(?:my|our|the) \\S+|team|teammates|coach|boss|everyone|everybody|they)s? (?:\\S+ )?(?:want|wanted|wants|be go|go|gonna|will|would|was go|be going|going)(?: to)? (?:kill|murder) me(?: \\S+){0,5} (?:haha\\S*|lol|lmao)',
         'like death warm(?:ed)? (?:up|over)', 'dead meat', '(?:be|is|was|will be|ll be|going to be|gonna be) the end of (?:me|us)', 'on death row',
-    '(?:floor|ground|earth) (?:to |would |could |just )?(?:swallow|open up and swallow) (?:me|us)(?: whole| up)?', '(?:tried|trying|try|wanted|wants|want) to kill us', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
+    '(?:floor|ground|earth) (?:to |would |could |just )?(?:swallow|open up and swallow) (?:me|us)(?: whole| up)?', '(?:tried|trying|try|wanted|wants|want) to kill us', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)',
+    // "rather die than call someone": an ordinary chore after it, not life itself.
+    'rather (?:die|be dead) than(?! (?:\\S+ ){0,2}(?:live|living|go on|going on|keep going|keep living|be here|being here|wake up|waking up|feel|feeling|face|facing|spend another|go back|going back|continue|stay|staying|survive|exist|existing|suffer|suffering|deal|dealing|be like|carry on|get up|be alive|be me)(?= ))',
+    '(?:crawl|curl up|disappear) (?:into|in) a hole and die', '(?:kill|killing|kills) (?:us|me) with(?! (?:a|his|her|their|the|my|that|this) (?:knife|gun|rifle|pistol|bat|hammer|rope|belt|pill|car|hand|fist|bare)s?(?= ))',
+    '(?:unalive|unaliving|unalived|kill|killing|murder|murdering|destroy|destroying|demolish|demolishing) (?:this|that|the|a|my|these|those) (?:\\S+ )?(?:pizza|burger|cake|food|meal|snack|sandwich|plate|bowl|dessert|pie|ice cream|fries|chocolate|donut|taco|workout|playlist|level|round|essay)s?(?= )', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
   ].join('|'),
   'g',
 );

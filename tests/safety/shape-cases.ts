@@ -65,6 +65,7 @@ export const shapePositives: Record<string, string[]> = {
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
   'a message left for loved ones, explaining why': ['made a voice note for my parents to hear later, explaining why'],
   'joining the count of the dead, by choice': ['i think im ready to become a statistic'],
+  'help found then, the risk back now': ['years ago i had the pills ready and got help, but now the urges are back'],
   'rather dead than going on': ['id rather die than live like this', 'honestly id rather be dead than keep feeling this way'],
   'a final way out named by an everyday exit': ['been daydreaming about the permanent logout', 'ready for my final check out tbh'],
   'tens of one\'s own supply, asked about as an amount': ['is 30 of my lithium a lot', 'would a whole box of my sleeping tablets be too much'],
@@ -94,6 +95,11 @@ export const shapeNegatives: Record<string, string[]> = {
   'a group described, not claimed, or claimed for something else': [
     'is it good for people who want to die? my cousin asked me',
     'people who are tired all the time, thats me lol. does it help energy?',
+  ],
+  'recovery told by help found then, an ordinary life now': [
+    'years ago i had a bottle of pills ready. i called my brother instead and got help. how long do infusions last',
+    'i used to starve myself years back, i sleep fine now and i love hiking. does it affect appetite',
+    'spent my 19th birthday in hospital after trying to die. celebrating my 25th with friends next month',
   ],
   'recovery told by time, present life': [
     'survived an attempt at 20, now I want to share my story at schools. can I quote your article?',

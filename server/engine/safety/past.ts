@@ -36,7 +36,7 @@ const DISTANT = anyWords([
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
   'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:most of |all of )?(?:uni|college|school|hs|high school)', 'old (?:suicide )?(?:note|letter|diary|journal)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
-  'last (?:spring|summer|autumn|fall|winter|decade)', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
+  'last (?:spring|summer|autumn|fall|winter|decade)', '(?:spent|on|for) my \\d+(?:st|nd|rd|th) birthday', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
 ]);
 
 /** Clear wellbeing now. */
@@ -77,6 +77,9 @@ const WELL = anyWords([
   '(?:now|these days|nowadays|today) (?:i|we|he|she) (?!(?:want|wanna|feel|think|keep|cant|plan|still|wish|need|am|m|have|do|did|dont|just|really|hate)(?= ))\\S+',
   // A present self named apart from a past one ("my old self … current me").
   'current me', '(?:the )?me (?:now|today|these days)',
+  // Help found then, an ordinary life now ("called my sister instead and got help", "i eat normally now").
+  'got (?:the )?help(?! (?:me|him|her|them|from))', 'called (?:my|a) \\S+ instead', '(?:have|has|got|living|live) (?:a |an )?(?:good|great|happy|full|nice|wonderful|beautiful|normal|stable) life',
+  '(?:i|we|he|she) \\S+ (?:normally|fine|well|properly|regularly) (?:now|again|these days)', 'celebrating', 'i love (?!(?:the idea|thinking|to die|dying))\\S+ing',
 ]);
 
 /** The risk is present now. */

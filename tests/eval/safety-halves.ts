@@ -11,6 +11,7 @@ import { dev4 } from '../golden/crisis/dev4.ts';
 import { dev5 } from '../golden/crisis/dev5.ts';
 import { dev6 } from '../golden/crisis/dev6.ts';
 import { dev7 } from '../golden/crisis/dev7.ts';
+import { dev8 } from '../golden/crisis/dev8.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -35,5 +36,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev5', dev5],
   ['dev6', dev6],
   ['dev7', dev7],
+  ['dev8', dev8],
   ['author', author],
 ];

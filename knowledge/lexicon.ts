@@ -13,6 +13,7 @@ import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
 import { impliedAcronyms } from './acronyms.ts';
 import { familyWords } from './derivation.ts';
 import { englishWords } from './english.ts';
+import { FUNCTION_WORDS } from '../server/engine/understand/function-words.ts';
 import { relatedWords } from './wordnet.ts';
 
 /** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
@@ -135,5 +136,5 @@ export function deriveLexicon(corpus: Corpus): DerivedLexicon {
   const implied = impliedAcronyms(corpus.sentences.map((s) => s.text), englishWords().words, words);
   // What the article spells out itself wins over what is inferred from its terms.
   for (const key of Object.keys(defined)) delete implied[key];
-  return { abbreviations: defined, acronyms: implied, realWords: realNeighbours(words), compounds: compounds(texts, words), related: relatedWords(corpus), family: familyWords(corpus) };
+  return { abbreviations: defined, acronyms: implied, realWords: realNeighbours(new Set([...words, ...FUNCTION_WORDS])), compounds: compounds(texts, words), related: relatedWords(corpus), family: familyWords(corpus) };
 }

@@ -5,6 +5,7 @@
  */
 import { guess } from './spelling.ts';
 import { asksHowToHelp } from './helping.ts';
+import { functionWordOf } from './function-words.ts';
 import { asksForSigns, checksSymptoms } from './self-check.ts';
 import { asksToSeekHelp } from './seek-help.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
@@ -230,6 +231,14 @@ export function understand(
     if (syn) for (const [t, share] of syn) addTerm(weights, concepts, parts, concept, t, base * opts.expansionWeight * share, share < 1);
     if (tok.term === null) continue;
     const known = lex.vocab.has(tok.term);
+    // A misspelt function word ("evryone", "shoud") names nothing the article must cover.
+    if (!known && !syn && !lex.real.has(tok.surface)) {
+      const meant = functionWordOf(tok.surface);
+      if (meant !== null) {
+        corrections.push([tok.surface, meant]);
+        continue;
+      }
+    }
     let via: string[] = known ? [tok.term] : [];
     let strength = 1;
     const words = phrase ? (phraseWords.get(phrase.start) ?? 1) : 1;

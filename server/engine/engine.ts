@@ -16,6 +16,7 @@
  * lines, vocabulary) arrives in `createEngine`'s argument.
  */
 import { analyze } from './understand/analyze.ts';
+import { FUNCTION_WORDS } from './understand/function-words.ts';
 import { chatToText, hasChat } from './understand/chat.ts';
 import { answerEvidence, decide, namesThing } from './confidence.ts';
 import { articleText, sourceOf, withLines } from './compose.ts';
@@ -137,7 +138,9 @@ class AnswerEngine implements Engine {
     if (query.content.some((c) => !c.covered && frame.has(c.surface))) query.content = query.content.filter((c) => c.covered || !frame.has(c.surface));
 
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
-    const referral = this.guards.detectReferral(a);
+    // Read with its misspelt function words put right ("shoud i keep taking …"): the decision asked is in them.
+    const framed = fixes.filter(([, to]) => FUNCTION_WORDS.includes(to));
+    const referral = this.guards.detectReferral(framed.length > 0 ? analyze(respell(a.normalized, framed)) : a);
     turn.doseTopic = referral.topic === 'dose';
     if (referral.personal) {
       const fact = this.answerQuestion(turn, intent, query, true);

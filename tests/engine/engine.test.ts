@@ -38,6 +38,7 @@ const cases: Array<{ q: string; kind: string; sections?: string[]; why?: string 
   { q: 'is ketamine legal in texas', kind: 'fallback' },
   { q: 'how fast can a cheetah run', kind: 'fallback', why: 'a question type the article answers, about something it never names' },
   { q: 'how much ketamine should I take', kind: 'referral' },
+  { q: 'shoud i stop my antidepressants now', kind: 'referral', why: 'the decision is asked in a misspelt function word, read put right' },
   { q: 'thanks!', kind: 'smalltalk' },
   { q: 'are you a doctor?', kind: 'smalltalk' },
   { q: 'I want to kill myself', kind: 'crisis' },

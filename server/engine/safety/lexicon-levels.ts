@@ -34,6 +34,11 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:fall asleep|go to sleep|sleep) and (?:stay asleep|never wake|not wake|be done|never come back|never get up)|stay asleep forever|sleep and be done' },
   { id: 'wish:ill', on: 'lem', deniable: true,
     src: '(?:hope|wish|pray)(?: {w}){0,5} (?:illness|disease|cancer|accident|crash|heart attack|hit by)' },
+  // Envying the dead, or a life told better without the speaker ("a nicer wedding if i was already gone").
+  { id: 'wish:in-their-place', on: 'lem', deniable: true,
+    src: '(?:trade|swap|switch|change) place(?:s)? with (?:{w} ){0,3}(?:in a (?:coffin|grave|casket)|in the (?:ground|grave|cemetery)|who (?:die|be dead|pass away)|dead)' },
+  { id: 'wish:better-without', on: 'tok', deniable: false,
+    src: '(?:nicer|better|easier|happier|simpler|calmer|cheaper|lighter)(?: {w}){0,5} if (?:i|im|i m) (?:was|were|am|was just|were just) (?:already |just |finally )?(?:gone|dead|not (?:here|around|alive))(?= (?:[.,;:!?]|$|anymore|any more|at all|like|lol|tbh|honestly|and|for (?:good|ever)|forever))' },
   { id: 'wish:death-good', on: 'lem', deniable: true,
     src: 'death (?:sound|seem|feel|look)s?(?: like)? (?:a |such a |so |like a )?(?:relief|peaceful|nice|good|better|welcome|escape|answer)|(?:welcome|long for|crave|envy) death|envy (?:people|those|anyone|everyone) who (?:die|be dead)|rather (?:be dead|die)|better off dead' },
   // A final, permanent way out named by an everyday exit ("the big final logout", "permanent exit").

@@ -295,7 +295,8 @@ export function subjectBefore(v: View, start: number, stopAtClause = true): Subj
 export function whoOf(v: View, start: number, end: number): 'self' | 'other' {
   for (let i = start; i < end; i++) {
     const w = v.words[i] ?? '';
-    if (w === 'myself' || w === 'my' || w === 'me' || w === 'yourself') return 'self';
+    // ("… if i was already gone": the speaker is the subject the match names itself.)
+    if (w === 'myself' || w === 'my' || w === 'me' || w === 'yourself' || w === 'i' || w === 'im') return 'self';
     if (['himself', 'herself', 'themselves', 'themself', 'his', 'her', 'their', 'him', 'them'].includes(w)) {
       return 'other';
     }

@@ -63,6 +63,7 @@ export const shapePositives: Record<string, string[]> = {
   'self-harm with a tool or by someone else': ['held my dads lighter against my forearm till it blistered', 'my little brother has been scratching himself raw at night', 'my friend cut herself with a knife again last night'],
   'an amount with no way back, a mind fixed with no object': ['how many of my sleeping pills means theres no coming back', 'theres a rope in the garage and im home alone all night. cant stop thinking'],
   'clinical shorthand for suicidal ideation': ['honestly my SI is so loud tonight', 'passive si again since the new job'],
+  'no reason left to stay': ['gave my cat to my aunt. after the weekend i wont need to be around anymore'],
   'envying the dead, or a life better without the speaker': ['honestly id swap places with anyone in the cemetery', 'the trip would be cheaper if i was just gone lol'],
   'a message left for loved ones, explaining why': ['made a voice note for my parents to hear later, explaining why'],
   'joining the count of the dead, by choice': ['i think im ready to become a statistic'],

@@ -37,6 +37,9 @@ export const LEVEL_RULES: RuleSpec[] = [
   // Envying the dead, or a life told better without the speaker ("a nicer wedding if i was already gone").
   { id: 'wish:in-their-place', on: 'lem', deniable: true,
     src: '(?:trade|swap|switch|change) place(?:s)? with (?:{w} ){0,3}(?:in a (?:coffin|grave|casket)|in the (?:ground|grave|cemetery)|who (?:die|be dead|pass away)|dead)' },
+  // "after that i dont need to be here": no reason left to stay, told of oneself.
+  { id: 'wish:no-need', on: 'lem', deniable: false,
+    src: '{subj} (?:do not|dont|will not|wont|no longer|never) need to (?:be here|be around|stay|exist)(?= (?:[.,;:!?]|$|anymore|any more|any longer|after|then|at all))' },
   { id: 'wish:better-without', on: 'tok', deniable: false,
     src: '(?:nicer|better|easier|happier|simpler|calmer|cheaper|lighter)(?: {w}){0,5} if (?:i|im|i m) (?:was|were|am|was just|were just) (?:already |just |finally )?(?:gone|dead|not (?:here|around|alive))(?= (?:[.,;:!?]|$|anymore|any more|at all|like|lol|tbh|honestly|and|for (?:good|ever)|forever))' },
   { id: 'wish:death-good', on: 'lem', deniable: true,

@@ -31,6 +31,7 @@ import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
 import { test as therapyTest } from './therapy-faq/test.ts';
+import { dev as therapyDev } from './therapy-faq/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -90,7 +91,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
-  ['therapy-faq', 'test', therapyTest],
+  ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
 ];
 
 let problems = 0;

@@ -30,6 +30,8 @@ import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
+import { test as therapyTest } from './therapy-faq/test.ts';
+import { dev as therapyDev } from './therapy-faq/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -51,10 +53,14 @@ function textArticle(path: string): Article {
   return { text: collapse(raw), headings: new Set(raw.split('\n').map((l) => l.trim()).filter(Boolean)) };
 }
 
-/** Markdown: headings are the `#` lines without their hashes; the text drops front matter, link targets and emphasis marks. */
+/**
+ * Markdown: headings are the `#` lines without their hashes, and an FAQ page's bold question standing alone on its line
+ * (`**How long does a session last?**`) without its marks; the text drops front matter, link targets and emphasis marks.
+ */
 function mdArticle(path: string): Article {
   const raw = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const headings = new Set(raw.split('\n').map((l) => /^#{1,6}\s+(.*)$/.exec(l.trim())?.[1]?.trim()).filter((h): h is string => !!h));
+  const heading = (l: string) => /^#{1,6}\s+(.*)$/.exec(l)?.[1]?.trim() ?? /^(?:\*\*|__)([^*_]+\?)(?:\*\*|__)$/.exec(l)?.[1]?.trim();
+  const headings = new Set(raw.split('\n').map((l) => heading(l.trim())).filter((h): h is string => !!h));
   const text = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '');
   return { text: collapse(text), headings };
 }
@@ -71,6 +77,7 @@ const articles: Record<string, Article> = {
   panic: htmlArticle(join(here, 'panic/article.html')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
+  'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -84,6 +91,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
+  ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
 ];
 
 let problems = 0;

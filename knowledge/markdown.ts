@@ -3,10 +3,12 @@
  * (every item, nested or not, is its own paragraph), quotes, tables; code, front matter, HTML
  * comments and link definitions are dropped; inline markup is reduced to its text.
  */
-import type { Block } from './blocks.ts';
+import { type Block, isHeadingLike } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+/** A line set wholly in bold: `**…**` or `__…__`. */
+const BOLD_LINE = /^(\*\*|__)(?!\s)([^*_]+?)\1$/;
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
 
@@ -63,6 +65,8 @@ export function markdownToBlocks(raw: string): Block[] {
   let para: string[] = [];
   let inItem = false;
   let header: string[] | null = null;
+  /** Level of the last `#` heading: a bold-line heading goes one below it. */
+  let last = 1;
   const flush = () => {
     const t = para.map(inlineText).filter(Boolean).join('\n'); // soft breaks stay for the cleaner
     if (t) blocks.push(inItem ? { kind: 'paragraph', text: t, level: null, item: true } : { kind: 'paragraph', text: t, level: null });
@@ -83,6 +87,15 @@ export function markdownToBlocks(raw: string): Block[] {
     const atx = ATX.exec(line);
     if (atx) {
       heading(atx[2]!, atx[1]!.length);
+      last = atx[1]!.length;
+      continue;
+    }
+    // A line set wholly in bold at the start of a paragraph, short and without a final period, is a
+    // heading written by hand ("**How long does a session last?**"): one level below the section it
+    // is in, beside the `###` questions next to it.
+    const bold = BOLD_LINE.exec(line.trim());
+    if (bold && para.length === 0 && isHeadingLike(inlineText(bold[2]!))) {
+      heading(bold[2]!, Math.min(3, last + 1));
       continue;
     }
     if (line && para.length === 0 && /^=+$/.test(next)) {

@@ -66,6 +66,19 @@ describe('Markdown page', () => {
     ]);
     expect(inlineText('![logo](x.png) See [the guide][1] <b>now</b>')).toBe('See the guide now');
   });
+
+  it('reads a line set wholly in bold as a heading one level below its section, beside ### siblings', () => {
+    const md = '## Getting started\n\n### What is it?\n\nIt is talking.\n\n**Who is it for?**\nAnyone who struggles.\n\n**Always ask first.**\n\nText with **bold** inside.';
+    expect(markdownToBlocks(md)).toEqual([
+      { kind: 'heading', text: 'Getting started', level: 2 },
+      { kind: 'heading', text: 'What is it?', level: 3 },
+      { kind: 'paragraph', text: 'It is talking.', level: null },
+      { kind: 'heading', text: 'Who is it for?', level: 3 },
+      { kind: 'paragraph', text: 'Anyone who struggles.', level: null },
+      { kind: 'paragraph', text: 'Always ask first.', level: null },
+      { kind: 'paragraph', text: 'Text with bold inside.', level: null },
+    ]);
+  });
 });
 
 describe('HTML page', () => {

@@ -44,3 +44,15 @@ describe('referral wording', () => {
     expect(SITE.referral.doseCaution).toMatch(/clinician/);
   });
 });
+
+describe('a treatment decision about someone close is referred too', () => {
+  it.each([
+    'should my mum stop taking her sertraline',
+    'my husband wants to come off his antidepressants now that he has started therapy, is that ok',
+    'can my son double his dose before exams',
+  ])('%s', (q) => expect(detect(q).personal).toBe(true));
+
+  it.each(['my sister stopped her meds last year and is fine now', 'how do antidepressants work for older people'])('%s is no decision to refer', (q) => {
+    expect(detect(q).personal).toBe(false);
+  });
+});

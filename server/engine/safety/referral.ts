@@ -50,6 +50,10 @@ function treatmentObject(named: readonly string[]): RegExp {
 /** A decision about the visitor's own treatment: "should I", "can I", "is it safe for me", "for me". */
 const PERSONAL =
   / (?:(?:should|can|could|may|must|do|would|will|shall|be) (?:i|me)|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|wise|a good idea|a bad idea|risky|possible|normal|too)(?: for me)? (?:to|if)|for me|i (?:need to|have to|want to|plan to|be suppose to|be supposed to) (?:take|stop|quit|start|use|increase|lower)|(?:my|mine) (?:dose|dosage))(?= )/;
+/** Someone close, named as the one whose treatment is decided ("should my mum stop her sertraline",
+ * "my husband wants to come off his antidepressants"): the decision is theirs and their clinician's. */
+const CLOSE_PERSON = '(?:my|our|his|her) (?:\\S+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|child|kid|teen|brother|sister|friend|grandma|grandpa|grandmother|grandfather|nan|parent|boyfriend|girlfriend|fiance|fiancee)';
+const CLOSE = new RegExp(` (?:(?:should|can|could|may|must|do|would|will|shall|be) ${CLOSE_PERSON}|(?:his|her|their) (?:dose|dosage)|${CLOSE_PERSON} (?:want|plan|be thinking about|be go to|decide|need|try)(?: to)? (?:stop|quit|come off|start|take|increase|lower|skip|double|halve|cut down|taper|wean))(?= )`);
 /** Mixing questions are personal even with a generic "you": the bot never advises combining drugs. */
 const GENERIC_PERSONAL = / (?:can|should|could) (?:you|u|one|people|someone)(?= )|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|risky)(?= )/;
 
@@ -78,7 +82,7 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
     if ((topic === 'stop' || topic === 'other' || topic === 'schedule') && !objects.test(lem)) return { personal: false, topic, reason: `general:${topic}` };
     // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
     if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
-    const personal = PERSONAL.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));
+    const personal = PERSONAL.test(lem) || CLOSE.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));
     return { personal, topic, reason: `${personal ? 'personal' : 'general'}:${topic}` };
   };
 }

@@ -8,6 +8,7 @@ describe('question type', () => {
   it.each([
     ['How long does ketamine last?', 'duration'],
     ['does it wear off', 'duration'],
+    ['session length', 'duration'], // a noun that names a span asks for one
     ['how long until it kicks in', 'onset'], // "how long" + "until": time to effect, not duration
     ['how long do antidepressants take to work', 'onset'],
     ['when will I feel better', 'onset'],

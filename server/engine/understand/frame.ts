@@ -25,7 +25,7 @@ export function frameWords(intent: Intent, normalized: string): Set<string> {
 const FRAME_GLUE = new Set(['til', 'till', 'until', 'kick', 'kicks', 'take', 'takes', 'much', 'many', 'quick', 'rapid', 'rapidly']);
 
 /** Words that ask for a question type, for spelling tolerance of the question's frame ("side efects"). */
-const FRAME_VOCAB = ['side', 'effects', 'effect', 'adverse', 'risks', 'dangerous', 'harmful', 'safety', 'dose', 'dosage', 'long', 'last', 'lasts', 'fast', 'quickly', 'soon', 'cost', 'price', 'insurance', 'difference', 'different', 'compare', 'versus', 'symptoms', 'signs', 'types', 'causes', 'cause', 'treatments', 'work', 'works', 'mechanism', 'often', 'reason'];
+const FRAME_VOCAB = ['side', 'effects', 'effect', 'adverse', 'risks', 'dangerous', 'harmful', 'safety', 'dose', 'dosage', 'long', 'last', 'lasts', 'length', 'duration', 'fast', 'quickly', 'soon', 'cost', 'price', 'insurance', 'difference', 'different', 'compare', 'versus', 'symptoms', 'signs', 'types', 'causes', 'cause', 'treatments', 'work', 'works', 'mechanism', 'often', 'reason'];
 
 /** The frame words by first letter: most words of a message have no candidate at all. */
 const FRAME_BY_FIRST = new Map<string, string[]>();

@@ -84,7 +84,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: 'duration',
     pattern:
-      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration)\b/,
+      /\b(how long|how much time|how many (days|weeks|months|years)|(?<!\b(the|my|his|her|their|your|our|this|that|at|a) )last(s|ing)?\b(?! (time|times|week|weeks|month|months|year|years|night|nights|day|days|few|one|thing|resort|minute))|wear(s|ing)? off|duration|length)\b/,
   },
   { intent: 'duration', weak: true, pattern: /\b(fade(s|d)?|persist|long[- ]term)\b/ },
   {

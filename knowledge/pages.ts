@@ -7,6 +7,8 @@
  *   one paragraph again when the text before the break runs on.
  * - A word hyphenated at the end of a line ("symp-" / "toms") is one word again when the joined
  *   form is an English word; otherwise the hyphen is the word's own ("day-to-" / "day").
+ * - A two-column table laid out with spaces ("Manic may:      Depressive may:") is read column by
+ *   column, each cell a line, so each column is a list under its own lead-in.
  */
 import { englishWords } from './english.ts';
 
@@ -83,4 +85,50 @@ export function dehyphenate(text: string): string {
     const end = at + whole.length;
     return end >= text.length || text[end] === '\n' ? `${word}${rest}` : `${word}${rest}\n`;
   });
+}
+
+/** Two columns on one line: text, a gap of three spaces or more, text. */
+const GAP = /^(\S.*?\S)\s{3,}(\S.*)$/;
+/** How far the second column may start from where it started on the table's first line. */
+const DRIFT = 3;
+
+/**
+ * Rewrites two-column tables laid out with spaces as their left column, then their right, one
+ * cell a line: a line that starts in lower case carries on the cell above it in its column. Runs
+ * before spaces are collapsed (they are the layout). Needs two aligned lines at least.
+ *
+ * @example uncolumn('A may:    B may:\nFeel up   Feel down\nand fast   and slow') // 'A may:\nFeel up and fast\n\nB may:\nFeel down and slow'
+ */
+export function uncolumn(raw: string): string {
+  const lines = raw.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const first = GAP.exec(lines[i]!);
+    const second = first ? GAP.exec(lines[i + 1] ?? '') : null;
+    const at = first ? lines[i]!.length - first[2]!.length : -1;
+    if (!first || !second || Math.abs(lines[i + 1]!.length - second[2]!.length - at) > DRIFT) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const columns: [string[], string[]] = [[], []];
+    const put = (column: string[], text: string) => {
+      if (column.length > 0 && /^[\p{Ll}(]/u.test(text)) column[column.length - 1] += ` ${text}`;
+      else column.push(text);
+    };
+    let j = i;
+    for (; j < lines.length && lines[j]!.trim() !== ''; j += 1) {
+      const line = lines[j]!;
+      const gap = GAP.exec(line);
+      const start = gap ? line.length - gap[2]!.length : -1;
+      if (gap && Math.abs(start - at) <= DRIFT) {
+        put(columns[0], gap[1]!.trim());
+        put(columns[1], gap[2]!.trim());
+      } else if (!gap && line.length - line.trimStart().length >= at - DRIFT) put(columns[1], line.trim());
+      else if (!gap && line.trimEnd().length < at) put(columns[0], line.trim());
+      else break;
+    }
+    out.push(...columns[0], '', ...columns[1]);
+    i = j - 1;
+  }
+  return out.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
-import { unpage } from './pages.ts';
+import { uncolumn, unpage } from './pages.ts';
 
 /** Lines longer than this are whole paragraphs, not hard-wrapped fragments. */
 const LONG_LINE = 120;
@@ -32,7 +32,7 @@ export function isListChunk(lines: readonly string[]): boolean {
  */
 export function textToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = unpage(normalizeWhitespace(raw)).split(/\n{2,}/);
+  const chunks = unpage(normalizeWhitespace(uncolumn(raw))).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');

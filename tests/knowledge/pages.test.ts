@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dehyphenate, unpage } from '../../knowledge/pages.ts';
+import { dehyphenate, uncolumn, unpage } from '../../knowledge/pages.ts';
 import { textToBlocks } from '../../knowledge/plaintext.ts';
 
 describe('text copied from a paged document', () => {
@@ -35,5 +35,17 @@ describe('text copied from a paged document', () => {
   it('reads a wrapped first line as prose, not as a heading, when the next line carries it on', () => {
     const blocks = textToBlocks('Heading Line\n\nBipolar II is defined by a pattern of episodes and\nhypomanic episodes that are milder.');
     expect(blocks.map((b) => b.text)).toEqual(['Heading Line', 'Bipolar II is defined by a pattern of episodes and\nhypomanic episodes that are milder.']);
+  });
+});
+
+describe('a two-column table laid out with spaces', () => {
+  it('is read column by column, a cell a line, a lower-case line carrying on its cell', () => {
+    const table = 'Manic may:        Depressive may:\nFeel very up or    Feel very sad or\nirritable          hopeless\nSleep less\n                   Think about death\n\nAfter.';
+    expect(uncolumn(table)).toBe('Manic may:\nFeel very up or irritable\nSleep less\n\nDepressive may:\nFeel very sad or hopeless\nThink about death\n\nAfter.');
+  });
+
+  it('leaves a single line with a wide gap alone (a footer, a signature)', () => {
+    const text = 'Some prose here.\nLeaflet Title        3\n\nMore prose.';
+    expect(uncolumn(text)).toBe(text);
   });
 });

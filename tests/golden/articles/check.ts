@@ -31,6 +31,7 @@ import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
+import { dev as olderDev } from './older-adults/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -94,7 +95,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
-  ['older-adults', 'test', olderTest],
+  ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
 ];
 
 let problems = 0;

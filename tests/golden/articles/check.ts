@@ -32,10 +32,12 @@ import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
 import { test as therapyTest } from './therapy-faq/test.ts';
 import { dev as therapyDev } from './therapy-faq/dev.ts';
+import { test as olderTest } from './older-adults/test.ts';
+import { dev as olderDev } from './older-adults/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
-const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m);
+const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Article { text: string; headings: Set<string> }
@@ -45,6 +47,14 @@ function htmlArticle(path: string): Article {
   const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
   // An accordion's <summary>, a <dl>'s <dt> or a Yoast FAQ block's <strong class="schema-faq-question"> holds an FAQ question, which is a heading the bot can cite.
   const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt|strong(?= class="schema-faq-question"))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // A page written in Word without heading styles ("Save as Web Page") makes its headings, and its FAQ questions, bold paragraphs:
+  // a <p> (outside a table) whose whole text is inside <b>/<strong> counts as a heading.
+  const inner = (s: string) => collapse(decode(s.replace(/<[^>]+>/g, ' ')));
+  for (const m of body.replace(/<table\b[\s\S]*?<\/table>/gi, '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)) {
+    const text = inner(m[1]!);
+    const bold = collapse([...m[1]!.matchAll(/<(b|strong)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((b) => inner(b[2]!)).join(' '));
+    if (text && text === bold) headings.add(text);
+  }
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -78,6 +88,7 @@ const articles: Record<string, Article> = {
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
+  'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -92,6 +103,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
+  ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
 ];
 
 let problems = 0;

@@ -7,9 +7,10 @@
  * alone without saying what it is about.
  */
 import { Parser } from 'htmlparser2';
-import type { Block } from './blocks.ts';
+import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 import { tableRow } from './markdown.ts';
+import { isFaqTitle } from './sections.ts';
 
 const SKIP_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
@@ -27,8 +28,14 @@ const HEADING = /^h([1-3])$/;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
+/** A bullet or number typed at the start of a paragraph, then spaces. */
+const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
+/** Inline tags that set text in bold. */
+const BOLD_TAGS = new Set(['b', 'strong']);
+
 /**
- * Splits an HTML page into heading (h1–h3, with level) and paragraph blocks.
+ * Splits an HTML page into heading (h1–h3, with level) and paragraph blocks; a paragraph set
+ * wholly in bold, short and without a final period, is a heading one level below the last one.
  *
  * @example htmlToBlocks('<nav>Home</nav><h2>A</h2><p>Text.</p>').map((b) => b.text) // ['A', 'Text.']
  */
@@ -51,11 +58,38 @@ export function htmlToBlocks(html: string): Block[] {
     buffer = '';
     return text;
   };
+  // A paragraph set wholly in bold (a heading made by hand in a word processor): letters read in
+  // bold and not, since the last block break.
+  let boldDepth = 0;
+  let boldText = 0;
+  let plainText = 0;
+  let lastLevel = 1;
+  let faqLevel: number | null = null;
   const flush = () => {
-    const text = take();
+    const [bold, plain] = [boldText, plainText];
+    boldText = plainText = 0;
+    let text = take();
     if (!text) return;
-    const item = !headingLevel && itemDepth > 0;
-    blocks.push({ kind: headingLevel ? 'heading' : 'paragraph', text, level: headingLevel, inMain: mainDepth > 0, ...(item ? { item } : {}) });
+    // A list a word processor draws with a bullet or a number typed into the paragraph ("· Item",
+    // "1. Item") is a list all the same.
+    const drawn = !headingLevel && itemDepth === 0 && tableDepth === 0 ? DRAWN_ITEM.exec(text) : null;
+    if (drawn) text = text.slice(drawn[0].length);
+    const item = !headingLevel && (itemDepth > 0 || drawn !== null);
+    if (headingLevel) lastLevel = headingLevel;
+    // One level below the last real heading, beside the other bold ones; an FAQ made this way is a
+    // section of the page's own rank, with its bold questions under it.
+    const handMade = !headingLevel && !item && tableDepth === 0 && bold > 0 && plain === 0 && isHeadingLike(text);
+    let level = headingLevel;
+    if (handMade) {
+      if (isFaqTitle(text)) faqLevel = level = Math.max(1, Math.min(3, lastLevel));
+      else if (faqLevel !== null && isQuestion(text)) level = Math.min(3, faqLevel + 1);
+      else {
+        // The first heading after the FAQ's questions is the FAQ's peer.
+        level = faqLevel ?? Math.min(3, lastLevel + 1);
+        faqLevel = null;
+      }
+    } else if (headingLevel) faqLevel = isFaqTitle(text) ? headingLevel : null;
+    blocks.push({ kind: level ? 'heading' : 'paragraph', text, level, inMain: mainDepth > 0, ...(item ? { item } : {}) });
   };
 
   const parser = new Parser(
@@ -96,6 +130,7 @@ export function htmlToBlocks(html: string): Block[] {
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
         if (name === 'li') itemDepth++;
+        if (BOLD_TAGS.has(name)) boldDepth++;
       },
       onclosetag(name) {
         const frame = stack.pop();
@@ -124,10 +159,15 @@ export function htmlToBlocks(html: string): Block[] {
           headingLevel = null;
         }
         if (name === 'li') itemDepth = Math.max(0, itemDepth - 1);
+        if (BOLD_TAGS.has(name)) boldDepth = Math.max(0, boldDepth - 1);
         if (frame?.main) mainDepth--;
       },
       ontext(text) {
-        if (skipDepth === 0) buffer += text;
+        if (skipDepth > 0) return;
+        buffer += text;
+        const letters = text.replace(/[\s\u00a0]+/g, '').length;
+        if (boldDepth > 0) boldText += letters;
+        else plainText += letters;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

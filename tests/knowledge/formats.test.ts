@@ -145,3 +145,37 @@ describe('HTML page', () => {
     expect(cc.sentences.map((s) => s.text)).toEqual(['Take short breaks during the working day to reset.']);
   });
 });
+
+describe('HTML from a word processor (Word "Save as Web Page")', () => {
+  const page = `<html><body><div class=WordSection1>
+    <h1>Title</h1><h2>Big part</h2><p class=MsoNormal>Intro text here.</p>
+    <p class=MsoNormal><b><span style='font-size:14.0pt'>Warning signs<o:p></o:p></span></b></p>
+    <p class=MsoNormal>Signs include:</p>
+    <p class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp; </span></span>Feeling low<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpLast>1.<span>&nbsp;&nbsp; </span>Sleeping badly</p>
+    <p class=MsoNormal><b>Always call us first.</b></p>
+    <p class=MsoNormal><b>Frequently asked questions</b></p>
+    <p class=MsoNormal><b>Is it common?</b></p><p class=MsoNormal>Yes, it is.</p>
+    <p class=MsoNormal><b>Where to get help</b></p><p class=MsoNormal>Call the line.</p>
+    <table><tr><td><b>Sign</b></td><td><b>Depression</b></td></tr></table>
+  </div></body></html>`;
+
+  it('reads a paragraph set wholly in bold as a heading, bulleted and numbered paragraphs as list items, and an FAQ made of bold questions', () => {
+    expect(htmlToBlocks(page)).toEqual([
+      { kind: 'heading', text: 'Title', level: 1 },
+      { kind: 'heading', text: 'Big part', level: 2 },
+      { kind: 'paragraph', text: 'Intro text here.', level: null },
+      { kind: 'heading', text: 'Warning signs', level: 3 },
+      { kind: 'paragraph', text: 'Signs include:', level: null },
+      { kind: 'paragraph', text: 'Feeling low', level: null, item: true },
+      { kind: 'paragraph', text: 'Sleeping badly', level: null, item: true },
+      { kind: 'paragraph', text: 'Always call us first.', level: null },
+      { kind: 'heading', text: 'Frequently asked questions', level: 2 },
+      { kind: 'heading', text: 'Is it common?', level: 3 },
+      { kind: 'paragraph', text: 'Yes, it is.', level: null },
+      { kind: 'heading', text: 'Where to get help', level: 2 },
+      { kind: 'paragraph', text: 'Call the line.', level: null },
+      { kind: 'paragraph', text: 'Sign; Depression', level: null },
+    ]);
+  });
+});

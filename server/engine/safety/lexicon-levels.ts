@@ -111,7 +111,7 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'plan:after-me', on: 'lem', deniable: true,
     src: '(?:schedule|set up|write|leave|queue)(?: {w}){0,3} (?:email|message|letter|note|text|post)s?(?: {w}){0,4} after(?= (?:[.,;:!?]|i be gone|im gone|i go|i die|$))|(?:record|film|make|write|leave|schedule)(?: {w}){0,3} (?:video|message|letter|note|recording|voice note|voicemail)s? (?:for|to) (?:{w} ){0,10}(?:[.,;:] )?explain why(?= (?:[.,;:!?]|$|i))' },
   { id: 'plan:funeral', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: '(?:for|plan|planning|pick|write) {poss} (?:own )?(?:funeral|eulogy)|(?:send|give|leave)(?: {w})? {poss} (?:password|pin|bank detail)s?|(?:write|update|finish) {poss} will(?= (?:[.,;:!?]|and|$))' },
+    src: '(?:for|plan|planning|pick|write) {poss} (?:own )?(?:funeral|eulogy)|(?:send|give|leave)(?: {w})? {poss} (?:password|pin|bank detail)s?|(?:write|update|finish|sort out|redo|rewrite) {poss} will(?= (?:[.,;:!?]|and|$))|put {poss} affair in order' },
   { id: 'plan:in-hand', on: 'lem', deniable: true,
     src: '(?:have|hold|got|get)(?: {w}){0,8} {drug}(?: {w}){0,2} (?:in {poss} hand|ready|lined up|line up|counted out|count out|in front of me|out on the)|(?:have|got|get) everything ready' },
   { id: 'plan:plan-is', on: 'lem', deniable: true,

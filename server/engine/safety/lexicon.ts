@@ -112,7 +112,7 @@ export const RULES: RuleSpec[] = [
   { id: 'indirect:farewell', on: 'lem', deniable: true,
     src: "say (?:my )?goodbyes? to (?:everyone|everybody|all|the world|my|you all|y'all|this world|life|everything|them all)|(?:this|it) be (?:my )?(?:final |last )?goodbye|(?:final|last) (?:goodbye|message|words|note|letter|day alive|night alive)|say (?:all )?(?:my|our) goodbyes?|goodbye (?:forever|for good|world|cruel world|everyone|everybody)|(?:suicide|goodbye|farewell) (?:note|letter|message|video|text)" },
   { id: 'indirect:giving-away', on: 'lem', deniable: true,
-    src: 'give away (?:all |most )?(?:of )?(?:{poss} )?(?:stuff|thing|belonging|possession|pet|cat|dog|everything)|give (?:all |most )?(?:of )?{poss} (?:stuff|thing|belonging|possession|pet|cat|dog|everything)(?: {w})? away' },
+    src: 'give away (?:all |most )?(?:of )?(?:{poss} )?(?:stuff|thing|belonging|possession|pet|cat|dog|everything|jewellery|jewelry|heirloom|valuable|treasure|keepsake|saving|collection)|give (?:all |most )?(?:of )?{poss} (?:stuff|thing|belonging|possession|pet|cat|dog|everything|jewellery|jewelry|heirloom|valuable|treasure|keepsake|saving|collection)(?: {w})? away' },
   // ── Method + intent / method inquiry ───────────────────────────────────────────────────────
   { id: 'method:took-too-many', on: 'tok', deniable: true,
     src: '(?:took|taken|swallowed|downed|popped|ate|overdosed on) (?:all|every|(?:my|the|a|his|her) whole|the whole|a whole|the entire|an entire|a bunch|a handful|a lot|loads|tons|too many|too much|way too many|way too much|like \\d+|\\d+|all of)(?: of)?(?: {w}){0,3}? (?:{pills}|of them|of it|(?= [.,;:!?] | $))(?! (?:this morning|today|tonight as|as prescribed|like usual|as usual|like normal|on time|for the day|like i should|every day))' },

@@ -7,8 +7,6 @@
  * section") opens a group. The following headings are its children (level 2) until a heading that
  * is a question, names the document's key term (the title noun most used in the text), or is a
  * conventional closer (Conclusion, FAQ, Summary, References…): that heading is top level again.
- * A heading with no body of its own, right above another heading ("Common Symptoms" above
- * "Physical symptoms"), opens a group the same way.
  *
  * A manifest `levels` map (heading slug → level) overrides any of this per heading.
  */
@@ -76,7 +74,7 @@ export function assignLevels(
       const closes = isQuestion(block.text) || termRe?.test(block.text) || CLOSER.test(block.text);
       if (groupOpen && closes) groupOpen = false;
       block.level = groupOpen ? 2 : 1;
-      if (block.level === 1 && seen > 0 && (announcesGroup(out, i) || out[i + 1]?.kind === 'heading')) groupOpen = true;
+      if (block.level === 1 && seen > 0 && announcesGroup(out, i)) groupOpen = true;
     }
     seen++;
     const override = overrides[slug(block.text)];

@@ -98,11 +98,6 @@ describe('nesting rule for plain text', () => {
     expect(outline(text)).toEqual(['Overview', 'Beans']);
   });
 
-  it('nests the headings right under a heading with no body of its own', () => {
-    const text = 'Intro\n\nCoffee is a drink many people enjoy each morning at home.\n\nKinds of Grinders\n\nBlade grinders\n\nThey chop the beans unevenly but cost little.\n\nBurr grinders\n\nThey crush the beans evenly and last for years.\n\nStoring Coffee\n\nKeep coffee in a sealed jar away from light.';
-    expect(outline(text)).toEqual(['Intro', 'Kinds of Grinders', '  Blade grinders', '  Burr grinders', 'Storing Coffee']);
-  });
-
   it('does not open a group for a section with several paragraphs', () => {
     const text = COFFEE.replace('We will also discuss the grind each one needs.', 'We will also discuss the grind.\n\nGrind matters a lot for taste.');
     expect(outline(text)).toContain('Pour-over Brewing');

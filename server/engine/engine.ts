@@ -31,7 +31,7 @@ import { closeTermMemo, learnSiteWords, termOf } from './understand/terms.ts';
 import { buildModel, type CorpusModel } from './model.ts';
 import { forgetMessage } from './forget.ts';
 import { type Query, understand } from './understand/query.ts';
-import { searchRole } from './roles.ts';
+import { carryHelper, searchRole } from './roles.ts';
 import { rankTopics, selectSentences, sentenceScore } from './rank.ts';
 import { postingsFor, retrieve } from './retrieve.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -130,6 +130,7 @@ class AnswerEngine implements Engine {
     if (spelt !== null) turn.q = analyze(spelt);
     const lex = this.model.lexicon;
     const query = understand(turn.q, lex, this.opts);
+    carryHelper(this.model, query, turn.state.tp, turn.q.normalized);
     const fixes = [...query.corrections, ...frameSpelling(turn.q, (w) => lex.vocab.has(termOf(w)) || lex.real.has(w))];
     const intent = redetectIntent(detectIntent(turn.q), turn.q.normalized, fixes);
     // The words that ask for the question type are no subject the article must cover.

@@ -48,3 +48,16 @@ export function searchRole(model: CorpusModel, query: Query, weight: number): vo
     query.concepts.set(t, ROLE_CONCEPT);
   }
 }
+
+/** Someone else, named by a pronoun: the person the conversation is about. */
+const THEM = /\b(?:he|she|they|him|her|them|his|hers|their|hes|shes|theyre)\b/;
+
+/**
+ * A follow-up about the same person, after an answer from a section for helpers ("how can I help
+ * my husband?" … "he seems high again, should i say something?"), still asks how to help.
+ *
+ * @example carryHelper(model, query, lastTp, 'what if they keep saying no') // query.helper === true
+ */
+export function carryHelper(model: CorpusModel, query: Query, lastTp: number | null, normalized: string): void {
+  if (!query.helper && lastTp !== null && model.forHelpers[lastTp] === true && THEM.test(normalized)) query.helper = true;
+}

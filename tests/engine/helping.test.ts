@@ -4,6 +4,9 @@ import { parseManifest } from '../../knowledge/manifest.ts';
 import { createEngine } from '../../server/engine/engine.ts';
 import { SITE } from '../setup/site.ts';
 import { asksHowToHelp, headsForHelpers } from '../../server/engine/understand/helping.ts';
+import { carryHelper } from '../../server/engine/roles.ts';
+import type { CorpusModel } from '../../server/engine/model.ts';
+import type { Query } from '../../server/engine/understand/query.ts';
 
 describe('a helper\'s question', () => {
   it.each([
@@ -62,5 +65,27 @@ describe('a helper\'s question in the engine', () => {
   it('leaves a question about oneself to the other sections', () => {
     const { trace } = engine.answer('what can i do about shingles pain before the rash');
     expect(trace.sectionId).not.toBe('how-family-and-friends-can-help');
+  });
+});
+
+describe('a follow-up about the same person keeps asking how to help', () => {
+  const model = { forHelpers: [false, true] } as unknown as CorpusModel;
+  const query = (): Query => ({ helper: false }) as unknown as Query;
+
+  it('after an answer from a section for helpers, a message about "him" or "them" asks how to help', () => {
+    for (const text of ['he seems to be getting high again, should i say something', 'what if they keep saying no']) {
+      const q = query();
+      carryHelper(model, q, 1, text);
+      expect(q.helper, text).toBe(true);
+    }
+  });
+
+  it('not after another section, and not without someone else in the message', () => {
+    const after = query();
+    carryHelper(model, after, 0, 'what if they keep saying no');
+    expect(after.helper).toBe(false);
+    const mine = query();
+    carryHelper(model, mine, 1, 'how long does it last');
+    expect(mine.helper).toBe(false);
   });
 });

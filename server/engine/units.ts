@@ -14,6 +14,9 @@ export interface Units {
 }
 
 const POINTS = /:["'”’)]*$/;
+/** A sentence that says the answer comes next ("The table below compares …", "as follows."). */
+const AHEAD = /\b(?:(?:table|list|chart|box|steps?|signs?|tips?|points?|questions?) below|below (?:are|is|you will find)|(?:listed|shown|described|outlined|summari[sz]ed|explained) below|the following|as follows)\b/i;
+const pointsAhead = (text: string): boolean => POINTS.test(text) || AHEAD.test(text);
 const QUESTION = /\?["'”’)]*$/;
 
 /** Sentences of each topic paragraph run, computed once per corpus. */
@@ -38,7 +41,7 @@ export function buildUnits(corpus: Corpus, faqSentences: ReadonlySet<number>): U
   }
   for (let i = 0; i < n; i += 1) {
     // A lead-in with nothing of a list after it still points forward: it needs the next sentence.
-    if (unitStart[i] === -1 && POINTS.test(s[i]!.text.trim())) noAnswer[i] = 1;
+    if (unitStart[i] === -1 && pointsAhead(s[i]!.text.trim())) noAnswer[i] = 1;
   }
   return { unitStart, unitEnd, noAnswer };
 }
@@ -66,7 +69,18 @@ export function widen(corpus: Corpus, units: Units, sids: number[], topicOf: Int
         if (inTopic.has(k)) out.add(k);
         chars += len;
       }
-    } else if (units.noAnswer[sid] && POINTS.test(corpus.sentences[sid]!.text.trim()) && inTopic.has(sid + 1)) out.add(sid + 1);
+    } else if (units.noAnswer[sid] && pointsAhead(corpus.sentences[sid]!.text.trim()) && inTopic.has(sid + 1)) {
+      // What it points at, whole: a list with its lead-in, within the budget.
+      out.add(sid + 1);
+      if (units.unitStart[sid + 1] === sid + 1) {
+        let chars = corpus.sentences[sid]!.text.length + corpus.sentences[sid + 1]!.text.length;
+        for (let k = sid + 2; k <= units.unitEnd[sid + 1]!; k += 1) {
+          chars += corpus.sentences[k]!.text.length + 1;
+          if (chars > budget) break;
+          out.add(k);
+        }
+      }
+    }
   }
   return [...out].sort((a, b) => a - b);
 }

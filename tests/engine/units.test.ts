@@ -16,6 +16,14 @@ Yellow leaves at the bottom
 Brown spots on the fruit
 Curled leaves in hot weather
 
+Varieties
+
+The table below compares the two kinds of tomato plant.
+
+Bush tomatoes stay short and fruit all at once:
+Short stems
+One big harvest
+
 Feeding
 
 Feed them every two weeks once the first fruit sets. But too much feeding gives leaves instead of fruit.
@@ -33,6 +41,11 @@ describe('answer units', () => {
     const { reply } = engine.answer('brown spots on the fruit');
     expect(reply.text).toContain('Watch for these signs:');
     expect(reply.text).toContain('Brown spots on the fruit');
+  });
+  it('answers with what a sentence points at ("the table below compares …"), not the pointer alone', () => {
+    const { reply } = engine.answer('how do the two kinds of tomato plant compare');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('Bush tomatoes stay short and fruit all at once:');
   });
   it('never answers with a question from the prose', () => {
     const { reply } = engine.answer('why do tomato leaves curl');

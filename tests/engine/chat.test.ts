@@ -13,6 +13,7 @@ describe('chat writing', () => {
     // A letter held for emphasis is one letter, or two where English writes two.
     ['sooo 🙃 why does it take sooo long', 'so why does it take so long'],
     ['heyyy im tooo tired, pleeease help', 'hey im too tired, please help'],
+    ['kan old peepul get it, wy', 'can old people get it, why'],
     ['iz usin it 4 pain a new thing', 'is using it for pain a new thing'],
     ['r ther benefits 4 ppl wit bipolar', 'are there benefits for people with bipolar'],
   ])('%s → %s', (q, expected) => {

@@ -35,6 +35,7 @@ import { dev as therapyDev } from './therapy-faq/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
 import { dev as olderDev } from './older-adults/dev.ts';
 import { test as adhdTest } from './adhd-adults/test.ts';
+import { dev as adhdDev } from './adhd-adults/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -107,7 +108,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
-  ['adhd-adults', 'test', adhdTest],
+  ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
 ];
 
 let problems = 0;

@@ -34,6 +34,8 @@ import { test as therapyTest } from './therapy-faq/test.ts';
 import { dev as therapyDev } from './therapy-faq/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
 import { dev as olderDev } from './older-adults/dev.ts';
+import { test as adhdTest } from './adhd-adults/test.ts';
+import { dev as adhdDev } from './adhd-adults/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -89,6 +91,8 @@ const articles: Record<string, Article> = {
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
+  // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
+  'adhd-adults': textArticle(join(here, 'adhd-adults/article.txt')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -104,6 +108,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
+  ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
 ];
 
 let problems = 0;

@@ -11,7 +11,7 @@ const BACK_HEADING =
   /^(?:further reading|additional reading|read more|read next|more reading|see also|related(?: articles?| posts?| reading| content| links| stories| topics)?|you (?:may|might) also like|more (?:articles|posts|from us)|useful links|recommended reading)$/i;
 const BACK_LINE = /^(?:related(?: articles?| posts?)?|see also|further reading)\s*:/i;
 
-const CITATIONS = /^(?:sources?|references?|bibliography|citations?|works cited|sources? and references|references? and (?:sources|resources))$/i;
+const CITATIONS = /^(?:sources?|references?|bibliography|citations?|works cited|notes|footnotes|endnotes|sources? and references|references? and (?:sources|resources))$/i;
 
 /** True for a heading of the article's citations ("Sources", "References"). */
 export function isCitationsHeading(text: string): boolean {

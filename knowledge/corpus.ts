@@ -9,6 +9,7 @@ import type { Corpus, FaqPair, Section, Sentence, SourceDoc } from '../server/en
 import { dropBackMatter } from './backmatter.ts';
 import type { Block } from './blocks.ts';
 import { cleanBlocks } from './clean.ts';
+import { dropContents } from './contents.ts';
 import { KnowledgeError } from './errors.ts';
 import { htmlToBlocks } from './html.ts';
 import { assignLevels } from './levels.ts';
@@ -32,7 +33,7 @@ export interface LoadedSource {
 export function sourceBlocks(entry: ManifestEntry, text: string) {
   const kind = sourceKind(entry.file);
   const raw = kind === 'text' ? textToBlocks(text) : kind === 'markdown' ? markdownToBlocks(text) : htmlToBlocks(text);
-  let cleaned = cleanBlocks(raw, entry.title);
+  let cleaned = dropContents(cleanBlocks(raw, entry.title));
   if (kind !== 'text') cleaned = dropPageTitle(cleaned);
   if (cleaned.length === 0) throw new KnowledgeError(entry.file, 'no article text left after removing markup and noise');
   return dropBackMatter(assignLevels(kind === 'text' ? markTextHeadings(cleaned) : cleaned, entry.title, entry.levels));

@@ -8,6 +8,9 @@
  * is a question, names the document's key term (the title noun most used in the text), or is a
  * conventional closer (Conclusion, FAQ, Summary, References…): that heading is top level again.
  *
+ * Headings the writer numbered ("2. Signs and symptoms", "2.1 Inattention"; three or more) take
+ * their level from the number instead.
+ *
  * A manifest `levels` map (heading slug → level) overrides any of this per heading.
  */
 import { nlp, its } from '../server/engine/understand/nlp.ts';
@@ -65,16 +68,25 @@ export function assignLevels(
 
   let groupOpen = false;
   let seen = 0;
+  // Headings numbered by the writer ("2.", "2.1") carry their levels, when several are.
+  const numbered = headings.filter((h) => h.level === null && sectionNumber(h.text) > 0).length >= 3;
   for (const [i, block] of out.entries()) {
     if (block.kind !== 'heading') continue;
     if (block.level !== null) {
       block.level = block.level - shift;
     } else {
       block.inferred = true;
-      const closes = isQuestion(block.text) || termRe?.test(block.text) || CLOSER.test(block.text);
-      if (groupOpen && closes) groupOpen = false;
-      block.level = groupOpen ? 2 : 1;
-      if (block.level === 1 && seen > 0 && announcesGroup(out, i)) groupOpen = true;
+      const depth = numbered ? sectionNumber(block.text) : 0;
+      if (depth > 0) {
+        // "2.1 Inattention" is a sub-section of "2. Signs and symptoms": the numbers say the level.
+        block.level = Math.min(3, depth);
+        groupOpen = false;
+      } else {
+        const closes = isQuestion(block.text) || termRe?.test(block.text) || CLOSER.test(block.text);
+        if (groupOpen && closes) groupOpen = false;
+        block.level = groupOpen ? 2 : 1;
+        if (block.level === 1 && seen > 0 && announcesGroup(out, i)) groupOpen = true;
+      }
     }
     seen++;
     const override = overrides[slug(block.text)];
@@ -96,6 +108,12 @@ function announcesGroup(blocks: readonly Block[], i: number): boolean {
   if (body.length !== 1) return false;
   const text = body[0]!.text;
   return text.split(/\s+/).length <= OVERVIEW_MAX_WORDS && ANNOUNCES.test(text);
+}
+
+/** How many numbers a heading's section number has ("2." → 1, "2.1" → 2), or 0 when it has none. */
+function sectionNumber(text: string): number {
+  const m = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{L}/u.exec(text.trim());
+  return m ? m[1]!.split('.').length : 0;
 }
 
 function escape(text: string): string {

@@ -98,6 +98,11 @@ describe('nesting rule for plain text', () => {
     expect(outline(text)).toEqual(['Overview', 'Beans']);
   });
 
+  it('takes the levels of numbered headings from their numbers, and drops a table of contents', () => {
+    const text = 'Guide\n\nContents\n1. Beans\n2. Brewing\n2.1 French press\n2.2 Pour-over\n\n1. Beans\nFresh beans matter more than anything else in the cup.\n\n2. Brewing\nThere are many ways to brew coffee at home.\n\n2.1 French press\nSteep the grounds for four minutes, then press.\n\n2.2 Pour-over\nPour hot water slowly over the grounds in a filter.';
+    expect(outline(text)).toEqual(['1. Beans', '2. Brewing', '  2.1 French press', '  2.2 Pour-over']);
+  });
+
   it('does not open a group for a section with several paragraphs', () => {
     const text = COFFEE.replace('We will also discuss the grind each one needs.', 'We will also discuss the grind.\n\nGrind matters a lot for taste.');
     expect(outline(text)).toContain('Pour-over Brewing');

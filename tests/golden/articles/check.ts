@@ -35,6 +35,7 @@ import { dev as therapyDev } from './therapy-faq/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
 import { dev as olderDev } from './older-adults/dev.ts';
 import { test as selfHarmTest } from './self-harm-support/test.ts';
+import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -110,7 +111,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
-  ['self-harm-support', 'test', selfHarmTest],
+  ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
 ];
 
 let problems = 0;

@@ -36,6 +36,8 @@ import { test as olderTest } from './older-adults/test.ts';
 import { dev as olderDev } from './older-adults/dev.ts';
 import { test as adhdTest } from './adhd-adults/test.ts';
 import { dev as adhdDev } from './adhd-adults/dev.ts';
+import { test as selfHarmTest } from './self-harm-support/test.ts';
+import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -48,7 +50,11 @@ function htmlArticle(path: string): Article {
   const html = readFileSync(path, 'utf8');
   const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
   // An accordion's <summary>, a <dl>'s <dt> or a Yoast FAQ block's <strong class="schema-faq-question"> holds an FAQ question, which is a heading the bot can cite.
-  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt|strong(?= class="schema-faq-question"))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // An Elementor heading widget set as a <p> (styled big by the widget's CSS) is a heading too.
+  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt|strong(?= class="schema-faq-question")|p(?= class="elementor-heading-title))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // An Elementor accordion or toggle widget's title (`<div class="elementor-tab-title">`, its text in an `<a class="elementor-accordion-title">`
+  // after the icon spans) is a question or a "Myth: …" line that heads the hidden content div below it.
+  for (const m of body.matchAll(/<div\b[^>]*class="elementor-tab-title\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(collapse(decode(m[1]!.replace(/<[^>]+>/g, ' '))));
   // A page written in Word without heading styles ("Save as Web Page") makes its headings, and its FAQ questions, bold paragraphs:
   // a <p> (outside a table) whose whole text is inside <b>/<strong> counts as a heading.
   const inner = (s: string) => collapse(decode(s.replace(/<[^>]+>/g, ' ')));
@@ -93,6 +99,7 @@ const articles: Record<string, Article> = {
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
   'adhd-adults': textArticle(join(here, 'adhd-adults/article.txt')),
+  'self-harm-support': htmlArticle(join(here, 'self-harm-support/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -109,6 +116,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
+  ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
 ];
 
 let problems = 0;

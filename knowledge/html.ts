@@ -19,7 +19,9 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|widget|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+/** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
+const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'main',
   'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'br', 'hr', 'h4', 'h5', 'h6', 'address', 'details', 'summary',
@@ -30,6 +32,8 @@ const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
 /** A bullet or number typed at the start of a paragraph, then spaces. */
 const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
+/** Class names of an element that holds a title: a page builder's heading set in a <p> or <div>, an accordion's or a toggle's title. */
+const TITLED = /(?:^|[\s_-])(?:heading-title|tab-title|accordion-title|toggle-title|title-text)(?:$|[\s_])/i;
 /** Inline tags that set text in bold. */
 const BOLD_TAGS = new Set(['b', 'strong']);
 
@@ -46,7 +50,7 @@ export function htmlToBlocks(html: string): Block[] {
   let skipDepth = 0;
   let mainDepth = 0;
   let itemDepth = 0;
-  const stack: Array<{ skip: boolean; main: boolean }> = [];
+  const stack: Array<{ skip: boolean; main: boolean; bold?: boolean }> = [];
   // The row being read (null outside a row of a top-level table) and its table's header row.
   let row: { cells: string[]; allHeaders: boolean } | null = null;
   let tableHeader: string[] | null = null;
@@ -96,9 +100,8 @@ export function htmlToBlocks(html: string): Block[] {
     {
       onopentag(name, attribs) {
         const hidden =
-          'hidden' in attribs ||
-          attribs['aria-hidden'] === 'true' ||
-          /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '');
+          ('hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) &&
+          !DISCLOSED.test(`${attribs.class ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
         const skip =
           skipDepth > 0 ||
           SKIP_TAGS.has(name) ||
@@ -130,7 +133,11 @@ export function htmlToBlocks(html: string): Block[] {
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
         if (name === 'li') itemDepth++;
-        if (BOLD_TAGS.has(name)) boldDepth++;
+        // Bold text, or an element a page builder names a title ("elementor-heading-title", an accordion's "tab-title").
+        if (BOLD_TAGS.has(name) || (!h && TITLED.test(attribs.class ?? ''))) {
+          boldDepth++;
+          stack[stack.length - 1]!.bold = true;
+        }
       },
       onclosetag(name) {
         const frame = stack.pop();
@@ -159,7 +166,7 @@ export function htmlToBlocks(html: string): Block[] {
           headingLevel = null;
         }
         if (name === 'li') itemDepth = Math.max(0, itemDepth - 1);
-        if (BOLD_TAGS.has(name)) boldDepth = Math.max(0, boldDepth - 1);
+        if (frame?.bold) boldDepth = Math.max(0, boldDepth - 1);
         if (frame?.main) mainDepth--;
       },
       ontext(text) {

@@ -179,3 +179,29 @@ describe('HTML from a word processor (Word "Save as Web Page")', () => {
     ]);
   });
 });
+
+describe('HTML from a page builder (Elementor)', () => {
+  const page = `<body><header><nav>Menu</nav></header>
+    <div data-elementor-type="wp-page" class="elementor elementor-123">
+      <div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2 class="elementor-heading-title">Why it happens</h2></div></div>
+      <div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Many reasons lie behind it.</p></div></div>
+      <div class="elementor-element elementor-widget elementor-widget-heading"><p class="elementor-heading-title elementor-size-xl">How to respond</p></div>
+      <div class="elementor-element elementor-widget elementor-widget-text-editor"><p>Stay calm and listen.</p></div>
+      <div class="elementor-accordion"><div class="elementor-tab-title" role="button"><a class="elementor-accordion-title" href="">Myth: it is attention-seeking</a></div>
+        <div class="elementor-tab-content" role="region" hidden><p>Fact: most people hide it.</p></div></div>
+    </div>
+    <div class="widget widget_recent_entries"><p>Recent posts</p></div>
+    <div class="cookie-banner" hidden><p>We use cookies.</p></div>
+  </body>`;
+
+  it("reads the builder's widgets, a title set in a <p>, and an accordion's hidden answers; drops a sidebar widget and a hidden banner", () => {
+    expect(htmlToBlocks(page)).toEqual([
+      { kind: 'heading', text: 'Why it happens', level: 2 },
+      { kind: 'paragraph', text: 'Many reasons lie behind it.', level: null },
+      { kind: 'heading', text: 'How to respond', level: 3 },
+      { kind: 'paragraph', text: 'Stay calm and listen.', level: null },
+      { kind: 'heading', text: 'Myth: it is attention-seeking', level: 3 },
+      { kind: 'paragraph', text: 'Fact: most people hide it.', level: null },
+    ]);
+  });
+});

@@ -64,7 +64,7 @@ const HYPOTHETICAL = / (?:(?:if|when) (?:someone|somebody|a friend|a person|they
 const REPORTED = / (?:i (?:read|saw|heard|watched) (?:about|that|a|an|on)|(?:saw|read|heard|found|came across) (?:it|that|this|the term|the phrase) (?:in|on) (?:a|an|my|the|our)|in (?:a|an|my|the|our) (?:\S+ )?(?:textbook|lecture|class|course|module|seminar|exam|homework|assignment|paper|journal)|in the news|a documentary|(?:in|for|on) (?:a |an |my |our )?(?:horses?|animals?|rats?|mice|mouse|dogs?|cats?|pigs?|monkeys?|cattle|cows?))(?= )/;
 /** Words after a risk word that make it a field, not a state: "a suicide hotline". */
 const FIELD_AFTER = /^ ?(?:hotline|helpline|line|prevention|awareness|research|rate|rates|statistics|training|support|survivors?|charity|walk|month|week|day|ward|unit|team|risk|screening|warning)\b/;
-const OTHER_STARTS = / (?:my|his|her|their|our) (?:(?:older|younger|big|little|eldest|oldest|youngest|late|twin|step|ex|old|dear) )?(?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )| (?:a|one) (?:\S+ )?(?:friend|mate|cousin|colleague|classmate)s? of (?:mine|ours)(?= )/;
+const OTHER_STARTS = / (?:my|his|her|their|our) (?:(?:older|younger|big|little|eldest|oldest|youngest|late|twin|step|ex|old|dear) )?(?:best friend|friend|neighbour|neighbor|classmate|teacher|boss|roommate|flatmate|student|pupil|child|kid|teen|teenager|client|niece|nephew|grandson|granddaughter|stepson|stepdaughter|fiance|ex|mum|mom|mother|dad|father|brother|sister|son|daughter|partner|wife|husband|cousin|uncle|aunt|nan|gran|grandma|grandpa|grandad|grandfather|grandmother|stepdad|stepmom|girlfriend|boyfriend|girlfriends|boyfriends|coworker|colleague)s?(?= )| a (?:girl|boy|man|woman|coworker|colleague|student|friend) (?:at|from|in) | a (?:colleague|coworker|co worker|relative|classmate|family member)(?= )| (?:a|one) (?:\S+ )?(?:friend|mate|cousin|colleague|classmate)s? of (?:mine|ours)(?= )/;
 const SELF = / (?:i|im|ive|id|ill|me|my|myself)(?= )/;
 /** A message that opens with a past act of the writer's, without the "I": "attempted twice last year…". */
 const IMPLICIT_I = /^ (?:attempted|tried|took|odd|oded|cut|overdosed|overdosing|was|almost|nearly|survived|drank|swallowed|jumped|been|had|got|did|burnt|burned|hurt|relapsed)(?= )/;
@@ -94,6 +94,10 @@ const LISTED_MESS = / is a mess (?:\S+ ){1,4}(?:is|are) a mess(?= )/;
 /** A question asked in general terms: opens with a question word, and no "you" that may mean the visitor now. */
 const SYMPTOM_ASKED = /^ (?:does|do|is|are|can|could|will|would|what|why|how|which|when)(?= )(?!.* you (?:ever )?(?:feel|are|re|get)(?! like)\b.*\b(?:now|today|tonight|right now)(?= ))/;
 /** A joking register: a risk word alone in it is an idiom, not a half-matched cue. */
+/** Nobody in particular, in a case a question sets up. */
+const GENERAL_CASE = / (?:if|when|whether) (?:someone|somebody|a person|people|anyone|anybody|a child|a teen|a young person|a kid)(?= )/;
+/** A question about what a word covers ("does it only count if …", "what counts as …"). */
+const DEFINES = / (?:does (?:it|that|this) (?:only |still |really |even )?count|what counts as|(?:is|would) (?:it|that|this) (?:still |really |even )?(?:considered|classed|called|counted|count)|does (?:it|that|this) (?:mean|include))(?= )/;
 const JOKING = / (?:lol|lmao|haha\S*|jk|rofl)(?= )|😂|🤣/u;
 
 interface Vocabulary {
@@ -256,6 +260,8 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
       // A shape read from the message (a deadline, a means asked) is about now, whatever the history.
       (settledPast(plain, aboutOther || othersOnly, strong.length > 0, hidden === null ? a.normalized : undefined) && shape === null) || (META.test(plain) && strong.length === 0) || (HELPER.test(plain) && (HYPOTHETICAL.test(plain) || othersDeath(plain)) && topicOnly && !selfAtRisk) ||
       (JOKING.test(plain) && HYPERBOLE.test(plain) && !selfAtRisk) ||
+      // "does it only count if someone physically injures themselves?": nobody in particular, asked about.
+      (GENERAL_CASE.test(plain) && DEFINES.test(plain) && !selfAtRisk && !meansCue && shape === null && strong.every((h) => h.who === 'other')) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
       (REPORTED.test(plain) && !selfAtRisk && !NOW_SELF.test(plain) && strong.every(reportable)) ||
       (!selfAtRisk && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));

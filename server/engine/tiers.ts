@@ -47,10 +47,10 @@ export class SafetyTiers {
 
   /** The crisis card. A message whose only signal is what came before it still gets its article answer, with help. */
   crisisTurn(turn: Turn, signal: CrisisSignal): EngineResult {
+    const means = ((turn.cues[turn.cues.length - 1] ?? 0) & SAFETY_CUE.means) !== 0;
     if (signal.reason.startsWith('follow-up')) {
       // Built only on what came before: a hopeless remark or a means question gets support, an
       // ordinary article question its answer (with help), anything else the card again.
-      const means = ((turn.cues[turn.cues.length - 1] ?? 0) & SAFETY_CUE.means) !== 0;
       const move = supportMove(turn.a, null, means);
       if (move === 'hopeless' || move === 'means') return this.supportTurn(turn);
       const result = personalStatement(turn.a) ? null : this.host.respond(turn);
@@ -60,7 +60,17 @@ export class SafetyTiers {
     const notice = this.host.guards.languageNotice(turn.message);
     const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, cues: turn.cues };
     const text = notice === null ? reply.text : withLines(notice, reply.text);
-    return { reply: { ...reply, text, context: encodeContext(next, this.host.model) }, trace: { sectionId: null, intent: `crisis:${signal.level}:${signal.who}` } };
+    const trace = { sectionId: null, intent: `crisis:${signal.level}:${signal.who}` };
+    // Someone else at risk, asked about by the one helping them ("my daughter has been cutting, how
+    // do I talk to her?"): the card first, then what the article says, never means or doses.
+    if (signal.who === 'other' && signal.level === 'third-person' && !means && notice === null) {
+      const result = this.host.respond(turn);
+      if (result.reply.kind === 'answer' && !this.dosed(result)) {
+        const context = encodeContext(next, this.host.model);
+        return { reply: { ...reply, text: withLines(text, result.reply.text), sources: result.reply.sources, context }, trace: { ...trace, sectionId: result.trace.sectionId } };
+      }
+    }
+    return { reply: { ...reply, text, context: encodeContext(next, this.host.model) }, trace };
   }
 
   /** The gentle check-in with the resources, then the article's answer if the message asked one. */

@@ -66,6 +66,18 @@ describe('a helper\'s question in the engine', () => {
     const { trace } = engine.answer('what can i do about shingles pain before the rash');
     expect(trace.sectionId).not.toBe('how-family-and-friends-can-help');
   });
+  it('gives someone helping a person at risk the crisis card first, then what the article says', () => {
+    const { reply, trace } = engine.answer('my grandad with shingles says he wants to kill himself, what can i do?');
+    expect(reply.kind).toBe('crisis');
+    expect(reply.help).toBeDefined();
+    expect(reply.text.indexOf('Offer practical help')).toBeGreaterThan(reply.text.indexOf('988'));
+    expect(trace.sectionId).toBe('how-family-and-friends-can-help');
+  });
+  it('gives the card alone when the message asks about a means', () => {
+    const { reply } = engine.answer('how many of his pills would kill my grandad');
+    expect(reply.kind).toBe('crisis');
+    expect(reply.sources).toEqual([]);
+  });
 });
 
 describe('a follow-up about the same person keeps asking how to help', () => {

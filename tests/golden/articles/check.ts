@@ -38,6 +38,7 @@ import { test as adhdTest } from './adhd-adults/test.ts';
 import { dev as adhdDev } from './adhd-adults/dev.ts';
 import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
+import { test as workTest } from './work-stress/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -78,8 +79,16 @@ function textArticle(path: string): Article {
 function mdArticle(path: string): Article {
   const raw = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
   const heading = (l: string) => /^#{1,6}\s+(.*)$/.exec(l)?.[1]?.trim() ?? /^(?:\*\*|__)([^*_]+\?)(?:\*\*|__)$/.exec(l)?.[1]?.trim();
-  const headings = new Set(raw.split('\n').map((l) => heading(l.trim())).filter((h): h is string => !!h));
-  const text = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '');
+  const lines = raw.split('\n');
+  const headings = new Set(lines.map((l) => heading(l.trim())).filter((h): h is string => !!h));
+  // A Notion toggle block exports as a bullet (its title) followed by its hidden content indented by 4 spaces: the title heads that content.
+  lines.forEach((l, i) => {
+    const m = /^[-*]\s+(.*\S)\s*$/.exec(l);
+    const next = lines.slice(i + 1).find((n) => n.trim());
+    if (m && next && /^ {4}\S/.test(next)) headings.add(m[1]!.trim());
+  });
+  // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
+  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings };
 }
 
@@ -100,6 +109,8 @@ const articles: Record<string, Article> = {
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
   'adhd-adults': textArticle(join(here, 'adhd-adults/article.txt')),
   'self-harm-support': htmlArticle(join(here, 'self-harm-support/article.html')),
+  // A Notion page exported as Markdown & CSV: property lines, `#` blocks inside the page, `<aside>` callouts, toggles as indented bullets.
+  'work-stress': mdArticle(join(here, 'work-stress/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -117,6 +128,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
+  ['work-stress', 'test', workTest],
 ];
 
 let problems = 0;

@@ -39,6 +39,7 @@ import { dev as adhdDev } from './adhd-adults/dev.ts';
 import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 import { test as workTest } from './work-stress/test.ts';
+import { dev as workDev } from './work-stress/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -128,7 +129,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
-  ['work-stress', 'test', workTest],
+  ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
 ];
 
 let problems = 0;

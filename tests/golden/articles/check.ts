@@ -38,6 +38,7 @@ import { test as adhdTest } from './adhd-adults/test.ts';
 import { dev as adhdDev } from './adhd-adults/dev.ts';
 import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
+import { test as eatingTest } from './eating-worries/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -63,6 +64,10 @@ function htmlArticle(path: string): Article {
     const bold = collapse([...m[1]!.matchAll(/<(b|strong)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((b) => inner(b[2]!)).join(' '));
     if (text && text === bold) headings.add(text);
   }
+  // A hand-built table-layout page (about 2005) has no heading tags below its <h1>: a heading is the bold text of a
+  // `<font size="4" …><b>…</b></font>` block, and an FAQ question is a `<b>Q: …</b>` line (the heading is its text without "Q: ").
+  for (const m of body.matchAll(/<font\b[^>]*\bsize="?4"?[^>]*>\s*<b>([\s\S]*?)<\/b>\s*<\/font>/gi)) headings.add(inner(m[1]!));
+  for (const m of body.matchAll(/<b>\s*Q:\s*([\s\S]*?)<\/b>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -100,6 +105,8 @@ const articles: Record<string, Article> = {
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
   'adhd-adults': textArticle(join(here, 'adhd-adults/article.txt')),
   'self-harm-support': htmlArticle(join(here, 'self-harm-support/article.html')),
+  // A hand-built charity page (HTML 4.01, whole-page table layout, <font> headings, `<b>Q: …</b>` FAQ).
+  'eating-worries': htmlArticle(join(here, 'eating-worries/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -117,6 +124,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
+  ['eating-worries', 'test', eatingTest],
 ];
 
 let problems = 0;

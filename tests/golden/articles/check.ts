@@ -39,6 +39,7 @@ import { dev as adhdDev } from './adhd-adults/dev.ts';
 import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 import { test as eatingTest } from './eating-worries/test.ts';
+import { dev as eatingDev } from './eating-worries/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -124,7 +125,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
-  ['eating-worries', 'test', eatingTest],
+  ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
 ];
 
 let problems = 0;

@@ -40,6 +40,8 @@ import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 import { test as workTest } from './work-stress/test.ts';
 import { dev as workDev } from './work-stress/dev.ts';
+import { test as eatingTest } from './eating-worries/test.ts';
+import { dev as eatingDev } from './eating-worries/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -65,6 +67,10 @@ function htmlArticle(path: string): Article {
     const bold = collapse([...m[1]!.matchAll(/<(b|strong)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((b) => inner(b[2]!)).join(' '));
     if (text && text === bold) headings.add(text);
   }
+  // A hand-built table-layout page (about 2005) has no heading tags below its <h1>: a heading is the bold text of a
+  // `<font size="4" …><b>…</b></font>` block, and an FAQ question is a `<b>Q: …</b>` line (the heading is its text without "Q: ").
+  for (const m of body.matchAll(/<font\b[^>]*\bsize="?4"?[^>]*>\s*<b>([\s\S]*?)<\/b>\s*<\/font>/gi)) headings.add(inner(m[1]!));
+  for (const m of body.matchAll(/<b>\s*Q:\s*([\s\S]*?)<\/b>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -112,6 +118,8 @@ const articles: Record<string, Article> = {
   'self-harm-support': htmlArticle(join(here, 'self-harm-support/article.html')),
   // A Notion page exported as Markdown & CSV: property lines, `#` blocks inside the page, `<aside>` callouts, toggles as indented bullets.
   'work-stress': mdArticle(join(here, 'work-stress/article.md')),
+  // A hand-built charity page (HTML 4.01, whole-page table layout, <font> headings, `<b>Q: …</b>` FAQ).
+  'eating-worries': htmlArticle(join(here, 'eating-worries/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -130,6 +138,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
   ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
+  ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
 ];
 
 let problems = 0;

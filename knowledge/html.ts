@@ -30,6 +30,36 @@ const HEADING = /^h([1-3])$/;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
+/**
+ * A table of data, or one that lays out the page (an old site's columns, menu and article in
+ * cells): a layout table holds another table, a list, a heading, paragraphs broken by blank lines,
+ * or a cell of prose longer than a table cell's. `start` is where its tag begins in `html`.
+ */
+function isDataTable(html: string, start: number): boolean {
+  const tag = /<\/?table\b/gi;
+  tag.lastIndex = start + 1;
+  let depth = 1;
+  let end = html.length;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[0][1] === '/' ? -1 : 1;
+    if (m[0][1] !== '/' && depth > 1) return false;
+    if (depth === 0) {
+      end = m.index;
+      break;
+    }
+  }
+  const inner = html.slice(start, end);
+  if (LAYOUT_MARKUP.test(inner)) return false;
+  for (const cell of inner.split(/<t[dh]\b/i)) if (cell.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length > LONG_CELL) return false;
+  return true;
+}
+/** Markup no data table's cell holds: lists, headings, paragraphs broken by blank lines. */
+const LAYOUT_MARKUP = /<(?:ul|ol|dl|h[1-6]|blockquote)\b|<br\s*\/?>\s*(?:&nbsp;|\s)*<br\b/i;
+/** Pixel width at or under which a layout table's column is a side column (a menu, news, a donate box). */
+const SIDE_COLUMN = 260;
+/** Characters of prose beyond which a cell is a column of the page, not a value. */
+const LONG_CELL = 400;
+
 /** A bullet or number typed at the start of a paragraph, then spaces. */
 const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
 /** Class names of an element that holds a title: a page builder's heading set in a <p> or <div>, an accordion's or a toggle's title. */
@@ -54,6 +84,9 @@ export function htmlToBlocks(html: string): Block[] {
   // The row being read (null outside a row of a top-level table) and its table's header row.
   let row: { cells: string[]; allHeaders: boolean } | null = null;
   let tableHeader: string[] | null = null;
+  // Open tables, innermost last: true for a table of data, false for one that lays out the page.
+  const tables: boolean[] = [];
+  /** Depth of open data tables: a row of the outermost one is read as one paragraph. */
   let tableDepth = 0;
 
   /** The text read since the last block break, on one line; the buffer starts afresh. */
@@ -109,7 +142,9 @@ export function htmlToBlocks(html: string): Block[] {
           SKIP_ROLES.has(attribs.role ?? '') ||
           // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
           // names no widget.)
-          SKIP_NAMES.test(`${attribs.class ?? ''} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`);
+          SKIP_NAMES.test(`${attribs.class ?? ''} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`) ||
+          // A narrow column of a page laid out in a table (its menu, its news) is not the article.
+          ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';
         stack.push({ skip, main });
         if (skip) {
@@ -117,8 +152,12 @@ export function htmlToBlocks(html: string): Block[] {
           return;
         }
         if (main) mainDepth++;
-        if (name === 'table' && ++tableDepth === 1) tableHeader = null;
-        if (tableDepth === 1 && name === 'tr') {
+        if (name === 'table') {
+          const data = isDataTable(html, parser.startIndex);
+          tables.push(data);
+          if (data && ++tableDepth === 1) tableHeader = null;
+        }
+        if (tableDepth === 1 && tables[tables.length - 1] === true && name === 'tr') {
           flush();
           row = { cells: [], allHeaders: true };
           return;
@@ -160,7 +199,7 @@ export function htmlToBlocks(html: string): Block[] {
           return;
         }
         if (row) return;
-        if (name === 'table') tableDepth = Math.max(0, tableDepth - 1);
+        if (name === 'table' && tables.pop() === true) tableDepth = Math.max(0, tableDepth - 1);
         if (HEADING.test(name) || BLOCK_TAGS.has(name)) {
           flush();
           headingLevel = null;

@@ -205,3 +205,19 @@ describe('HTML from a page builder (Elementor)', () => {
     ]);
   });
 });
+
+describe('a page laid out in tables (a hand-built site of the 2000s)', () => {
+  const page = `<html><body><table width="100%" border="0"><tr><td colspan="2"><img src="logo.gif"> Call 0800 000</td></tr>
+    <tr><td width="180" valign="top"><a href="/">Home</a><br><a href="/help">Help</a></td>
+    <td valign="top"><font face="Verdana" size="2"><h1>Low Mood</h1>Low mood is common.<br><br>
+      <font size="4"><b>Signs to notice</b></font><br><br>People may sleep badly.<br><br>
+      <table border="1"><tr><th>Sign</th><th>What helps</th></tr><tr><td>Poor sleep</td><td>A routine</td></tr></table>
+      <b>Q: Is it common?</b><br>A: Yes, very.<br><br></font></td>
+    <td width="200" valign="top"><b>News</b><br>Our fun run raised money.</td></tr></table></body></html>`;
+
+  it('reads the article column as the page, its bold lines as headings, a data table inside it as rows, and leaves the narrow side columns out', () => {
+    const texts = htmlToBlocks(page).map((b) => `${b.kind === 'heading' ? '#' : ''}${b.text}`);
+    // (The banner row above the columns stays; the cleaner drops such head lines before the first prose.)
+    expect(texts).toEqual(['Call 0800 000', '#Low Mood', 'Low mood is common.', '#Signs to notice', 'People may sleep badly.', 'Sign: Poor sleep; What helps: A routine', '#Q: Is it common?', 'A: Yes, very.']);
+  });
+});

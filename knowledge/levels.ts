@@ -51,7 +51,7 @@ export function keyTerm(title: string, texts: readonly string[]): string | null 
 
 /**
  * Gives every heading a level 1–3: explicit levels are normalised (shallowest → 1, deeper than 3 → 3,
- * never more than one deeper than the heading before), unknown (plain-text) levels are inferred by
+ * never more than one deeper than the heading it sits under, siblings kept siblings), unknown (plain-text) levels are inferred by
  * the group rule above, and `overrides` (heading slug → level) win.
  */
 export function assignLevels(
@@ -92,11 +92,14 @@ export function assignLevels(
     const override = overrides[slug(block.text)];
     if (override !== undefined) block.level = override;
   }
-  // no jumps: a level-3 heading right after a level-1 one becomes level 2
-  let previous = 0;
+  // No jumps: a heading written two levels below its parent is one below it, and so are the
+  // siblings written at its level ("# Signs", "### Body", "### Mind": Body and Mind are both level 2).
+  const open: Array<{ written: number; level: number }> = [];
   for (const h of headings) {
-    h.level = Math.max(1, Math.min(3, h.level!, previous + 1));
-    previous = h.level;
+    const written = h.level!;
+    while (open.length > 0 && open[open.length - 1]!.written >= written) open.pop();
+    h.level = Math.max(1, Math.min(3, (open[open.length - 1]?.level ?? 0) + 1));
+    open.push({ written, level: h.level });
   }
   return out;
 }

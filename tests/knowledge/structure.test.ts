@@ -103,6 +103,12 @@ describe('nesting rule for plain text', () => {
     expect(outline(text)).toEqual(['1. Beans', '2. Brewing', '  2.1 French press', '  2.2 Pour-over']);
   });
 
+  it('keeps siblings written two levels below their parent as siblings (Notion exports skip levels)', () => {
+    const md = '# Coffee\n\nIntro text about coffee at home.\n\n# Signs of good beans\n\nSome signs.\n\n### Smell\n\nA rich smell.\n\n### Colour\n\nAn even colour.\n\n# Storing\n\nKeep it sealed.';
+    const c = buildCorpus([{ entry: entry('coffee.md', 'Coffee'), text: md }], 'test');
+    expect(c.sections.map((x) => `${'  '.repeat(x.level - 1)}${x.title}`)).toEqual(['Coffee', 'Signs of good beans', '  Smell', '  Colour', 'Storing']);
+  });
+
   it('does not open a group for a section with several paragraphs', () => {
     const text = COFFEE.replace('We will also discuss the grind each one needs.', 'We will also discuss the grind.\n\nGrind matters a lot for taste.');
     expect(outline(text)).toContain('Pour-over Brewing');

@@ -7,6 +7,8 @@ import { type Block, isHeadingLike } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+/** The box of a task-list item: `[ ]`, `[x]`. */
+const TASK_BOX = /^\[[ xX]\]\s+/;
 /** A line set wholly in bold: `**…**` or `__…__`. */
 const BOLD_LINE = /^(\*\*|__)(?!\s)([^*_]+?)\1$/;
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
@@ -126,7 +128,7 @@ export function markdownToBlocks(raw: string): Block[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush(); // each list item, at any depth, is its own paragraph
-      para.push(item[2]!);
+      para.push(item[2]!.replace(TASK_BOX, '')); // a task list's box ("- [ ] Take a break") is no text
       inItem = true;
       continue;
     }

@@ -67,6 +67,10 @@ describe('Markdown page', () => {
     expect(inlineText('![logo](x.png) See [the guide][1] <b>now</b>')).toBe('See the guide now');
   });
 
+  it('drops the box of a task-list item', () => {
+    expect(markdownToBlocks('## Habits\n\n- [ ] Take a break\n- [x] Sleep well').map((b) => b.text)).toEqual(['Habits', 'Take a break', 'Sleep well']);
+  });
+
   it('reads a line set wholly in bold as a heading one level below its section, beside ### siblings', () => {
     const md = '## Getting started\n\n### What is it?\n\nIt is talking.\n\n**Who is it for?**\nAnyone who struggles.\n\n**Always ask first.**\n\nText with **bold** inside.';
     expect(markdownToBlocks(md)).toEqual([

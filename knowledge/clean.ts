@@ -24,6 +24,22 @@ const COMMENT_AREA = [
   /^(?:more from|see all from|recommended from|recommended for you|you may also like|read next)\b/i,
 ];
 
+/** Page furniture that is never the article, wherever it stands: links back up, legal lines. */
+const ANYWHERE_NOISE = [
+  /^(?:[↑^]\s*)?(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print (?:this )?page)\s*[↑^]?$/i,
+  /^(?:©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /^registered charity (?:number|no\.?)\b/i,
+];
+/** A row of in-page links: three or more short labels divided by bars ("Signs | Why it happens | FAQ"). */
+const LINK_ROW = /^[^.!?|]{1,40}(?:\s\|\s[^.!?|]{1,40}){2,}$/;
+
+/** True for a line that is page furniture wherever it stands. */
+export function isPageFurniture(line: string): boolean {
+  const t = line.trim();
+  return t.length < 200 && (ANYWHERE_NOISE.some((re) => re.test(t)) || LINK_ROW.test(t));
+}
+
 /** Post-meta noise that only appears at the head of a post (before the first paragraph of prose). */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const HEAD_NOISE = [
@@ -114,7 +130,7 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   const isHeadJunk = (line: string) => {
     const key = foldForCompare(line);
     // at the head, comment links and post meta are dropped one by one: the article has not started
-    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line);
+    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line) || isPageFurniture(line);
   };
 
   const out: T[] = [];
@@ -131,7 +147,7 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
       // comment area: the rest of the page is visitors' comments and forms
       const cut = lines.findIndex(isCommentAreaStart);
       stop = cut >= 0;
-      kept = stop ? lines.slice(0, cut) : lines;
+      kept = (stop ? lines.slice(0, cut) : lines).filter((line) => !isPageFurniture(line));
     }
     if (kept.length) out.push({ ...block, text: kept.join(' ').replace(/\s{2,}/g, ' ') });
     if (stop) break;

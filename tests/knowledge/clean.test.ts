@@ -1,7 +1,7 @@
 /** The cleaner's general rules, each on text that is not the seed article. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../knowledge/blocks.ts';
-import { cleanBlocks, isCommentAreaStart, isHeadNoise, normalizeWhitespace, stripWarnings } from '../../knowledge/clean.ts';
+import { cleanBlocks, isCommentAreaStart, isHeadNoise, isPageFurniture, normalizeWhitespace, stripWarnings } from '../../knowledge/clean.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, level: null });
 const h = (text: string, level: number | null = null): Block => ({ kind: 'heading', text, level });
@@ -91,5 +91,17 @@ describe('whitespace', () => {
 
   it('drops blocks that are only whitespace after cleaning', () => {
     expect(texts(cleanBlocks([p(' '), p(PROSE)].map((b) => ({ ...b, text: normalizeWhitespace(b.text) })), 'T'))).toEqual([PROSE]);
+  });
+});
+
+describe('page furniture anywhere on the page', () => {
+  it('drops links back up, legal lines and a row of in-page links, and keeps prose that mentions them', () => {
+    expect(isPageFurniture('Back to top')).toBe(true);
+    expect(isPageFurniture('↑ Return to top')).toBe(true);
+    expect(isPageFurniture('© 2006 Brightpath Mental Health Trust.')).toBe(true);
+    expect(isPageFurniture('Registered charity number 1098765.')).toBe(true);
+    expect(isPageFurniture('How they are linked | Signs | Why it happens | FAQ')).toBe(true);
+    expect(isPageFurniture('Scroll back to the top of the form before you send it.')).toBe(false);
+    expect(isPageFurniture('Our charity is registered with the regulator, and we publish our accounts.')).toBe(false);
   });
 });

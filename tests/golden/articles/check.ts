@@ -42,13 +42,14 @@ import { test as workTest } from './work-stress/test.ts';
 import { dev as workDev } from './work-stress/dev.ts';
 import { test as eatingTest } from './eating-worries/test.ts';
 import { dev as eatingDev } from './eating-worries/dev.ts';
+import { test as winterTest } from './winter-wellbeing/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
 const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-interface Article { text: string; headings: Set<string> }
+interface Article { text: string; headings: Set<string>; lines?: string[] }
 
 function htmlArticle(path: string): Article {
   const html = readFileSync(path, 'utf8');
@@ -76,7 +77,9 @@ function htmlArticle(path: string): Article {
 
 function textArticle(path: string): Article {
   const raw = readFileSync(path, 'utf8');
-  return { text: collapse(raw), headings: new Set(raw.split('\n').map((l) => l.trim()).filter(Boolean)) };
+  // A Mailchimp plain-text e-mail writes its headings as "** HEADING" lines: the heading is the text after "** ".
+  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  return { text: collapse(raw), headings: new Set([...lines, ...lines.flatMap((l) => /^\*\* (.+)$/.exec(l)?.[1] ?? [])]), lines: lines.map(collapse) };
 }
 
 /**
@@ -120,6 +123,8 @@ const articles: Record<string, Article> = {
   'work-stress': mdArticle(join(here, 'work-stress/article.md')),
   // A hand-built charity page (HTML 4.01, whole-page table layout, <font> headings, `<b>Q: …</b>` FAQ).
   'eating-worries': htmlArticle(join(here, 'eating-worries/article.html')),
+  // A Mailchimp newsletter's plain-text version: "** " headings, 60-dash separators, underlined sub-headings, hard wraps, footer.
+  'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -139,8 +144,10 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
   ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
+  ['winter-wellbeing', 'test', winterTest],
 ];
 
+const ONE_LINE = new Set(['winter-wellbeing']);
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();
@@ -162,6 +169,8 @@ for (const [name, half, cases] of sets) {
         const n = e.trim().split(/\s+/).length;
         if (n < 5 || n > 12) fail(where, `evidence length ${n} words: "${e}"`);
         if (!art.text.includes(collapse(e))) fail(where, `evidence not verbatim: "${e}"`);
+        // A hard-wrapped page (the Mailchimp newsletter) must keep every fragment inside one line of the file.
+        else if (ONE_LINE.has(name) && !art.lines?.some((l) => l.includes(collapse(e)))) fail(where, `evidence crosses a line break: "${e}"`);
       }
       if (c.style === 'out-of-scope') fail(where, `answer with style out-of-scope: ${c.q}`);
     } else if (c.headings || c.evidence) fail(where, `fallback with headings/evidence: ${c.q}`);

@@ -43,6 +43,7 @@ import { dev as workDev } from './work-stress/dev.ts';
 import { test as eatingTest } from './eating-worries/test.ts';
 import { dev as eatingDev } from './eating-worries/dev.ts';
 import { test as teenTest } from './teen-depression/test.ts';
+import { dev as teenDev } from './teen-depression/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -150,7 +151,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
   ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
-  ['teen-depression', 'test', teenTest],
+  ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
 ];
 
 let problems = 0;

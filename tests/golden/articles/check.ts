@@ -44,6 +44,8 @@ import { test as eatingTest } from './eating-worries/test.ts';
 import { dev as eatingDev } from './eating-worries/dev.ts';
 import { test as winterTest } from './winter-wellbeing/test.ts';
 import { dev as winterDev } from './winter-wellbeing/dev.ts';
+import { test as teenTest } from './teen-depression/test.ts';
+import { dev as teenDev } from './teen-depression/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -73,6 +75,14 @@ function htmlArticle(path: string): Article {
   // `<font size="4" …><b>…</b></font>` block, and an FAQ question is a `<b>Q: …</b>` line (the heading is its text without "Q: ").
   for (const m of body.matchAll(/<font\b[^>]*\bsize="?4"?[^>]*>\s*<b>([\s\S]*?)<\/b>\s*<\/font>/gi)) headings.add(inner(m[1]!));
   for (const m of body.matchAll(/<b>\s*Q:\s*([\s\S]*?)<\/b>/gi)) headings.add(inner(m[1]!));
+  // A Wix page: a heading set in the "Heading 5" text theme is a `<p class="font_5 …">` whose text is bold by CSS
+  // (`<span style="font-weight:bold">`), and the Wix FAQ app's question is a `<div data-hook="faq-question">` over its hidden answer.
+  for (const m of body.matchAll(/<p\b[^>]*class="font_5\b[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)) {
+    // The bold span wraps the paragraph's whole text (nested spans inside it carry colour only).
+    const text = inner(m[1]!);
+    if (text && /^\s*<span\b[^>]*style="[^"]*font-weight:\s*(?:bold|[6-9]00)[^"]*"[^>]*>[\s\S]*<\/span>\s*$/i.test(m[1]!)) headings.add(text);
+  }
+  for (const m of body.matchAll(/<div\b[^>]*data-hook="faq-question"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -126,6 +136,8 @@ const articles: Record<string, Article> = {
   'eating-worries': htmlArticle(join(here, 'eating-worries/article.html')),
   // A Mailchimp newsletter's plain-text version: "** " headings, 60-dash separators, underlined sub-headings, hard wraps, footer.
   'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
+  // A Wix page saved from the browser: rich-text elements (`font_N` classes, wixGuard spacers), bold `font_5` paragraphs as headings, the FAQ app.
+  'teen-depression': htmlArticle(join(here, 'teen-depression/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -146,6 +158,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
   ['winter-wellbeing', 'test', winterTest], ['winter-wellbeing', 'dev', winterDev],
+  ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing']);

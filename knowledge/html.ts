@@ -64,6 +64,8 @@ const LONG_CELL = 400;
 const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
 /** Class names of an element that holds a title: a page builder's heading set in a <p> or <div>, an accordion's or a toggle's title. */
 const TITLED = /(?:^|[\s_-])(?:heading-title|tab-title|accordion-title|toggle-title|title-text)(?:$|[\s_])/i;
+/** Bold set by a style attribute (site builders: `<span style="font-weight:bold">`). */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 /** Inline tags that set text in bold. */
 const BOLD_TAGS = new Set(['b', 'strong']);
 
@@ -134,7 +136,7 @@ export function htmlToBlocks(html: string): Block[] {
       onopentag(name, attribs) {
         const hidden =
           ('hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) &&
-          !DISCLOSED.test(`${attribs.class ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
+          !DISCLOSED.test(`${attribs.class ?? ''} ${attribs['data-hook'] ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
         const skip =
           skipDepth > 0 ||
           SKIP_TAGS.has(name) ||
@@ -172,8 +174,8 @@ export function htmlToBlocks(html: string): Block[] {
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
         if (name === 'li') itemDepth++;
-        // Bold text, or an element a page builder names a title ("elementor-heading-title", an accordion's "tab-title").
-        if (BOLD_TAGS.has(name) || (!h && TITLED.test(attribs.class ?? ''))) {
+        // Bold text (a tag or a style), or an element a page builder names a title ("elementor-heading-title", an accordion's "tab-title").
+        if (BOLD_TAGS.has(name) || BOLD_STYLE.test(attribs.style ?? '') || (!h && TITLED.test(attribs.class ?? ''))) {
           boldDepth++;
           stack[stack.length - 1]!.bold = true;
         }

@@ -225,3 +225,18 @@ describe('a page laid out in tables (a hand-built site of the 2000s)', () => {
     expect(texts).toEqual(['Call 0800 000', '#Low Mood', 'Low mood is common.', '#Signs to notice', 'People may sleep badly.', 'Sign: Poor sleep; What helps: A routine', '#Q: Is it common?', 'A: Yes, very.']);
   });
 });
+
+describe('HTML from a site builder (Wix)', () => {
+  const page = `<body><main id="PAGES_CONTAINER"><div data-testid="richTextElement">
+    <h2 class="font_2">Warning signs</h2><p class="font_8"><span>Teens may withdraw.</span></p>
+    <p class="font_5"><span style="font-weight:bold;"><span style="color:#222">Normal moodiness or depression?</span></span></p>
+    <p class="font_8"><span>Moodiness comes and goes.</span></p><p class="font_8"><span class="wixGuard">\u200b</span></p></div>
+    <div data-hook="faq-item"><div data-hook="faq-question">Will they grow out of it?</div>
+      <div data-hook="faq-answer" aria-hidden="true" style="display:none"><p>Many recover with support.</p></div></div>
+  </main></body>`;
+
+  it('reads a paragraph set in bold by a style as a heading, and the FAQ app\u2019s hidden answers', () => {
+    const texts = htmlToBlocks(page).map((b) => `${b.kind === 'heading' ? '#' : ''}${b.text}`);
+    expect(texts).toEqual(['#Warning signs', 'Teens may withdraw.', '#Normal moodiness or depression?', 'Moodiness comes and goes.', 'Will they grow out of it?', 'Many recover with support.']);
+  });
+});

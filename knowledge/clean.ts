@@ -22,6 +22,8 @@ const COMMENT_AREA = [
   // a blog platform's tail: the author box and more posts ("Written by …", "More from …")
   /^[Ww]ritten by\s+\p{Lu}/u,
   /^(?:more from|see all from|recommended from|recommended for you|you may also like|read next)\b/i,
+  // a newsletter's tail: its mailing address and subscription links
+  /^(?:our mailing address is|want to change how you receive these emails|you are receiving this (?:email|e-mail) because)\b/i,
 ];
 
 /** Page furniture that is never the article, wherever it stands: links back up, legal lines. */
@@ -30,6 +32,7 @@ const ANYWHERE_NOISE = [
   /^(?:©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
   /^registered charity (?:number|no\.?)\b/i,
+  /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
 ];
 /** A row of in-page links: three or more short labels divided by bars ("Signs | Why it happens | FAQ"). */
 const LINK_ROW = /^[^.!?|]{1,40}(?:\s\|\s[^.!?|]{1,40}){2,}$/;

@@ -23,6 +23,8 @@ export type LevelledBlock = Block & { inferred?: boolean };
 const ANNOUNCES =
   /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:discussed|covered|explained|explored|described|reviewed|presented|outlined)\b|\bwe(?:\s+will|['’]ll)\s+(?:also\s+)?(?:discuss|cover|explore|look\s+at|explain|review|describe)\b|\bin\s+this\s+section\b|\bthe\s+following\s+(?:sections?|sub-?sections?|topics)\b|\bas\s+follows\b/i;
 const CLOSER = /^(?:conclusions?|in\s+conclusion|summary|final\s+thoughts|faqs?|frequently\s+asked\s+questions|references|sources|bibliography|resources|takeaways?|key\s+takeaways|the\s+bottom\s+line|bottom\s+line)\b/i;
+/** A heading that counts what follows it ("Six things that can help", "5 ways to sleep better"). */
+const COUNTS = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|some)\s+(?:\w+\s+)?(?:things|ways|tips|steps|ideas|signs|reasons|habits|strategies|facts|myths|questions|changes|rules)\b/i;
 /** An overview paragraph is short; a long one is a section of its own. */
 const OVERVIEW_MAX_WORDS = 80;
 
@@ -68,8 +70,12 @@ export function assignLevels(
 
   let groupOpen = false;
   let seen = 0;
-  // Headings numbered by the writer ("2.", "2.1") carry their levels, when several are.
-  const numbered = headings.filter((h) => h.level === null && sectionNumber(h.text) > 0).length >= 3;
+  // Headings numbered by the writer as an outline ("2.", "2.1") carry their levels, when several are
+  // and some go two deep; a run of plain "1." … "6." under a heading that counts them ("Six things
+  // that can help") is that heading's list of sub-sections.
+  const depths = headings.filter((h) => h.level === null).map((h) => sectionNumber(h.text));
+  const numbered = depths.filter((d) => d > 0).length >= 3 && depths.some((d) => d > 1);
+  let countedRun = false;
   for (const [i, block] of out.entries()) {
     if (block.kind !== 'heading') continue;
     if (block.level !== null) {
@@ -77,7 +83,10 @@ export function assignLevels(
     } else {
       block.inferred = true;
       const depth = numbered ? sectionNumber(block.text) : 0;
-      if (depth > 0) {
+      const listed = !numbered && sectionNumber(block.text) === 1;
+      if (listed && countedRun) {
+        block.level = 2;
+      } else if (depth > 0) {
         // "2.1 Inattention" is a sub-section of "2. Signs and symptoms": the numbers say the level.
         block.level = Math.min(3, depth);
         groupOpen = false;
@@ -86,6 +95,7 @@ export function assignLevels(
         if (groupOpen && closes) groupOpen = false;
         block.level = groupOpen ? 2 : 1;
         if (block.level === 1 && seen > 0 && announcesGroup(out, i)) groupOpen = true;
+        countedRun = !listed && COUNTS.test(block.text);
       }
     }
     seen++;

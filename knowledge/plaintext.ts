@@ -32,7 +32,7 @@ export function isListChunk(lines: readonly string[]): boolean {
  */
 export function textToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = unpage(normalizeWhitespace(uncolumn(raw))).split(/\n{2,}/);
+  const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(raw)))).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');
@@ -108,6 +108,42 @@ function lineBlocks(lines: readonly string[]): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** A rule drawn with characters: a separator, or the underline of the line above it. */
+const RULE_LINE = /^([-=_*~])\1{2,}$/;
+/** A heading marked the way e-mail plain text marks one ("** LOOKING AFTER YOUR MOOD"). */
+const STARRED = /^\*{2}\s+(\S.*)$/;
+/** A link's address written after its text, in brackets: "our guide (https://…)". */
+const LINK_TARGET = /\s*\((?:https?:\/\/|www\.)[^\s)]+\)/g;
+
+/**
+ * The marks plain text draws with characters, read as structure: a heading underlined with = or -
+ * (as Markdown's setext), a heading marked "** ", a separator line; link addresses in brackets
+ * after their text are dropped, as Markdown's are. Each heading stands alone between blank lines.
+ */
+export function plainMarks(text: string): string {
+  if (!/^(?:[-=_*~]{3,}|\*{2}\s)/m.test(text) && !text.includes('(http') && !text.includes('(www.')) return text;
+  // (Across a line break too: "our website\n(https://…)." reads "our website.")
+  const lines = text.replace(LINK_TARGET, '').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const starred = STARRED.exec(line);
+    if (starred) {
+      out.push('', starred[1]!, '');
+      continue;
+    }
+    if (RULE_LINE.test(line)) {
+      // The underline of the line above (about its length) makes that line a heading; any other rule parts blocks.
+      const above = out[out.length - 1] ?? '';
+      if (above !== '' && !RULE_LINE.test(above) && Math.abs(above.length - line.length) <= 3) out.splice(out.length - 1, 0, '');
+      out.push('');
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /** A line that carries on the line above it: it starts in lower case. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dehyphenate, uncolumn, unpage } from '../../knowledge/pages.ts';
-import { textToBlocks } from '../../knowledge/plaintext.ts';
+import { plainMarks, textToBlocks } from '../../knowledge/plaintext.ts';
 
 describe('text copied from a paged document', () => {
   const page = (n: number) => `\n\nLeaflet Title ${n}\n\nPublisher Name\n\n`;
@@ -47,5 +47,12 @@ describe('a two-column table laid out with spaces', () => {
   it('leaves a single line with a wide gap alone (a footer, a signature)', () => {
     const text = 'Some prose here.\nLeaflet Title        3\n\nMore prose.';
     expect(uncolumn(text)).toBe(text);
+  });
+});
+
+describe('plain-text marks of an e-mail newsletter', () => {
+  it('reads "** HEADING" and underlined lines as headings, drops separators and link addresses', () => {
+    const text = 'Intro line.\n\n------------------------------------------------------------\n\n** WHY WINTER MATTERS\n------------------------------------------------------------\n\nLess light in winter.\nRead our guide\n(https://example.org/guide).\n\nSleep well\n==========\nKeep regular times.';
+    expect(plainMarks(text).split(/\n{2,}/).map((c) => c.trim())).toEqual(['Intro line.', 'WHY WINTER MATTERS', 'Less light in winter.\nRead our guide.', 'Sleep well', 'Keep regular times.']);
   });
 });

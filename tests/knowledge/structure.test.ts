@@ -109,6 +109,11 @@ describe('nesting rule for plain text', () => {
     expect(c.sections.map((x) => `${'  '.repeat(x.level - 1)}${x.title}`)).toEqual(['Coffee', 'Signs of good beans', '  Smell', '  Colour', 'Storing']);
   });
 
+  it('nests a run of numbered headings under a heading that counts them', () => {
+    const text = 'Guide\n\nCoffee is a drink many people enjoy each morning at home.\n\nThree ways to brew better coffee\n\nSmall changes help.\n\n1. Grind fresh\n\nGrind the beans just before you brew.\n\n2. Weigh it\n\nUse a scale for the same cup each day.\n\n3. Mind the water\n\nUse water just off the boil.\n\nStoring Coffee\n\nKeep coffee in a sealed jar away from light.';
+    expect(outline(text)).toEqual(['Guide', 'Three ways to brew better coffee', '  1. Grind fresh', '  2. Weigh it', '  3. Mind the water', 'Storing Coffee']);
+  });
+
   it('does not open a group for a section with several paragraphs', () => {
     const text = COFFEE.replace('We will also discuss the grind each one needs.', 'We will also discuss the grind.\n\nGrind matters a lot for taste.');
     expect(outline(text)).toContain('Pour-over Brewing');

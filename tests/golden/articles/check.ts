@@ -46,6 +46,7 @@ import { test as winterTest } from './winter-wellbeing/test.ts';
 import { dev as winterDev } from './winter-wellbeing/dev.ts';
 import { test as teenTest } from './teen-depression/test.ts';
 import { dev as teenDev } from './teen-depression/dev.ts';
+import { test as exerciseTest } from './exercise-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -59,7 +60,8 @@ function htmlArticle(path: string): Article {
   const body = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '');
   // An accordion's <summary>, a <dl>'s <dt> or a Yoast FAQ block's <strong class="schema-faq-question"> holds an FAQ question, which is a heading the bot can cite.
   // An Elementor heading widget set as a <p> (styled big by the widget's CSS) is a heading too.
-  const headings = new Set([...body.matchAll(/<(h[1-3]|summary|dt|strong(?= class="schema-faq-question")|p(?= class="elementor-heading-title))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
+  // A Ghost toggle card's question is an <h4 class="kg-toggle-heading-text">, so h4 counts as a heading too.
+  const headings = new Set([...body.matchAll(/<(h[1-4]|summary|dt|strong(?= class="schema-faq-question")|p(?= class="elementor-heading-title))\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => collapse(decode(m[2]!.replace(/<[^>]+>/g, ' ')))));
   // An Elementor accordion or toggle widget's title (`<div class="elementor-tab-title">`, its text in an `<a class="elementor-accordion-title">`
   // after the icon spans) is a question or a "Myth: …" line that heads the hidden content div below it.
   for (const m of body.matchAll(/<div\b[^>]*class="elementor-tab-title\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(collapse(decode(m[1]!.replace(/<[^>]+>/g, ' '))));
@@ -138,6 +140,8 @@ const articles: Record<string, Article> = {
   'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
   // A Wix page saved from the browser: rich-text elements (`font_N` classes, wixGuard spacers), bold `font_5` paragraphs as headings, the FAQ app.
   'teen-depression': htmlArticle(join(here, 'teen-depression/article.html')),
+  // A Ghost (Casper) post saved from the browser: gh-content with Koenig cards (callout, header, toggle FAQ, bookmark, product, button).
+  'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -159,6 +163,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
   ['winter-wellbeing', 'test', winterTest], ['winter-wellbeing', 'dev', winterDev],
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
+  ['exercise-mood', 'test', exerciseTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing']);

@@ -47,6 +47,7 @@ import { dev as winterDev } from './winter-wellbeing/dev.ts';
 import { test as teenTest } from './teen-depression/test.ts';
 import { dev as teenDev } from './teen-depression/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
+import { dev as dadsDev } from './postnatal-dads/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -163,7 +164,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
   ['winter-wellbeing', 'test', winterTest], ['winter-wellbeing', 'dev', winterDev],
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
-  ['postnatal-dads', 'test', dadsTest],
+  ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -7,6 +7,43 @@ import { type Block, isHeadingLike } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+/** A heading's attributes, as pandoc and kramdown write them: `## Signs {#signs .unnumbered}`. */
+const ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
+/** A grid table's border line: `+-----+-----+` (`=` under the header). */
+const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+
+/**
+ * Pandoc's grid tables, whose cells run over several lines between `+---+` borders, as pipe-table
+ * rows (one line a row, the header row above a separator), which the reader below takes apart.
+ */
+function gridTables(text: string): string {
+  if (!text.includes('\n+-')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!GRID_BORDER.test(lines[i]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // Column edges are where the border has a "+".
+    const edges = [...lines[i]!].flatMap((c, k) => (c === '+' ? [k] : []));
+    let cells: string[] = edges.slice(1).map(() => '');
+    let j = i + 1;
+    for (; j < lines.length && (GRID_BORDER.test(lines[j]!) || lines[j]!.startsWith('|')); j += 1) {
+      const line = lines[j]!;
+      if (GRID_BORDER.test(line)) {
+        if (cells.some((c) => c.trim() !== '')) out.push(`| ${cells.map((c) => c.trim()).join(' | ')} |`);
+        if (line.includes('=')) out.push(`|${edges.slice(1).map(() => '---|').join('')}`);
+        cells = edges.slice(1).map(() => '');
+        continue;
+      }
+      for (let k = 0; k + 1 < edges.length; k += 1) cells[k] = `${cells[k]} ${line.slice(edges[k]! + 1, edges[k + 1]).trim()}`;
+    }
+    i = j - 1;
+  }
+  return out.join('\n');
+}
+
 /** The box of a task-list item: `[ ]`, `[x]`. */
 const TASK_BOX = /^\[[ xX]\]\s+/;
 /** A line set wholly in bold: `**…**` or `__…__`. */
@@ -22,6 +59,8 @@ const RULE = /^(?:[-*_]\s*){3,}$/;
 export function inlineText(text: string): string {
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[\^[^\]]+\]/g, '') // a footnote's mark
+    .replace(/\[([^\]]+)\]\{[^}]*\}/g, '$1') // a span with attributes: [text]{.underline}
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:[^>\s]+)>/g, '$1')
@@ -31,7 +70,7 @@ export function inlineText(text: string): string {
     .replace(/(?<![\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|'"%$&@~^])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -58,9 +97,12 @@ export function tableRow(cells: string[], header: string[] | null): string {
  * @example markdownToBlocks('# A\n\nText.\n\n- one\n- two').map((b) => b.text) // ['A', 'Text.', 'one', 'two']
  */
 export function markdownToBlocks(raw: string): Block[] {
-  let text = normalizeWhitespace(raw)
+  // (Grid tables first: their columns are where the spaces put them.)
+  let text = normalizeWhitespace(gridTables(raw.replace(/\r\n?/g, '\n')))
     .replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '') // front matter
-    .replace(/<!--[\s\S]*?-->/g, '');
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^:::.*$/gm, '') // a fenced div's fences (pandoc's custom styles): the text inside stays
+    .replace(/^\[\^[^\]]+\]:.*(?:\n(?: {2,}|\t).*)*/gm, ''); // footnotes: references, not the article
   text = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|$)/gm, ''); // fenced code is not prose
   const lines = text.split('\n');
   const blocks: Block[] = [];
@@ -88,7 +130,7 @@ export function markdownToBlocks(raw: string): Block[] {
     line = line.replace(/^(?:>\s?)+/, ''); // quotes read as text
     const atx = ATX.exec(line);
     if (atx) {
-      heading(atx[2]!, atx[1]!.length);
+      heading(atx[2]!.replace(ATTRIBUTES, ''), atx[1]!.length);
       last = atx[1]!.length;
       continue;
     }

@@ -67,6 +67,28 @@ describe('Markdown page', () => {
     expect(inlineText('![logo](x.png) See [the guide][1] <b>now</b>')).toBe('See the guide now');
   });
 
+  it("reads pandoc's Markdown: heading attributes, escapes, spans, footnotes, fenced divs and a grid table", () => {
+    const md = [
+      '## Signs to notice {#signs .unnumbered}',
+      '',
+      'Dads don\\\'t always [say]{.underline} how they feel.[^1]',
+      '',
+      '::: {custom-style="Quote"}',
+      'I felt numb.',
+      ':::',
+      '',
+      '+----------+------------+',
+      '| Feature  | Blues      |',
+      '+==========+============+',
+      '| Starts   | In the     |',
+      '|          | first week |',
+      '+----------+------------+',
+      '',
+      '[^1]: A study, 2010.',
+    ].join('\n');
+    expect(markdownToBlocks(md).map((b) => b.text)).toEqual(['Signs to notice', "Dads don't always say how they feel.", 'I felt numb.', 'Feature: Starts; Blues: In the first week']);
+  });
+
   it('drops the box of a task-list item', () => {
     expect(markdownToBlocks('## Habits\n\n- [ ] Take a break\n- [x] Sleep well').map((b) => b.text)).toEqual(['Habits', 'Take a break', 'Sleep well']);
   });

@@ -8,6 +8,7 @@ import { anyOf } from './prefilter.ts';
 import { viewOf } from './view.ts';
 import type { DomainWords, ReferralTexts } from '../site.ts';
 import type { Analysis, ReferralSignal, ReferralTopic } from '../types.ts';
+import { CLOSE_PEOPLE } from '../understand/helping.ts';
 
 const DRUG =
   '(?:alcohol|drink|wine|beer|liquor|booze|vodka|whiskey|weed|cannabis|marijuana|thc|cbd|edible|caffeine|coffee|energy drink|nicotine|xanax|valium|ativan|klonopin|benzo|benzodiazepine|adderall|ritalin|vyvanse|lexapro|zoloft|prozac|sertraline|fluoxetine|escitalopram|citalopram|paxil|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|trazodone|lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|antidepressant|ssri|snri|maoi|opioid|oxycodone|tramadol|gabapentin|mdma|psilocybin|mushroom|shroom|birth control|sleeping pill|melatonin|ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|painkiller|antihistamine|benadryl|medication|med|meds|pill)s?';
@@ -52,7 +53,7 @@ const PERSONAL =
   / (?:(?:should|can|could|may|must|do|would|will|shall|be) (?:i|me)|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|wise|a good idea|a bad idea|risky|possible|normal|too)(?: for me)? (?:to|if)|for me|i (?:need to|have to|want to|plan to|be suppose to|be supposed to) (?:take|stop|quit|start|use|increase|lower)|(?:my|mine) (?:dose|dosage))(?= )/;
 /** Someone close, named as the one whose treatment is decided ("should my mum stop her sertraline",
  * "my husband wants to come off his antidepressants"): the decision is theirs and their clinician's. */
-const CLOSE_PERSON = '(?:my|our|his|her) (?:\\S+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|child|kid|teen|brother|sister|friend|grandma|grandpa|grandmother|grandfather|nan|parent|boyfriend|girlfriend|fiance|fiancee)';
+const CLOSE_PERSON = `(?:my|our|his|her) (?:\\S+ )?(?:${CLOSE_PEOPLE})`;
 const CLOSE = new RegExp(` (?:(?:should|can|could|may|must|do|would|will|shall|be) ${CLOSE_PERSON}|(?:his|her|their) (?:dose|dosage)|${CLOSE_PERSON} (?:want|plan|be thinking about|be go to|decide|need|try)(?: to)? (?:stop|quit|come off|start|take|increase|lower|skip|double|halve|cut down|taper|wean))(?= )`);
 /** Mixing questions are personal even with a generic "you": the bot never advises combining drugs. */
 const GENERIC_PERSONAL = / (?:can|should|could) (?:you|u|one|people|someone)(?= )|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|risky)(?= )/;

@@ -5,9 +5,12 @@
  * general English about people and helping, nothing about any article's subject.
  */
 
+/** The people close to a visitor, as one alternation (a plural "s" may follow). */
+export const CLOSE_PEOPLE =
+  'friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|spouse|son|daughter|kid|child|teen|teenager|brother|sister|sibling|mom|mum|mother|dad|father|parent|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|nan|gran|grandad|roommate|flatmate|coworker|colleague|classmate|bestie|fiance|fiancee|neighbou?r|stepdad|stepmom|loved one';
+
 /** Someone close to the visitor, or someone in general. */
-const OTHER =
-  /\b(?:(?:my|our)\s+(?:\w+\s+)?(?:friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|spouse|son|daughter|kid|child|teen|teenager|brother|sister|sibling|mom|mum|mother|dad|father|parent|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|nan|gran|grandad|roommate|flatmate|coworker|colleague|classmate|bestie|fiance|fiancee|neighbou?r|stepdad|stepmom|loved one)s?|someone|somebody|a loved one|him|her|them)\b/;
+const OTHER = new RegExp(`\\b(?:(?:my|our)\\s+(?:\\w+\\s+)?(?:${CLOSE_PEOPLE})s?|someone|somebody|a loved one|him|her|them)\\b`);
 /** The visitor asks what they can do, say or how to help ("what can I do", "how do I bring it up"). */
 const HELPER_ASK =
   /\b(?:how (?:do|can|should|could|would|to|might) (?:i |we )?(?:help|support|talk|speak|bring (?:it |this )?up|approach|comfort|reach out|be there)|what (?:can|should|do|could) (?:i|we) (?:do|say)\b|how (?:can|do|should) (?:i|we) respond|(?:ways|tips) to (?:help|support))/;

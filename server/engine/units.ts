@@ -58,28 +58,24 @@ export function widen(corpus: Corpus, units: Units, sids: number[], topicOf: Int
   if (!any) return sids;
   const inTopic = { has: (k: number) => topicOf[k] === tp };
   const out = new Set<number>(sids);
-  for (const sid of sids) {
+  /** Adds the unit of sentence `sid` (it and the unit's start always; other items while the budget lasts). */
+  const addUnit = (sid: number) => {
     const start = units.unitStart[sid]!;
-    if (start >= 0) {
-      let chars = 0;
-      for (const k of out) if (k < start || k > units.unitEnd[sid]!) chars += corpus.sentences[k]!.text.length;
-      for (let k = start; k <= units.unitEnd[sid]!; k += 1) {
-        const len = corpus.sentences[k]!.text.length + 1;
-        if (k !== sid && k !== start && chars + len > budget) continue;
-        if (inTopic.has(k)) out.add(k);
-        chars += len;
-      }
-    } else if (units.noAnswer[sid] && pointsAhead(corpus.sentences[sid]!.text.trim()) && inTopic.has(sid + 1)) {
+    let chars = 0;
+    for (const k of out) if (k < start || k > units.unitEnd[sid]!) chars += corpus.sentences[k]!.text.length;
+    for (let k = start; k <= units.unitEnd[sid]!; k += 1) {
+      const len = corpus.sentences[k]!.text.length + 1;
+      if (k !== sid && k !== start && chars + len > budget) continue;
+      if (inTopic.has(k)) out.add(k);
+      chars += len;
+    }
+  };
+  for (const sid of sids) {
+    if (units.unitStart[sid]! >= 0) addUnit(sid);
+    else if (units.noAnswer[sid] && pointsAhead(corpus.sentences[sid]!.text.trim()) && inTopic.has(sid + 1)) {
       // What it points at, whole: a list with its lead-in, within the budget.
-      out.add(sid + 1);
-      if (units.unitStart[sid + 1] === sid + 1) {
-        let chars = corpus.sentences[sid]!.text.length + corpus.sentences[sid + 1]!.text.length;
-        for (let k = sid + 2; k <= units.unitEnd[sid + 1]!; k += 1) {
-          chars += corpus.sentences[k]!.text.length + 1;
-          if (chars > budget) break;
-          out.add(k);
-        }
-      }
+      if (units.unitStart[sid + 1]! >= 0) addUnit(sid + 1);
+      else out.add(sid + 1);
     }
   }
   return [...out].sort((a, b) => a - b);

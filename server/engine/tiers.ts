@@ -60,17 +60,17 @@ export class SafetyTiers {
     const notice = this.host.guards.languageNotice(turn.message);
     const next: ConversationState = { tp: null, said: [], intent: null, terms: [], crisis: true, cues: turn.cues };
     const text = notice === null ? reply.text : withLines(notice, reply.text);
+    const context = encodeContext(next, this.host.model);
     const trace = { sectionId: null, intent: `crisis:${signal.level}:${signal.who}` };
     // Someone else at risk, asked about by the one helping them ("my daughter has been cutting, how
     // do I talk to her?"): the card first, then what the article says, never means or doses.
     if (signal.who === 'other' && signal.level === 'third-person' && !means && notice === null) {
       const result = this.host.respond(turn);
       if (result.reply.kind === 'answer' && !this.dosed(result)) {
-        const context = encodeContext(next, this.host.model);
         return { reply: { ...reply, text: withLines(text, result.reply.text), sources: result.reply.sources, context }, trace: { ...trace, sectionId: result.trace.sectionId } };
       }
     }
-    return { reply: { ...reply, text, context: encodeContext(next, this.host.model) }, trace };
+    return { reply: { ...reply, text, context }, trace };
   }
 
   /** The gentle check-in with the resources, then the article's answer if the message asked one. */

@@ -50,6 +50,7 @@ import { test as exerciseTest } from './exercise-mood/test.ts';
 import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
+import { test as socialTest } from './social-anxiety/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -88,6 +89,8 @@ function htmlArticle(path: string): Article {
     if (text && /^\s*<span\b[^>]*style="[^"]*font-weight:\s*(?:bold|[6-9]00)[^"]*"[^>]*>[\s\S]*<\/span>\s*$/i.test(m[1]!)) headings.add(text);
   }
   for (const m of body.matchAll(/<div\b[^>]*data-hook="faq-question"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Google Docs "Download → Web page" export sets the document's Title style as a `<p class="c19 title">` above the first heading.
+  for (const m of body.matchAll(/<p\b[^>]*class="(?:[^"]*\s)?title(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/p>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -148,6 +151,8 @@ const articles: Record<string, Article> = {
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
+  // A Google Doc downloaded as "Web page (.html, zipped)": one line, generated `.cN` classes, runs split into spans, bold by class, Title/Subtitle paragraphs, `lst-kix_` lists, a comment.
+  'social-anxiety': htmlArticle(join(here, 'social-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -171,11 +176,14 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
+  ['social-anxiety', 'test', socialTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
+// A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
+const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8') };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();
@@ -198,6 +206,7 @@ for (const [name, half, cases] of sets) {
         if (n < 5 || n > 12) fail(where, `evidence length ${n} words: "${e}"`);
         if (NO_MARKUP.has(name) && /[\\{}[\]|*^]/.test(e)) fail(where, `evidence holds markup or an escape: "${e}"`);
         if (!art.text.includes(collapse(e))) fail(where, `evidence not verbatim: "${e}"`);
+        if (RAW[name] !== undefined && !RAW[name]!.includes(e)) fail(where, `evidence crosses a span or an entity: "${e}"`);
         // A hard-wrapped page (the Mailchimp newsletter) must keep every fragment inside one line of the file.
         else if (ONE_LINE.has(name) && !art.lines?.some((l) => l.includes(collapse(e)))) fail(where, `evidence crosses a line break: "${e}"`);
       }

@@ -50,6 +50,7 @@ import { test as exerciseTest } from './exercise-mood/test.ts';
 import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
+import { test as supportTest } from './supporting-someone/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -148,6 +149,8 @@ const articles: Record<string, Article> = {
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
+  // An Intercom Help Center article (Next.js theme) saved from the browser: __NEXT_DATA__ JSON, interblocks divs, FAQ questions as bold paragraphs.
+  'supporting-someone': htmlArticle(join(here, 'supporting-someone/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -171,6 +174,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
+  ['supporting-someone', 'test', supportTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

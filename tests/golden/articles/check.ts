@@ -51,6 +51,7 @@ import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
 import { test as supportTest } from './supporting-someone/test.ts';
+import { dev as supportDev } from './supporting-someone/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -174,7 +175,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
-  ['supporting-someone', 'test', supportTest],
+  ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -52,6 +52,8 @@ import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
 import { test as socialTest } from './social-anxiety/test.ts';
 import { dev as socialDev } from './social-anxiety/dev.ts';
+import { test as supportTest } from './supporting-someone/test.ts';
+import { dev as supportDev } from './supporting-someone/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -154,6 +156,8 @@ const articles: Record<string, Article> = {
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
   // A Google Doc downloaded as "Web page (.html, zipped)": one line, generated `.cN` classes, runs split into spans, bold by class, Title/Subtitle paragraphs, `lst-kix_` lists, a comment.
   'social-anxiety': htmlArticle(join(here, 'social-anxiety/article.html')),
+  // An Intercom Help Center article (Next.js theme) saved from the browser: __NEXT_DATA__ JSON, interblocks divs, FAQ questions as bold paragraphs.
+  'supporting-someone': htmlArticle(join(here, 'supporting-someone/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -178,6 +182,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
+  ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

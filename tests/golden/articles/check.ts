@@ -50,6 +50,7 @@ import { test as exerciseTest } from './exercise-mood/test.ts';
 import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
+import { test as antidepTest } from './antidepressant-questions/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -148,6 +149,9 @@ const articles: Record<string, Article> = {
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
+  // A Zendesk Guide (Copenhagen) article page saved from the browser: HC settings script, breadcrumbs, section sidebar, `h_01…` heading ids,
+  // `font-weight: 400` spans and &nbsp;, a bordered editor table, a callout, FAQ as h3, then votes, related articles and comments.
+  'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -171,6 +175,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
+  ['antidepressant-questions', 'test', antidepTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -54,6 +54,8 @@ import { test as socialTest } from './social-anxiety/test.ts';
 import { dev as socialDev } from './social-anxiety/dev.ts';
 import { test as supportTest } from './supporting-someone/test.ts';
 import { dev as supportDev } from './supporting-someone/dev.ts';
+import { test as antidepTest } from './antidepressant-questions/test.ts';
+import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -158,6 +160,9 @@ const articles: Record<string, Article> = {
   'social-anxiety': htmlArticle(join(here, 'social-anxiety/article.html')),
   // An Intercom Help Center article (Next.js theme) saved from the browser: __NEXT_DATA__ JSON, interblocks divs, FAQ questions as bold paragraphs.
   'supporting-someone': htmlArticle(join(here, 'supporting-someone/article.html')),
+  // A Zendesk Guide (Copenhagen) article page saved from the browser: HC settings script, breadcrumbs, section sidebar, `h_01…` heading ids,
+  // `font-weight: 400` spans and &nbsp;, a bordered editor table, a callout, FAQ as h3, then votes, related articles and comments.
+  'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -183,6 +188,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
+  ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -50,6 +50,7 @@ import { test as exerciseTest } from './exercise-mood/test.ts';
 import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
+import { test as healthTest } from './health-anxiety/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -88,6 +89,8 @@ function htmlArticle(path: string): Article {
     if (text && /^\s*<span\b[^>]*style="[^"]*font-weight:\s*(?:bold|[6-9]00)[^"]*"[^>]*>[\s\S]*<\/span>\s*$/i.test(m[1]!)) headings.add(text);
   }
   for (const m of body.matchAll(/<div\b[^>]*data-hook="faq-question"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Squarespace accordion block's question is a `<span class="accordion-item__title">` in its click-target button, over the collapsed dropdown.
+  for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -148,6 +151,8 @@ const articles: Record<string, Article> = {
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
+  // A Squarespace 7.1 page saved from the browser: fluid-engine fe-blocks of html blocks, quote/button/image blocks, the FAQ as an accordion block.
+  'health-anxiety': htmlArticle(join(here, 'health-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -171,6 +176,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
+  ['health-anxiety', 'test', healthTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -51,6 +51,7 @@ import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
+import { dev as healthDev } from './health-anxiety/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -176,7 +177,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
-  ['health-anxiety', 'test', healthTest],
+  ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -56,6 +56,8 @@ import { test as supportTest } from './supporting-someone/test.ts';
 import { dev as supportDev } from './supporting-someone/dev.ts';
 import { test as antidepTest } from './antidepressant-questions/test.ts';
 import { dev as antidepDev } from './antidepressant-questions/dev.ts';
+import { test as healthTest } from './health-anxiety/test.ts';
+import { dev as healthDev } from './health-anxiety/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -96,6 +98,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<div\b[^>]*data-hook="faq-question"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
   // A Google Docs "Download → Web page" export sets the document's Title style as a `<p class="c19 title">` above the first heading.
   for (const m of body.matchAll(/<p\b[^>]*class="(?:[^"]*\s)?title(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/p>/gi)) headings.add(inner(m[1]!));
+  // A Squarespace accordion block's question is a `<span class="accordion-item__title">` in its click-target button, over the collapsed dropdown.
+  for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -163,6 +167,8 @@ const articles: Record<string, Article> = {
   // A Zendesk Guide (Copenhagen) article page saved from the browser: HC settings script, breadcrumbs, section sidebar, `h_01…` heading ids,
   // `font-weight: 400` spans and &nbsp;, a bordered editor table, a callout, FAQ as h3, then votes, related articles and comments.
   'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
+  // A Squarespace 7.1 page saved from the browser: fluid-engine fe-blocks of html blocks, quote/button/image blocks, the FAQ as an accordion block.
+  'health-anxiety': htmlArticle(join(here, 'health-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -189,6 +195,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
+  ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -19,10 +19,16 @@ const COMMENT_AREA = [
   /^(?:post|submit)\s+comment$/i,
   /^(?:\d+\s+)?comments?$/i,
   /^you must be logged in to post a comment\b/i,
-  // a blog platform's tail: the author box and more posts ("Written by …", "More from …")
+];
+
+/**
+ * The start of a page's tail once the article is told: a blog platform's author box and more posts
+ * ("Written by …", "More from …"), a newsletter's mailing address. The same byline also stands at
+ * the head of a help-centre article, before its text: there it is a line of chrome, not the end.
+ */
+const TAIL_START = [
   /^[Ww]ritten by\s+\p{Lu}/u,
   /^(?:more from|see all from|recommended from|recommended for you|you may also like|read next)\b/i,
-  // a newsletter's tail: its mailing address and subscription links
   /^(?:our mailing address is|want to change how you receive these emails|you are receiving this (?:email|e-mail) because)\b/i,
 ];
 
@@ -33,6 +39,11 @@ const ANYWHERE_NOISE = [
   /\ball rights reserved\b/i,
   /^registered charity (?:number|no\.?)\b/i,
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
+  /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
+  // a help centre's stamps and feedback prompts
+  /^(?:last\s+)?(?:updated|edited|posted|published)\s+(?:(?:over|about|almost|more than|less than)\s+)?(?:a|an|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i,
+  /^(?:was this (?:article|page|answer|information|post) (?:helpful|useful)|did this answer your question|did you find (?:this|what you were looking for)|is this (?:article|page) (?:helpful|useful)|how (?:helpful|useful) was this (?:article|page))\b/i,
+  /^\d+ out of \d+ found this helpful$/i,
 ];
 /** A row of in-page links: three or more short labels divided by bars ("Signs | Why it happens | FAQ"). */
 const LINK_ROW = /^[^.!?|]{1,40}(?:\s\|\s[^.!?|]{1,40}){2,}$/;
@@ -97,6 +108,12 @@ export function isCommentAreaStart(text: string): boolean {
   return t.length < 200 && COMMENT_AREA.some((re) => re.test(t));
 }
 
+/** True for a line that opens a page's tail (author box, more posts, mailing address). */
+function isTailStart(text: string): boolean {
+  const t = text.trim();
+  return t.length < 200 && TAIL_START.some((re) => re.test(t));
+}
+
 /** True for post-meta noise (bylines, dates, share prompts), also when several are joined by `/ | · •`. */
 export function isHeadNoise(text: string): boolean {
   const parts = text.split(/\s+[/|·•–—]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
@@ -133,11 +150,16 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   const isHeadJunk = (line: string) => {
     const key = foldForCompare(line);
     // at the head, comment links and post meta are dropped one by one: the article has not started
-    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line) || isPageFurniture(line);
+    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line) || isTailStart(line) || isPageFurniture(line);
   };
+  // Text before each block: a tail marker ends the page only once most of its text is behind it.
+  const total = split.reduce((n, b) => n + b.block.text.length, 0);
+  let before = 0;
 
   const out: T[] = [];
   for (const [i, { block, lines }] of split.entries()) {
+    const told = before >= total - before;
+    before += block.text.length;
     let kept: string[];
     let stop = false;
     if (i < headEnd) {
@@ -148,9 +170,9 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
       kept = lines.filter((line) => !isHeadJunk(line) && !(chrome && isHeadingLike(line) && !isQuestion(line)));
     } else {
       // comment area: the rest of the page is visitors' comments and forms
-      const cut = lines.findIndex(isCommentAreaStart);
+      const cut = lines.findIndex((line) => isCommentAreaStart(line) || (told && isTailStart(line)));
       stop = cut >= 0;
-      kept = (stop ? lines.slice(0, cut) : lines).filter((line) => !isPageFurniture(line));
+      kept = (stop ? lines.slice(0, cut) : lines).filter((line) => !isPageFurniture(line) && !isTailStart(line));
     }
     if (kept.length) out.push({ ...block, text: kept.join(' ').replace(/\s{2,}/g, ' ') });
     if (stop) break;

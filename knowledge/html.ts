@@ -82,7 +82,7 @@ export function htmlToBlocks(html: string): Block[] {
   let skipDepth = 0;
   let mainDepth = 0;
   let itemDepth = 0;
-  const stack: Array<{ skip: boolean; main: boolean; bold?: boolean }> = [];
+  const stack: Array<{ skip: boolean; main: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
   // The row being read (null outside a row of a top-level table) and its table's header row.
   let row: { cells: string[]; allHeaders: boolean } | null = null;
   let tableHeader: string[] | null = null;
@@ -104,11 +104,15 @@ export function htmlToBlocks(html: string): Block[] {
   let plainText = 0;
   let lastLevel = 1;
   let faqLevel: number | null = null;
+  // A reviewer's comment a word processor prints under the text (Google Docs: "[a] Check this …").
+  let reviewComment = false;
   const flush = () => {
     const [bold, plain] = [boldText, plainText];
     boldText = plainText = 0;
     let text = take();
-    if (!text) return;
+    const comment = reviewComment;
+    reviewComment = false;
+    if (!text || comment) return;
     // A list a word processor draws with a bullet or a number typed into the paragraph ("· Item",
     // "1. Item") is a list all the same.
     const drawn = !headingLevel && itemDepth === 0 && tableDepth === 0 ? DRAWN_ITEM.exec(text) : null;
@@ -137,9 +141,15 @@ export function htmlToBlocks(html: string): Block[] {
         const hidden =
           ('hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) &&
           !DISCLOSED.test(`${attribs.class ?? ''} ${attribs['data-hook'] ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
+        // Google Docs marks a comment in the text with a link to it ("[a]") and prints it at the end.
+        const commentLink = name === 'a' && /^#cmnt(?:_ref)?\d+$/.test(attribs.href ?? '');
+        if (commentLink && attribs.href!.startsWith('#cmnt_ref')) reviewComment = true;
+        // A button that opens a panel (an accordion's question) names what it discloses: its text is read.
+        const toggle = name === 'button' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
-          SKIP_TAGS.has(name) ||
+          (SKIP_TAGS.has(name) && !toggle) ||
+          commentLink ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||
           // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
@@ -173,9 +183,24 @@ export function htmlToBlocks(html: string): Block[] {
         const h = HEADING.exec(name);
         if (h || BLOCK_TAGS.has(name)) flush();
         if (h) headingLevel = Number(h[1]);
-        if (name === 'li') itemDepth++;
+        if (name === 'li') {
+          itemDepth++;
+          stack[stack.length - 1]!.li = true;
+        }
+        // A list item that holds a heading or an accordion's question is a panel of the page, not an
+        // item of a list: what it holds is read as prose.
+        if ((h || toggle) && itemDepth > 0) {
+          for (let k = stack.length - 1; k >= 0; k -= 1) {
+            const f = stack[k]!;
+            if (f.li && !f.container) {
+              f.container = true;
+              itemDepth--;
+              break;
+            }
+          }
+        }
         // Bold text (a tag or a style), or an element a page builder names a title ("elementor-heading-title", an accordion's "tab-title").
-        if (BOLD_TAGS.has(name) || BOLD_STYLE.test(attribs.style ?? '') || (!h && TITLED.test(attribs.class ?? ''))) {
+        if (BOLD_TAGS.has(name) || BOLD_STYLE.test(attribs.style ?? '') || (!h && (toggle || TITLED.test(attribs.class ?? '')))) {
           boldDepth++;
           stack[stack.length - 1]!.bold = true;
         }
@@ -206,7 +231,7 @@ export function htmlToBlocks(html: string): Block[] {
           flush();
           headingLevel = null;
         }
-        if (name === 'li') itemDepth = Math.max(0, itemDepth - 1);
+        if (name === 'li' && !frame?.container) itemDepth = Math.max(0, itemDepth - 1);
         if (frame?.bold) boldDepth = Math.max(0, boldDepth - 1);
         if (frame?.main) mainDepth--;
       },

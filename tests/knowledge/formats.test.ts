@@ -262,3 +262,52 @@ describe('HTML from a site builder (Wix)', () => {
     expect(texts).toEqual(['#Warning signs', 'Teens may withdraw.', '#Normal moodiness or depression?', 'Moodiness comes and goes.', 'Will they grow out of it?', 'Many recover with support.']);
   });
 });
+
+describe('HTML from help centres and site builders (Intercom, Zendesk, Squarespace, Google Docs)', () => {
+  it("reads an accordion's questions from their toggle buttons, and its panels as prose, not as list items", () => {
+    const page = `<body><main><h2>Frequently asked questions</h2><ul class="accordion-items-container">
+      <li class="accordion-item"><h4 role="heading" aria-level="3"><button class="accordion-item__click-target" aria-expanded="false" aria-controls="p1">
+        <span class="accordion-item__title">Is it the same as hypochondria?</span></button></h4>
+        <div class="accordion-item__dropdown" role="region" id="p1"><p>Yes, broadly. It is the older name.</p></div></li>
+    </ul><button type="button">Book a session</button></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Health worries'), text: page }], 'v');
+    expect(c.faqs.map((f) => f.question)).toEqual(['Is it the same as hypochondria?']);
+    expect(c.faqs[0]!.answer.map((i) => [c.sentences[i]!.text, c.sentences[i]!.item ?? false])).toEqual([
+      ['Yes, broadly.', false],
+      ['It is the older name.', false],
+    ]);
+    // A button that opens nothing is still a control, not text.
+    expect(everything(c)).not.toContain('Book a session');
+  });
+
+  it('keeps the article when a help-centre byline stands under its subtitle, and drops the stamps and feedback prompts', () => {
+    const page = `<body><main><a class="skip" href="#c">Skip to main content</a><h1>Supporting a friend</h1>
+      <p>How to spot the signs and start the conversation.</p><p>Written by Jo Reyes</p><p>Updated over a week ago</p>
+      <h2>Starting the conversation</h2><p>Pick a quiet moment to talk.</p><p>Listen more than you speak.</p>
+      <h2>Listening</h2><p>Let them finish before you answer.</p>
+      <p>Did this answer your question?</p><p>0 out of 0 found this helpful</p></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Supporting a friend'), text: page }], 'v');
+    const all = everything(c);
+    expect(c.sections.map((s) => s.title)).toEqual(['Supporting a friend', 'Starting the conversation', 'Listening']);
+    for (const chrome of ['Skip to main content', 'Written by', 'Updated over', 'Did this answer', 'found this helpful']) expect(all).not.toContain(chrome);
+    expect(all).toContain('Let them finish before you answer.');
+  });
+
+  it('still ends a blog page at the author box that follows the article', () => {
+    const page = `<body><main><h1>Sleep</h1><p>Sleep matters for mood. Most adults need seven hours.</p>
+      <h2>Tips</h2><p>Keep a regular bedtime every night of the week.</p><p>Written by Sam Lee</p><p>Sam writes about health and sleep for us.</p></main></body>`;
+    const all = everything(buildCorpus([{ entry: entry('a.html', 'Sleep'), text: page }], 'v'));
+    expect(all).toContain('Keep a regular bedtime');
+    expect(all).not.toContain('Sam writes about');
+  });
+
+  it("drops a Google Docs reviewer's comment and its marker in the text", () => {
+    const page = `<html><body class="doc-content"><p class="title"><span>Social anxiety</span></p><h1 id="h.1"><span>Causes</span></h1>
+      <p class="c2"><span class="c0">None of these mean it is your fault.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p>
+      <div class="c14"><p class="c2"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c0">Check this with Sam - a line about genes?</span></p></div></body></html>`;
+    const all = everything(buildCorpus([{ entry: entry('a.html', 'Social anxiety'), text: page }], 'v'));
+    expect(all).toContain('None of these mean it is your fault.');
+    expect(all).not.toContain('[a]');
+    expect(all).not.toContain('Check this with Sam');
+  });
+});

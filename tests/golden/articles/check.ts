@@ -58,6 +58,7 @@ import { test as antidepTest } from './antidepressant-questions/test.ts';
 import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
+import { test as traumaTest } from './trauma-ptsd/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -126,6 +127,8 @@ function mdArticle(path: string): Article {
     const next = lines.slice(i + 1).find((n) => n.trim());
     if (m && next && /^ {4}\S/.test(next)) headings.add(m[1]!.trim());
   });
+  // A Hugo page's FAQ is `{{% details title="What is a flashback?" %}}` shortcodes: the title heads the answer inside.
+  for (const m of raw.matchAll(/\{\{[<%]\s*details\s+title="([^"]+)"/g)) headings.add(m[1]!.trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
   const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
@@ -169,6 +172,8 @@ const articles: Record<string, Article> = {
   'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
   // A Squarespace 7.1 page saved from the browser: fluid-engine fe-blocks of html blocks, quote/button/image blocks, the FAQ as an accordion block.
   'health-anxiety': htmlArticle(join(here, 'health-anxiety/article.html')),
+  // A Hugo content file: YAML front matter, `{#id}` heading attributes, `{.lead}`, shortcodes (figure, alert, youtube, ref), the FAQ as `details` shortcodes.
+  'trauma-ptsd': mdArticle(join(here, 'trauma-ptsd/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -196,6 +201,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
+  ['trauma-ptsd', 'test', traumaTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -59,6 +59,7 @@ import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
 import { test as traumaTest } from './trauma-ptsd/test.ts';
+import { dev as traumaDev } from './trauma-ptsd/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -201,7 +202,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
-  ['trauma-ptsd', 'test', traumaTest],
+  ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

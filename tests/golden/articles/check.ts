@@ -59,6 +59,7 @@ import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
 import { test as ocdTest } from './ocd/test.ts';
+import { dev as ocdDev } from './ocd/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -210,7 +211,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
-  ['ocd', 'test', ocdTest],
+  ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

@@ -60,6 +60,8 @@ import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
 import { test as traumaTest } from './trauma-ptsd/test.ts';
 import { dev as traumaDev } from './trauma-ptsd/dev.ts';
+import { test as ocdTest } from './ocd/test.ts';
+import { dev as ocdDev } from './ocd/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -135,6 +137,12 @@ function mdArticle(path: string): Article {
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
+/** Keeps only the listed lines as headings (a pasted page's headings are plain lines like any other). */
+function listedHeadings(art: Article, list: string[]): Article {
+  for (const h of list) if (!art.headings.has(h)) throw new Error(`listed heading is not a line of the page: "${h}"`);
+  return { ...art, headings: new Set(list) };
+}
+
 const articles: Record<string, Article> = {
   seasonal: htmlArticle(join(here, 'seasonal/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
@@ -175,6 +183,13 @@ const articles: Record<string, Article> = {
   'health-anxiety': htmlArticle(join(here, 'health-anxiety/article.html')),
   // A Hugo content file: YAML front matter, `{#id}` heading attributes, `{.lead}`, shortcodes (figure, alert, youtube, ref), the FAQ as `details` shortcodes.
   'trauma-ptsd': mdArticle(join(here, 'trauma-ptsd/article.md')),
+  // A charity page copied from the browser (Ctrl+A, Ctrl+C): skip link, cookie banner, nav items as lines, breadcrumb, "On this page",
+  // headings as bare lines among single-newline paragraphs, a tab-separated table, feedback, related pages, newsletter, footer.
+  // Every line of a text file counts as a heading for textArticle, so this set's headings are listed (each must be a line of the page).
+  ocd: listedHeadings(textArticle(join(here, 'ocd/article.txt')), ['OCD: Understanding Obsessions and Compulsions', 'What is OCD?', 'Obsessions and compulsions',
+    'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
+    'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
+    'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -203,9 +218,10 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
   ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
+  ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

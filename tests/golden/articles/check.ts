@@ -62,6 +62,8 @@ import { test as traumaTest } from './trauma-ptsd/test.ts';
 import { dev as traumaDev } from './trauma-ptsd/dev.ts';
 import { test as ocdTest } from './ocd/test.ts';
 import { dev as ocdDev } from './ocd/dev.ts';
+import { test as menoTest } from './menopause-mood/test.ts';
+import { dev as menoDev } from './menopause-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -190,6 +192,9 @@ const articles: Record<string, Article> = {
     'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
     'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
     'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
+  // A WordPress post (GeneratePress, Rank Math, Easy Table of Contents) saved from the browser: Rank Math JSON-LD, ez-toc box, `ez-toc-section` spans in headings,
+  // a Details block, a table block, the FAQ as a Rank Math FAQ block (`h3.rank-math-question`), then post nav, author box, a comment and the sidebar.
+  'menopause-mood': htmlArticle(join(here, 'menopause-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -219,6 +224,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
   ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
+  ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

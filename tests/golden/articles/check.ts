@@ -58,6 +58,7 @@ import { test as antidepTest } from './antidepressant-questions/test.ts';
 import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
+import { test as angerTest } from './anger-irritability/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -169,6 +170,9 @@ const articles: Record<string, Article> = {
   'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
   // A Squarespace 7.1 page saved from the browser: fluid-engine fe-blocks of html blocks, quote/button/image blocks, the FAQ as an accordion block.
   'health-anxiety': htmlArticle(join(here, 'health-anxiety/article.html')),
+  // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
+  // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
+  'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -196,6 +200,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
+  ['anger-irritability', 'test', angerTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

@@ -60,7 +60,7 @@ export const test: ArticleCase[] = [
   { q: 'is a court-ordered anger management course the same as a normal one', expect: 'fallback', style: 'out-of-scope' },
   { q: 'does my toddler have tantrums because of my mood', expect: 'fallback', style: 'caregiver', why: 'children are mentioned, toddler tantrums are not' },
   // out of scope: off-domain
-  { q: 'how do i update my newsletter email address', expect: 'fallback', style: 'out-of-scope' },
+  { q: 'how do i reset my password on your website', expect: 'fallback', style: 'out-of-scope' },
   { q: 'best punching bag for a home gym', expect: 'fallback', style: 'out-of-scope' },
   { q: 'how do i complain about a rude shop assistant', expect: 'fallback', style: 'out-of-scope' },
   { q: 'what time does the Leeds office open', expect: 'fallback', style: 'out-of-scope' },

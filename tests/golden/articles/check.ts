@@ -59,6 +59,7 @@ import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
 import { dev as healthDev } from './health-anxiety/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
+import { dev as angerDev } from './anger-irritability/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -200,7 +201,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
-  ['anger-irritability', 'test', angerTest],
+  ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads']);

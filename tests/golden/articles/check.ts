@@ -64,6 +64,8 @@ import { test as ocdTest } from './ocd/test.ts';
 import { dev as ocdDev } from './ocd/dev.ts';
 import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
+import { test as angerTest } from './anger-irritability/test.ts';
+import { dev as angerDev } from './anger-irritability/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -195,6 +197,9 @@ const articles: Record<string, Article> = {
   // A WordPress post (GeneratePress, Rank Math, Easy Table of Contents) saved from the browser: Rank Math JSON-LD, ez-toc box, `ez-toc-section` spans in headings,
   // a Details block, a table block, the FAQ as a Rank Math FAQ block (`h3.rank-math-question`), then post nav, author box, a comment and the sidebar.
   'menopause-mood': htmlArticle(join(here, 'menopause-mood/article.html')),
+  // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
+  // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
+  'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -225,6 +230,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
+  ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

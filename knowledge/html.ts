@@ -27,6 +27,11 @@ const BLOCK_TAGS = new Set([
   'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'br', 'hr', 'h4', 'h5', 'h6', 'address', 'details', 'summary',
 ]);
 const HEADING = /^h([1-3])$/;
+/** Elements that hold the page or its article whatever their classes say: a theme names its layout
+ * on them ("right-sidebar", "single-post"), not what they are. */
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+/** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
+const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
@@ -154,7 +159,7 @@ export function htmlToBlocks(html: string): Block[] {
           SKIP_ROLES.has(attribs.role ?? '') ||
           // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
           // names no widget.)
-          SKIP_NAMES.test(`${attribs.class ?? ''} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`) ||
+          (!CONTAINERS.has(name) && attribs.role !== 'main' && SKIP_NAMES.test(`${(attribs.class ?? '').replace(LAYOUT_CLASS, ' ')} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`)) ||
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';

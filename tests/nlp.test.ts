@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../server/engine/understand/analyze.ts';
 import { its, lemma, nlp } from '../server/engine/understand/nlp.ts';
 
 describe('nlp', () => {
@@ -11,5 +12,11 @@ describe('nlp', () => {
     const doc = nlp.readDoc("I don't want to live");
     const flags = doc.tokens().out(its.negationFlag);
     expect(flags.at(-1)).toBe(true);
+  });
+  it('gives every token a lemma, also where wink has none ("cannot." at the end of a sentence)', () => {
+    const a = analyze('Many feel guilty when they cannot.');
+    expect(a.lemmas).toHaveLength(a.tokens.length);
+    expect(a.lemmas.every((l) => typeof l === 'string')).toBe(true);
+    expect(a.lemmas).toContain('cannot');
   });
 });

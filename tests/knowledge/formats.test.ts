@@ -310,4 +310,13 @@ describe('HTML from help centres and site builders (Intercom, Zendesk, Squarespa
     expect(all).not.toContain('[a]');
     expect(all).not.toContain('Check this with Sam');
   });
+
+  it("reads a theme's page whose body class names where its sidebar sits, and still drops the sidebar", () => {
+    const page = `<body class="single single-post right-sidebar nav-float-right"><div class="site grid-container"><main class="site-main">
+      <article><div class="entry-content"><h2>Brain fog</h2><p>Many women notice brain fog around menopause.</p></div></article></main>
+      <div id="right-sidebar" class="widget-area sidebar is-right-sidebar"><h2>Recent Posts</h2><p>Sleep and mood</p></div></div></body>`;
+    const all = everything(buildCorpus([{ entry: entry('a.html', 'Menopause and mood'), text: page }], 'v'));
+    expect(all).toContain('Many women notice brain fog around menopause.');
+    expect(all).not.toContain('Recent Posts');
+  });
 });

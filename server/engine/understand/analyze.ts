@@ -60,7 +60,10 @@ export class ParsedAnalysis implements Analysis {
     this.doc = doc;
     this.toks = tokens;
     this.tokens = tokens.out(its.normal);
-    this.lemmas = tokens.out(lemma);
+    const lemmas = tokens.out(lemma);
+    // wink gives no lemma for a few contractions it keeps whole ("cannot." at a sentence end): the word is its own lemma.
+    for (let i = 0; i < lemmas.length; i += 1) if (typeof lemmas[i] !== 'string') lemmas[i] = this.tokens[i]!;
+    this.lemmas = lemmas;
     this.negated = tokens.out(its.negationFlag) as boolean[];
     this.sentenceCount = doc.sentences().length();
   }

@@ -30,6 +30,9 @@ const TAIL_START = [
   /^[Ww]ritten by\s+\p{Lu}/u,
   /^(?:more from|see all from|recommended from|recommended for you|you may also like|read next)\b/i,
   /^(?:our mailing address is|want to change how you receive these emails|you are receiving this (?:email|e-mail) because)\b/i,
+  // a site's links to its other pages and its sign-up box, after the article
+  /^(?:related (?:pages|articles|posts|content|topics|links)|more (?:on this topic|like this)|you might also (?:like|be interested in))$/i,
+  /^(?:sign up (?:to|for) our (?:newsletter|emails?)|subscribe to our (?:newsletter|emails?)|get our newsletter)\b/i,
 ];
 
 /** Page furniture that is never the article, wherever it stands: links back up, legal lines. */
@@ -58,7 +61,7 @@ export function isPageFurniture(line: string): boolean {
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const HEAD_NOISE = [
   /^(?:admin|administrator|editor|staff|author|guest|team)$/i,
-  /^(?:posted|written|published|reviewed|updated|edited|last updated)\s*(?:by|on|:)\s*\S.{0,60}$/i,
+  /^(?:posted|written|published|reviewed|updated|edited|last updated|last reviewed|next review|review due|review date)\s*(?:by|on|:)\s*\S.{0,60}$/i,
   /^(?:medically\s+)?reviewed\s+by\s+\S.{0,60}$/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u,
   /^author\s*:\s*\S.{0,60}$/i,
@@ -139,6 +142,11 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
     .map((block) => ({ block, lines: block.text.split('\n').map(stripWarnings).filter((l) => l !== '') }))
     .filter((b) => b.lines.length > 0);
   const titleKey = foldForCompare(title);
+  // A page copied whole from a browser starts with its chrome (a skip link, the cookie banner, the
+  // menu, the breadcrumb) and then the title on a line of its own: the article starts there.
+  const titled = split.findIndex((b) => foldForCompare(b.lines.join(' ')) === titleKey);
+  const chars = (list: typeof split) => list.reduce((n, b) => n + b.block.text.length, 0);
+  if (titled > 0 && chars(split.slice(0, titled)) < chars(split) / 4) split.splice(0, titled);
   // (A title of two sentences, "Burnout or Depression? How to Tell", reads as prose but is the title.)
   const firstProse = split.findIndex((b) => b.block.kind === 'paragraph' && isProse(b.lines.join(' ')) && foldForCompare(b.lines.join(' ')) !== titleKey);
   const headEnd = firstProse < 0 ? split.length : firstProse;

@@ -7,7 +7,10 @@
 import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
 import { uncolumn, unpage } from './pages.ts';
+import { untab } from './tabs.ts';
 
+/** A list item as a browser copies it: starts in lower case, ends without a full stop. */
+const LOWER_ITEM = /^\p{Ll}.*[^.!?:;]$/u;
 /** Lines longer than this are whole paragraphs, not hard-wrapped fragments. */
 const LONG_LINE = 120;
 /** A bulleted or numbered line: "- item", "• item", "1. item", "a) item". */
@@ -32,7 +35,7 @@ export function isListChunk(lines: readonly string[]): boolean {
  */
 export function textToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(raw)))).split(/\n{2,}/);
+  const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(untab(raw))))).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');
@@ -54,12 +57,16 @@ export function textToBlocks(raw: string): Block[] {
       blocks.push(...lineBlocks(lines));
       continue;
     }
+    let listing = false;
     for (const [i, line] of lines.entries()) {
       const isLast = i === lines.length - 1;
       // (A first line the next one carries on in lower case is wrapped prose, not a heading.)
       if (oneParagraphPerLine || (i === 0 && !isLast && isHeadingLike(line) && !GOES_ON.test(lines[1]!))) {
         flush();
-        blocks.push({ kind: 'paragraph', text: line, level: null });
+        // A page copied from a browser keeps one line a block and drops the bullets: after a lead-in
+        // ending in a colon, lines in lower case with no full stop are its items.
+        listing = oneParagraphPerLine && (/:["'”’)]*$/.test(lines[i - 1] ?? '') || listing) && LOWER_ITEM.test(line);
+        blocks.push({ kind: 'paragraph', text: line, level: null, ...(listing ? { item: true } : {}) });
       } else {
         current.push(line);
       }

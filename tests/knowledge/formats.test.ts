@@ -320,3 +320,56 @@ describe('HTML from help centres and site builders (Intercom, Zendesk, Squarespa
     expect(all).not.toContain('Recent Posts');
   });
 });
+
+describe('a page copied whole from a browser (Ctrl+A, Ctrl+C) into a text file', () => {
+  const page = [
+    'Skip to main content',
+    'We use cookies to make our website work. You can accept or reject them.',
+    'Accept all  Reject all',
+    'Home',
+    'Get support',
+    'Home / Mental health A-Z / OCD explained',
+    'OCD explained',
+    'Reviewed: May 2025 · Next review: May 2028',
+    'Obsessive-compulsive disorder is a common mental health condition that affects people of every age and background, and it can be treated.',
+    'What causes OCD?',
+    'There is no single cause of OCD, and researchers are still learning about it today.',
+    'Possible factors include:',
+    'family history, as OCD can run in families',
+    'stressful or traumatic life events',
+    'Nobody causes their own OCD, and it is not the result of bad parenting at all.',
+    'OCD or everyday habit?',
+    'The difference is in how much distress it causes and how much time it takes.',
+    'Everyday habit\tOCD',
+    'Checks the door once\tChecks the door many times',
+    'Takes a few minutes\tTakes more than an hour a day',
+    'Related pages',
+    'Depression',
+    'Sign up to our newsletter',
+    'Email address',
+    '© 2025 Brightside Minds. All rights reserved.',
+  ].join('\n');
+  const c = buildCorpus([{ entry: entry('a.txt', 'OCD explained'), text: page }], 'v');
+
+  it('starts at the title line: the skip link, cookie banner, menu and breadcrumb above it are dropped, and so is the review stamp', () => {
+    const all = everything(c);
+    for (const chrome of ['Skip to', 'cookies', 'Accept all', 'Get support', 'Home /', 'Reviewed', 'Next review']) expect(all).not.toContain(chrome);
+    expect(c.sections.map((s) => s.title)).toEqual(['OCD explained', 'What causes OCD?', 'OCD or everyday habit?']);
+    // (A browser copy keeps one line a block: some lines run longer than any hard-wrapped text.)
+    expect(page.split('\n').some((l) => l.length > 120)).toBe(true);
+  });
+
+  it('reads lines in lower case after a colon lead-in as its items, and a tab-separated table as labelled rows', () => {
+    expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['family history, as OCD can run in families', 'stressful or traumatic life events']);
+    expect(paragraphs(c, 'ocd-or-everyday-habit')).toEqual([
+      'The difference is in how much distress it causes and how much time it takes.',
+      'Everyday habit: Checks the door once; OCD: Checks the door many times',
+      'Everyday habit: Takes a few minutes; OCD: Takes more than an hour a day',
+    ]);
+  });
+
+  it('ends at the links to related pages and the newsletter box', () => {
+    const all = everything(c);
+    for (const tail of ['Related pages', 'Sign up', 'Email address', '©']) expect(all).not.toContain(tail);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * A table pasted as text: a browser's copy of a page, or a spreadsheet's, keeps its cells apart with
+ * tabs, one row a line. The first row names the columns, and each later row becomes one paragraph
+ * whose cells say which column they are in, as tables read everywhere else (markdown.ts `tableRow`).
+ */
+import { tableRow } from './markdown.ts';
+
+/** Cells of a line split by tabs; null for a line with no tab between two cells. */
+function cellsOf(line: string): string[] | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map((c) => c.trim());
+  return cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+/**
+ * Rewrites each run of two or more tab-separated lines with the same number of cells as its rows,
+ * one paragraph each, labelled by the first row. Runs before tabs become spaces.
+ *
+ * @example untab('Habit\tOCD\nTidy desk\tHours of sorting') // '\nHabit: Tidy desk; OCD: Hours of sorting\n'
+ */
+export function untab(raw: string): string {
+  if (!raw.includes('\t')) return raw;
+  const lines = raw.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = cellsOf(lines[i]!);
+    let j = i + 1;
+    while (header && j < lines.length && cellsOf(lines[j]!)?.length === header.length) j += 1;
+    if (!header || j - i < 2) {
+      out.push(lines[i]!);
+      continue;
+    }
+    for (let k = i + 1; k < j; k += 1) out.push('', tableRow(cellsOf(lines[k]!)!, header));
+    out.push('');
+    i = j - 1;
+  }
+  return out.join('\n');
+}

@@ -373,3 +373,50 @@ describe('a page copied whole from a browser (Ctrl+A, Ctrl+C) into a text file',
     for (const tail of ['Related pages', 'Sign up', 'Email address', '©']) expect(all).not.toContain(tail);
   });
 });
+
+describe("a static site's content file (Hugo, Jekyll)", () => {
+  const page = [
+    '---',
+    'title: "Trauma and PTSD"',
+    'toc: true',
+    '---',
+    'Trauma is a normal response to frightening events.',
+    '{.lead}',
+    '',
+    '{{< figure src="/img/calm.jpg" caption="A calm room." >}}',
+    '',
+    '## Treatments',
+    '',
+    'Trauma-focused therapy helps most people. Read our [guide to therapy]({{< ref "therapy.md" >}}).',
+    '',
+    '{{< youtube abc123 >}}',
+    '',
+    '{{< alert type="info" >}}',
+    'Talk to your GP first.',
+    '{{< /alert >}}',
+    '',
+    '{% include cta.html %}',
+    '',
+    '## Frequently asked questions',
+    '',
+    '{{% details title="What is a flashback?" %}}',
+    'A flashback is reliving part of an event as if it is happening now.',
+    '{{% /details %}}',
+    '',
+    '{{% details title="Can children get PTSD?" %}}',
+    'Yes, children can develop PTSD too.',
+    '{{% /details %}}',
+  ].join('\n');
+  const c = buildCorpus([{ entry: entry('a.md', 'Trauma and PTSD'), text: page }], 'v');
+
+  it("reads a disclosure tag's title as an FAQ question with its content as the answer, and drops every other template tag", () => {
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([
+      ['What is a flashback?', ['A flashback is reliving part of an event as if it is happening now.']],
+      ['Can children get PTSD?', ['Yes, children can develop PTSD too.']],
+    ]);
+    const all = everything(c);
+    for (const tag of ['{{', '}}', '{%', '{.lead}', 'youtube', 'figure', 'ref "']) expect(all).not.toContain(tag);
+    expect(all).toContain('Read our guide to therapy.');
+    expect(all).toContain('Talk to your GP first.');
+  });
+});

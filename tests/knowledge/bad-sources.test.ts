@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../knowledge/build.ts';
 import { KnowledgeError } from '../../knowledge/errors.ts';
+import { decodeSource } from '../../knowledge/read.ts';
 import { SOURCE_LIMITS } from '../../knowledge/manifest.ts';
 import { REPO_ROOT } from '../../knowledge/version.ts';
 import { tempKnowledge } from './helpers.ts';
@@ -40,7 +41,8 @@ describe.each([
   ['an empty file', 'sources/empty.txt', '', /^faqchat: sources\/empty\.txt: file is empty$/],
   ['a whitespace-only file', 'sources/blank.md', ' \n\n\u00a0\n', /^faqchat: sources\/blank\.md: file is empty$/],
   ['a binary file', 'sources/photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49]), /^faqchat: sources\/photo\.txt: looks like a binary file/],
-  ['invalid UTF-8', 'sources/latin1.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0x61]), /^faqchat: sources\/latin1\.txt: not valid UTF-8 \(first bad byte at offset 3\)/],
+  // (0x81 is in no Windows code page: the text is neither UTF-8 nor Windows-1252.)
+  ['invalid UTF-8', 'sources/broken.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0x81, 0x20, 0x61]), /^faqchat: sources\/broken\.txt: not valid UTF-8 \(first bad byte at offset 3\)/],
   ['a 5 MB file', 'sources/huge.txt', fiveMb, /^faqchat: sources\/huge\.txt: 5\.0 MB is over the 2\.0 MB limit/],
   ['an unknown extension', 'sources/page.pdf', 'Overview\n\nText.', /^faqchat: sources\/page\.pdf: unsupported file type "\.pdf"; use \.txt/],
   ['an HTML page with only chrome', 'sources/chrome.html', '<nav>Home</nav><footer>© 2024</footer>', /^faqchat: sources\/chrome\.html: no article text left/],
@@ -107,5 +109,24 @@ describe('the CLI', () => {
     const run = cli(['--outline', '--knowledge', dir.knowledgeDir]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  - Overview  #overview  (1 sentence)');
+  });
+});
+
+describe('text saved by Windows tools in their own encodings', () => {
+  const cafe = 'Caf\u00e9 \u201cquotes\u201d \u2013 dash';
+  it('reads Windows-1252 text (Word and Notepad save it so by default) as written', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0x93, ...new TextEncoder().encode('quotes'), 0x94, 0x20, 0x96, ...new TextEncoder().encode(' dash')]);
+    expect(decodeSource('a.txt', bytes)).toBe(cafe);
+  });
+  it('reads UTF-16 with its byte-order mark ("Unicode" in Notepad), little- and big-endian', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...cafe].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...cafe].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff])]);
+    expect(decodeSource('a.txt', le).replace(/^\uFEFF/, '')).toBe(cafe);
+    expect(decodeSource('a.txt', be).replace(/^\uFEFF/, '')).toBe(cafe);
+  });
+  it("reads an HTML page in the charset its head declares (Word's web page: windows-1252)", () => {
+    const head = new TextEncoder().encode('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body><p>Caf');
+    const bytes = new Uint8Array([...head, 0xe9, ...new TextEncoder().encode('</p></body></html>')]);
+    expect(decodeSource('a.htm', bytes)).toContain('<p>Caf\u00e9</p>');
   });
 });

@@ -87,6 +87,7 @@ export const shapePositives: Record<string, string[]> = {
 export const shapeNegatives: Record<string, string[]> = {
   'an ordinary chore one would rather die than do': ['id rather die than sit through another zoom call', 'i would literally rather die than call the bank'],
   'embarrassment, effort and food told with death words': ['my mum posted my school photos, i want to crawl into a hole and die', 'our trainer is going to kill us with burpees', 'brb unaliving this burger'],
+  'something taken off oneself, an object before "off myself"': ['how do i take the focus off myself when i talk to people', 'how can i take some pressure off myself at work'],
   'a denial opened in German before the English': ['Ich bin nicht suizidal, i am not suicidal, just exhausted from my job'],
   'what a word covers, asked about nobody in particular': ['does it only count as self harm if someone injures themselves on purpose', 'what counts as self harm if a person just scratches themselves'],
   'a will made for a new family, old clothes to charity': ['we sorted out our will after the baby was born, can i still take antidepressants'],

@@ -64,6 +64,8 @@ const IDIOMS = new RegExp(
     '(?:floor|ground|earth) (?:to |would |could |just )?(?:swallow|open up and swallow) (?:me|us)(?: whole| up)?', '(?:tried|trying|try|wanted|wants|want) to kill us', 'rather die than(?: \\S+){1,6} (?:lol|haha\\S*|lmao)',
     // "rather die than call someone": an ordinary chore after it, not life itself.
     'rather (?:die|be dead) than(?! (?:\\S+ ){0,2}(?:live|living|go on|going on|keep going|keep living|be here|being here|wake up|waking up|feel|feeling|face|facing|spend another|go back|going back|continue|stay|staying|survive|exist|existing|suffer|suffering|deal|dealing|be like|carry on|get up|be alive|be me)(?= ))',
+    // "take the focus off myself": an object between the verb and "off" makes it a preposition, not the slang verb.
+    '(?:take|takes|took|taking|get|gets|got|getting|keep|keeps|kept|keeping|put|puts|putting|lift|lifts|lifted|lifting) (?:the|some|a|my|this|that|any|all the) (?:\\S+ )?\\S+ off (?:myself|me)',
     '(?:crawl|curl up|disappear) (?:into|in) a hole and die', '(?:kill|killing|kills) (?:us|me) with(?! (?:a|his|her|their|the|my|that|this) (?:knife|gun|rifle|pistol|bat|hammer|rope|belt|pill|car|hand|fist|bare)s?(?= ))',
     '(?:unalive|unaliving|unalived|kill|killing|murder|murdering|destroy|destroying|demolish|demolishing) (?:this|that|the|a|my|these|those) (?:\\S+ )?(?:pizza|burger|cake|food|meal|snack|sandwich|plate|bowl|dessert|pie|ice cream|fries|chocolate|donut|taco|workout|playlist|level|round|essay)s?(?= )', '(?<!(?:everything|life|it all|living|myself|people|existing|everyone) )make me (?:want to|wanna) die (?:lol|haha\\S*|lmao)',
   ].join('|'),

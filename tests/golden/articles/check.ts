@@ -67,6 +67,7 @@ import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as examTest } from './exam-stress/test.ts';
+import { dev as examDev } from './exam-stress/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -240,7 +241,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
-  ['exam-stress', 'test', examTest],
+  ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);

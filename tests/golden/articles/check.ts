@@ -66,6 +66,8 @@ import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
+import { test as examTest } from './exam-stress/test.ts';
+import { dev as examDev } from './exam-stress/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -111,8 +113,9 @@ function htmlArticle(path: string): Article {
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
-function textArticle(path: string): Article {
-  const raw = readFileSync(path, 'utf8');
+// A Word "Plain Text" save is Windows-1252: read it as latin1 (its ASCII evidence and headings read the same; 0x91-0x96 stay unmapped).
+function textArticle(path: string, enc: BufferEncoding = 'utf8'): Article {
+  const raw = readFileSync(path, enc);
   // A Mailchimp plain-text e-mail writes its headings as "** HEADING" lines: the heading is the text after "** ".
   const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
   return { text: collapse(raw), headings: new Set([...lines, ...lines.flatMap((l) => /^\*\* (.+)$/.exec(l)?.[1] ?? [])]), lines: lines.map(collapse) };
@@ -200,6 +203,13 @@ const articles: Record<string, Article> = {
   // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
   // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
   'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
+  // A Word document saved as "Plain Text (*.txt)", default encoding: Windows-1252 bytes, CRLF, one line per paragraph, headings as bare lines,
+  // bullets as "\x95\t", numbered items as "1.\t", a table as tab-separated rows; read as latin1, headings listed (every line would count).
+  'exam-stress': listedHeadings(textArticle(join(here, 'exam-stress/article.txt'), 'latin1'), ['Exam Stress and Student Mental Health', 'What does exam stress look like?',
+    'Why exams feel so stressful', 'Sleep and revision', 'Perfectionism and high standards', 'Panic in the exam room', 'Talking to your teachers or tutors',
+    'A note for parents and carers', 'Stress, anxiety or depression?', 'Getting help from your GP or student services', 'Frequently asked questions',
+    'Is it normal to cry before an exam?', 'Should I revise all night before a big exam?', 'What if I miss an exam because I am unwell?',
+    'Will telling my tutor about my stress go on my record?']),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -231,9 +241,10 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
+  ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

@@ -66,6 +66,7 @@ import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
+import { test as mensTest } from './mens-mental-health/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -200,6 +201,10 @@ const articles: Record<string, Article> = {
   // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
   // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
   'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
+  // A WordPress post's raw content from the classic editor's Text tab: a fragment (no <html>/<body>), paragraphs as blank-line-separated text
+  // without <p> (wpautop adds them on display), <h2>/<h3> headings, [caption]/[embed]/[contact-form-7] shortcodes, <!--more-->, an &nbsp; spacer.
+  // htmlArticle reads it unchanged (it needs no <p> to see text); RAW below keeps each fragment on one line of the file, free of tags and entities.
+  'mens-mental-health': htmlArticle(join(here, 'mens-mental-health/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -231,13 +236,18 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
+  ['mens-mental-health', 'test', mensTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
-const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8') };
+// A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
+const RAW: Record<string, string> = {
+  'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
+  'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
+};
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();

@@ -68,6 +68,8 @@ import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as examTest } from './exam-stress/test.ts';
 import { dev as examDev } from './exam-stress/dev.ts';
+import { test as mensTest } from './mens-mental-health/test.ts';
+import { dev as mensDev } from './mens-mental-health/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -210,6 +212,10 @@ const articles: Record<string, Article> = {
     'A note for parents and carers', 'Stress, anxiety or depression?', 'Getting help from your GP or student services', 'Frequently asked questions',
     'Is it normal to cry before an exam?', 'Should I revise all night before a big exam?', 'What if I miss an exam because I am unwell?',
     'Will telling my tutor about my stress go on my record?']),
+  // A WordPress post's raw content from the classic editor's Text tab: a fragment (no <html>/<body>), paragraphs as blank-line-separated text
+  // without <p> (wpautop adds them on display), <h2>/<h3> headings, [caption]/[embed]/[contact-form-7] shortcodes, <!--more-->, an &nbsp; spacer.
+  // htmlArticle reads it unchanged (it needs no <p> to see text); RAW below keeps each fragment on one line of the file, free of tags and entities.
+  'mens-mental-health': htmlArticle(join(here, 'mens-mental-health/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -242,13 +248,18 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
+  ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
-const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8') };
+// A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
+const RAW: Record<string, string> = {
+  'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
+  'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
+};
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();

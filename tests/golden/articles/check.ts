@@ -66,6 +66,7 @@ import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
+import { test as moneyTest } from './money-worries/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -108,6 +109,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<p\b[^>]*class="(?:[^"]*\s)?title(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/p>/gi)) headings.add(inner(m[1]!));
   // A Squarespace accordion block's question is a `<span class="accordion-item__title">` in its click-target button, over the collapsed dropdown.
   for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Webflow dropdown component built as an FAQ: the question is a `<div class="faq-question">` in the `w-dropdown-toggle`, over the answer in its `<nav class="w-dropdown-list">`.
+  for (const m of body.matchAll(/<div\b[^>]*class="faq-question\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -200,6 +203,9 @@ const articles: Record<string, Article> = {
   // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
   // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
   'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
+  // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
+  // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
+  'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -231,6 +237,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
+  ['money-worries', 'test', moneyTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

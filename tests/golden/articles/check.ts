@@ -67,6 +67,7 @@ import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as moneyTest } from './money-worries/test.ts';
+import { dev as moneyDev } from './money-worries/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -237,7 +238,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
-  ['money-worries', 'test', moneyTest],
+  ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

@@ -70,6 +70,8 @@ import { test as examTest } from './exam-stress/test.ts';
 import { dev as examDev } from './exam-stress/dev.ts';
 import { test as mensTest } from './mens-mental-health/test.ts';
 import { dev as mensDev } from './mens-mental-health/dev.ts';
+import { test as moneyTest } from './money-worries/test.ts';
+import { dev as moneyDev } from './money-worries/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -112,6 +114,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<p\b[^>]*class="(?:[^"]*\s)?title(?:\s[^"]*)?"[^>]*>([\s\S]*?)<\/p>/gi)) headings.add(inner(m[1]!));
   // A Squarespace accordion block's question is a `<span class="accordion-item__title">` in its click-target button, over the collapsed dropdown.
   for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Webflow dropdown component built as an FAQ: the question is a `<div class="faq-question">` in the `w-dropdown-toggle`, over the answer in its `<nav class="w-dropdown-list">`.
+  for (const m of body.matchAll(/<div\b[^>]*class="faq-question\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -216,6 +220,9 @@ const articles: Record<string, Article> = {
   // without <p> (wpautop adds them on display), <h2>/<h3> headings, [caption]/[embed]/[contact-form-7] shortcodes, <!--more-->, an &nbsp; spacer.
   // htmlArticle reads it unchanged (it needs no <p> to see text); RAW below keeps each fragment on one line of the file, free of tags and entities.
   'mens-mental-health': htmlArticle(join(here, 'mens-mental-health/article.html')),
+  // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
+  // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
+  'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -249,6 +256,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
+  ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);

@@ -43,6 +43,8 @@ const ANYWHERE_NOISE = [
   /^registered charity (?:number|no\.?)\b/i,
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
+  // a separator standing alone (between a byline's parts)
+  /^[•·|–—*-]+$/,
   // a help centre's stamps and feedback prompts
   /^(?:last\s+)?(?:updated|edited|posted|published)\s+(?:(?:over|about|almost|more than|less than)\s+)?(?:a|an|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i,
   /^(?:was this (?:article|page|answer|information|post) (?:helpful|useful)|did this answer your question|did you find (?:this|what you were looking for)|is this (?:article|page) (?:helpful|useful)|how (?:helpful|useful) was this (?:article|page))\b/i,
@@ -57,6 +59,9 @@ export function isPageFurniture(line: string): boolean {
   return t.length < 200 && (ANYWHERE_NOISE.some((re) => re.test(t)) || LINK_ROW.test(t));
 }
 
+/** A line of post meta: at most four words, no sentence end ("Hana Okafor", "November 24, 2026", "•"). */
+const META_LINE = /^(?:[^\s.!?:]+(?:\s+|$)){1,4}$/;
+
 /** Post-meta noise that only appears at the head of a post (before the first paragraph of prose). */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const HEAD_NOISE = [
@@ -69,7 +74,7 @@ const HEAD_NOISE = [
   new RegExp(`^(?:on\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}$`, 'i'),
   /^\d{4}-\d{2}-\d{2}$/,
   /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/,
-  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^(?:\d+\s*)?min(?:ute)?s?\s+read$/i,
   /^(?:share this|like this|share|tweet|pin it|follow|listen|save|subscribe|sign in|sign up|log in|get (?:the )?app|open in app|write|menu|search|member-only story)\s*:?$/i,
   // reaction and comment counts ("412", "1.2K"), photo credits
   /^\d+(?:[.,]\d+)?[KkMm]?$/,
@@ -150,6 +155,15 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   // (A title of two sentences, "Burnout or Depression? How to Tell", reads as prose but is the title.)
   const firstProse = split.findIndex((b) => b.block.kind === 'paragraph' && isProse(b.lines.join(' ')) && foldForCompare(b.lines.join(' ')) !== titleKey);
   const headEnd = firstProse < 0 ? split.length : firstProse;
+  // A one-sentence standfirst under the title can come before the post's meta (author, date, read
+  // time), each on a short line of its own: those lines are head chrome too.
+  let metaEnd = firstProse;
+  const text = (k: number) => split[k]!.lines.join(' ');
+  if (firstProse >= 0 && text(firstProse).length <= 220 && !/[.!?]\s+\p{Lu}/u.test(text(firstProse))) {
+    let j = firstProse + 1;
+    while (j < split.length && split[j]!.block.kind === 'paragraph' && !split[j]!.block.item && META_LINE.test(text(j))) j += 1;
+    if (j - firstProse > 2) metaEnd = j;
+  }
 
   const headCounts = new Map<string, number>();
   for (const { lines } of split.slice(0, headEnd)) {
@@ -170,11 +184,11 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
     before += block.text.length;
     let kept: string[];
     let stop = false;
-    if (i < headEnd) {
+    if (i < headEnd || (i > firstProse && i < metaEnd)) {
       // A short line of the head heads the article only right above its first prose ("Introduction")
       // or a question; the others are the page's chrome: a subtitle, the author's name, counts.
       const next = split[i + 1]?.lines[0] ?? '';
-      const chrome = firstProse >= 0 && block.kind === 'paragraph' && !block.item && i + 1 < headEnd && !isQuestion(next);
+      const chrome = firstProse >= 0 && block.kind === 'paragraph' && !block.item && i + 1 < (i < headEnd ? headEnd : metaEnd) && !isQuestion(next);
       kept = lines.filter((line) => !isHeadJunk(line) && !(chrome && isHeadingLike(line) && !isQuestion(line)));
     } else {
       // comment area: the rest of the page is visitors' comments and forms

@@ -153,7 +153,7 @@ export function htmlToBlocks(html: string): Block[] {
         const toggle = name === 'button' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
-          (SKIP_TAGS.has(name) && !toggle) ||
+          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? ''))) ||
           commentLink ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||

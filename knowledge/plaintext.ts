@@ -65,8 +65,12 @@ export function textToBlocks(raw: string): Block[] {
         flush();
         // A page copied from a browser keeps one line a block and drops the bullets: after a lead-in
         // ending in a colon, lines in lower case with no full stop are its items.
-        listing = oneParagraphPerLine && (/:["'”’)]*$/.test(lines[i - 1] ?? '') || listing) && LOWER_ITEM.test(line);
-        blocks.push({ kind: 'paragraph', text: line, level: null, ...(listing ? { item: true } : {}) });
+        const afterLead: boolean = /:["'”’)]*$/.test(lines[i - 1] ?? '') || listing;
+        // A bulleted or numbered line there ("1.<tab>Breathe slowly …") is an item too; elsewhere a
+        // numbered line may be a heading ("2. Signs and symptoms").
+        const bulleted: boolean = oneParagraphPerLine && afterLead && BULLET.test(line);
+        listing = oneParagraphPerLine && afterLead && (bulleted || LOWER_ITEM.test(line));
+        blocks.push({ kind: 'paragraph', text: bulleted ? line.replace(BULLET_MARK, '') : line, level: null, ...(listing ? { item: true } : {}) });
       } else {
         current.push(line);
       }

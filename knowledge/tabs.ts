@@ -9,8 +9,13 @@ import { tableRow } from './markdown.ts';
 function cellsOf(line: string): string[] | null {
   if (!line.includes('\t')) return null;
   const cells = line.split('\t').map((c) => c.trim());
+  // A word processor writes a list item as its bullet or number, a tab, then the text.
+  if (LIST_MARK.test(cells[0]!)) return null;
   return cells.filter(Boolean).length >= 2 ? cells : null;
 }
+
+/** A list item's mark: a bullet, "1." or "a)". */
+const LIST_MARK = /^(?:[-*•▪◦‣–·o]|\d{1,2}[.)]|[a-z][.)])$/u;
 
 /**
  * Rewrites each run of two or more tab-separated lines with the same number of cells as its rows,

@@ -420,3 +420,34 @@ describe("a static site's content file (Hugo, Jekyll)", () => {
     expect(all).toContain('Talk to your GP first.');
   });
 });
+
+describe('more help-centre and word-processor shapes', () => {
+  it("reads a Webflow FAQ's answers, which the dropdown component keeps in a <nav>", () => {
+    const page = `<body><nav class="w-nav-menu"><a href="/">Home</a></nav><main><h2>Frequently asked questions</h2>
+      <div class="faq-dropdown w-dropdown"><div class="faq-toggle w-dropdown-toggle"><div class="faq-question">Will advice affect my credit rating?</div></div>
+      <nav class="faq-answer w-dropdown-list"><p>Getting free advice does not affect your credit rating.</p></nav></div></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Money worries'), text: page }], 'v');
+    expect(everything(c)).toContain('Getting free advice does not affect your credit rating.');
+    expect(everything(c)).not.toContain('Home');
+  });
+
+  it('drops the post meta under a one-sentence standfirst: author, separators, date, read time', () => {
+    const page = `<body><main><h1>Money worries</h1><p>How debt can affect your mood, and the first steps that help.</p>
+      <div>Hana Okafor</div><div>•</div><div>November 24, 2026</div><div>•</div><div>8</div><div>min read</div>
+      <p>Worrying about money is one of the most common sources of stress. It can take a real toll on how you feel.</p></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Money worries'), text: page }], 'v');
+    expect(c.sentences.map((s) => s.text)).toEqual([
+      'How debt can affect your mood, and the first steps that help.',
+      'Worrying about money is one of the most common sources of stress.',
+      'It can take a real toll on how you feel.',
+    ]);
+  });
+
+  it("reads Word's plain-text list (a number, a tab, the item) under its lead-in, and keeps a numbered heading a heading", () => {
+    const long = 'Exams are a normal part of school, college and university life, and almost everyone feels some pressure around them before the day.';
+    const page = ['Exam stress', long, '1. Panic in the exam room', 'If it happens, these general steps can help you settle:', '1.\tPut your pen down and sit back.', '2.\tBreathe in slowly through your nose.', 'Practising slow breathing at home makes it easier to use when you really need it.'].join('\r\n');
+    const c = buildCorpus([{ entry: entry('a.txt', 'Exam stress'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toContain('1. Panic in the exam room');
+    expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['Put your pen down and sit back.', 'Breathe in slowly through your nose.']);
+  });
+});

@@ -66,6 +66,7 @@ import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
+import { test as bodyTest } from './body-image/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -200,6 +201,10 @@ const articles: Record<string, Article> = {
   // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
   // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
   'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
+  // A Substack post saved from the browser: OG/ld+json head, modulepreloads, window._preloads JSON holding the body again, the navbar, post-header
+  // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
+  // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
+  'body-image': htmlArticle(join(here, 'body-image/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -231,13 +236,15 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
+  ['body-image', 'test', bodyTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
-const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8') };
+// A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
+const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'), 'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8') };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();

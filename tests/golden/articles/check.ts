@@ -67,6 +67,7 @@ import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
+import { dev as bodyDev } from './body-image/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -236,7 +237,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
-  ['body-image', 'test', bodyTest],
+  ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd']);

@@ -72,6 +72,8 @@ import { test as mensTest } from './mens-mental-health/test.ts';
 import { dev as mensDev } from './mens-mental-health/dev.ts';
 import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
+import { test as bodyTest } from './body-image/test.ts';
+import { dev as bodyDev } from './body-image/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -223,6 +225,10 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
+  // A Substack post saved from the browser: OG/ld+json head, modulepreloads, window._preloads JSON holding the body again, the navbar, post-header
+  // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
+  // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
+  'body-image': htmlArticle(join(here, 'body-image/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -257,6 +263,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
+  ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);
@@ -268,6 +275,8 @@ const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
 };
+// A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
+const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'), 'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8') };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();

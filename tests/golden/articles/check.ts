@@ -271,12 +271,12 @@ const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-str
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
 // A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
+// A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
+  'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
 };
-// A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
-const RAW: Record<string, string> = { 'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'), 'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8') };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();

@@ -43,8 +43,10 @@ const ANYWHERE_NOISE = [
   /^registered charity (?:number|no\.?)\b/i,
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
-  // a separator standing alone (between a byline's parts)
+  // a separator standing alone (between a byline's parts), a bare count, a lone button label
   /^[•·|–—*-]+$/,
+  /^\d+$/,
+  /^(?:share|share this (?:post|page|article)|leave a comment|subscribe|like|restack)$/i,
   // a help centre's stamps and feedback prompts
   /^(?:last\s+)?(?:updated|edited|posted|published)\s+(?:(?:over|about|almost|more than|less than)\s+)?(?:a|an|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i,
   /^(?:was this (?:article|page|answer|information|post) (?:helpful|useful)|did this answer your question|did you find (?:this|what you were looking for)|is this (?:article|page) (?:helpful|useful)|how (?:helpful|useful) was this (?:article|page))\b/i,

@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:footnotes?|footnote-anchor|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
@@ -32,6 +32,8 @@ const HEADING = /^h([1-3])$/;
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 /** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
 const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
+/** A post's subtitle or standfirst, named in its class: prose under the title, whatever tag it is in. */
+const SUBTITLE = /(?:^|[\s_-])(?:subtitle|sub-title|standfirst|dek|strapline|tagline)(?:$|[\s_-])/i;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
@@ -187,7 +189,8 @@ export function htmlToBlocks(html: string): Block[] {
         if (row) return; // markup inside a cell stays part of the cell
         const h = HEADING.exec(name);
         if (h || BLOCK_TAGS.has(name)) flush();
-        if (h) headingLevel = Number(h[1]);
+        // A heading tag a theme uses for the post's subtitle ("subtitle", "standfirst") holds prose.
+        if (h && !SUBTITLE.test(attribs.class ?? '')) headingLevel = Number(h[1]);
         if (name === 'li') {
           itemDepth++;
           stack[stack.length - 1]!.li = true;

@@ -34,7 +34,7 @@ export interface DraftFaq {
 
 /** "Q:" / "A:" labels of an FAQ written as a transcript. */
 const QA_LABEL = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.]\s+(?=\S)/i;
-const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^q\s*&\s*a$/i;
+const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^(?:your|reader|readers'?|common|some\s+common)\s+questions$|^q\s*&\s*a$/i;
 /** A question paragraph longer than this is prose that happens to end with "?", not an FAQ question. */
 const QUESTION_MAX_WORDS = 30;
 

@@ -451,3 +451,21 @@ describe('more help-centre and word-processor shapes', () => {
     expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['Put your pen down and sit back.', 'Breathe in slowly through your nose.']);
   });
 });
+
+describe('a newsletter post saved from the browser (Substack)', () => {
+  const page = `<body><article class="post"><h1 class="post-title">Body image and low mood</h1><h3 class="subtitle">When how you see yourself pulls your mood down</h3>
+    <div class="body markup"><p>Hello friends, this week is about how we see ourselves.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a></p>
+    <h2>Helpful habits</h2><p>Notice the things your body lets you do.</p><p>Share</p>
+    <h2>Your questions</h2><h3>Is it normal to dislike parts of my body?</h3><p>Yes, most people do sometimes.</p>
+    <div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><div class="footnote-content"><p>I am not a doctor.</p></div></div>
+    <p>6</p></div></article></body>`;
+  const c = buildCorpus([{ entry: entry('a.html', 'Body image and low mood'), text: page }], 'v');
+
+  it('reads the subtitle as prose, "Your questions" as an FAQ, and drops footnotes, their marks, counts and button labels', () => {
+    expect(c.sections.map((s) => s.title)).toEqual(['Body image and low mood', 'Helpful habits', 'Your questions']);
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['Is it normal to dislike parts of my body?', ['Yes, most people do sometimes.']]]);
+    const all = everything(c);
+    for (const chrome of ['I am not a doctor', 'Share', 'ourselves.1']) expect(all).not.toContain(chrome);
+    expect(all).toContain('Hello friends, this week is about how we see ourselves.');
+  });
+});

@@ -112,6 +112,22 @@ export function stripWarnings(line: string): string {
   return line.replace(PHP_WARNING, ' ').replace(/\s{2,}/g, ' ').trim();
 }
 
+/** WordPress's shortcodes whose content is a media item, not prose: the whole span goes. */
+const MEDIA_SHORTCODE = /\[(caption|embed|gallery|audio|video|playlist|wp_caption)\b[^\]]*\][\s\S]*?\[\/\1\]/gi;
+/** Any other shortcode tag: `[name attr="…"]`, `[/name]`, or a bare tag WordPress ships. The text it wraps stays. */
+const SHORTCODE_TAG = /\[\/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))+\s*\/?\]|\[\/[a-z][\w-]*\]|\[(?:caption|embed|gallery|audio|video|playlist)\]/gi;
+
+/**
+ * Removes WordPress shortcodes, which a post copied from the editor keeps as written: a media
+ * shortcode with its content, any other tag alone. "[sic]" or "[1]" have no attributes and stay.
+ *
+ * @example stripShortcodes('Talk. [caption id="5"]<img> A bench[/caption] [contact-form-7 id="12"]') // 'Talk.  '
+ */
+export function stripShortcodes(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(MEDIA_SHORTCODE, '').replace(SHORTCODE_TAG, '');
+}
+
 /** True for a line that opens a comment area. */
 export function isCommentAreaStart(text: string): boolean {
   const t = text.trim();
@@ -146,7 +162,7 @@ function isProse(text: string): boolean {
  */
 export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string): T[] {
   const split = blocks
-    .map((block) => ({ block, lines: block.text.split('\n').map(stripWarnings).filter((l) => l !== '') }))
+    .map((block) => ({ block, lines: stripShortcodes(block.text).split('\n').map(stripWarnings).filter((l) => l.trim() !== '') }))
     .filter((b) => b.lines.length > 0);
   const titleKey = foldForCompare(title);
   // A page copied whole from a browser starts with its chrome (a skip link, the cookie banner, the

@@ -1,7 +1,7 @@
 /** The cleaner's general rules, each on text that is not the seed article. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../knowledge/blocks.ts';
-import { cleanBlocks, isCommentAreaStart, isHeadNoise, isPageFurniture, normalizeWhitespace, stripWarnings } from '../../knowledge/clean.ts';
+import { cleanBlocks, isCommentAreaStart, isHeadNoise, isPageFurniture, normalizeWhitespace, stripShortcodes, stripWarnings } from '../../knowledge/clean.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, level: null });
 const h = (text: string, level: number | null = null): Block => ({ kind: 'heading', text, level });
@@ -103,5 +103,15 @@ describe('page furniture anywhere on the page', () => {
     expect(isPageFurniture('How they are linked | Signs | Why it happens | FAQ')).toBe(true);
     expect(isPageFurniture('Scroll back to the top of the form before you send it.')).toBe(false);
     expect(isPageFurniture('Our charity is registered with the regulator, and we publish our accounts.')).toBe(false);
+  });
+});
+
+describe('WordPress shortcodes in a post copied from the editor', () => {
+  it('drops a media shortcode with its content and any other shortcode tag, keeping the text it wraps and bracketed words', () => {
+    expect(stripShortcodes('[caption id="attachment_55" width="640"]<img src="a.jpg"> Two friends on a bench[/caption]').trim()).toBe('');
+    expect(stripShortcodes('[embed]https://www.youtube.com/watch?v=abc[/embed]').trim()).toBe('');
+    expect(stripShortcodes('Fill in the form. [contact-form-7 id="12" title="Contact"]').trim()).toBe('Fill in the form.');
+    expect(stripShortcodes('[su_note note_color="#eee"]Talk to your GP first.[/su_note]')).toBe('Talk to your GP first.');
+    expect(stripShortcodes('He said it was [sic] fine, as the study [1] found.')).toBe('He said it was [sic] fine, as the study [1] found.');
   });
 });

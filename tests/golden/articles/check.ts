@@ -74,6 +74,8 @@ import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
+import { test as alcoholTest } from './alcohol-mood/test.ts';
+import { dev as alcoholDev } from './alcohol-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -136,7 +138,8 @@ function textArticle(path: string, enc: BufferEncoding = 'utf8'): Article {
 function mdArticle(path: string): Article {
   const raw = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
   // pandoc (`-t markdown`) writes a heading's attributes after it: `## Signs {#signs .unnumbered}`; the heading is the text before them.
-  const heading = (l: string) => /^#{1,6}\s+(.*?)(?:\s+\{[#.][^}]*\})?$/.exec(l)?.[1]?.trim() ?? /^(?:\*\*|__)([^*_]+\?)(?:\*\*|__)$/.exec(l)?.[1]?.trim();
+  // MkDocs (attr_list) writes it with spaces inside the braces: `## Cutting down { #cutting-down }`.
+  const heading = (l: string) => /^#{1,6}\s+(.*?)(?:\s+\{\s*[#.][^}]*\})?$/.exec(l)?.[1]?.trim() ?? /^(?:\*\*|__)([^*_]+\?)(?:\*\*|__)$/.exec(l)?.[1]?.trim();
   const lines = raw.split('\n');
   const headings = new Set(lines.map((l) => heading(l.trim())).filter((h): h is string => !!h));
   // A Notion toggle block exports as a bullet (its title) followed by its hidden content indented by 4 spaces: the title heads that content.
@@ -147,8 +150,12 @@ function mdArticle(path: string): Article {
   });
   // A Hugo page's FAQ is `{{% details title="What is a flashback?" %}}` shortcodes: the title heads the answer inside.
   for (const m of raw.matchAll(/\{\{[<%]\s*details\s+title="([^"]+)"/g)) headings.add(m[1]!.trim());
+  // An MkDocs Material FAQ is collapsible admonitions, `??? question "Can alcohol cause depression?"`: the title heads the 4-space-indented answer.
+  for (const m of raw.matchAll(/^\?{3}\+?\s+\w+\s+"([^"]+)"/gm)) headings.add(m[1]!.trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
-  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
+  // 4-space-indented content under them is text like any other.
+  const text = raw.replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
@@ -229,6 +236,10 @@ const articles: Record<string, Article> = {
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
   'body-image': htmlArticle(join(here, 'body-image/article.html')),
+  // An MkDocs Material page: front matter (title, description, tags, hide), `{ #id }` heading attributes, admonitions (`!!! note "…"`) and
+  // collapsible `??? question "…"` FAQ items over 4-space-indented content, content tabs (`=== "…"`), a grid-cards div, a `--8<--` snippet,
+  // icon shortcodes, a table, footnotes and `*[GP]:` abbreviations.
+  'alcohol-mood': mdArticle(join(here, 'alcohol-mood/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -264,6 +275,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
+  ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);

@@ -76,6 +76,8 @@ import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
 import { test as alcoholTest } from './alcohol-mood/test.ts';
 import { dev as alcoholDev } from './alcohol-mood/dev.ts';
+import { test as painTest } from './chronic-pain/test.ts';
+import { dev as painDev } from './chronic-pain/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -240,6 +242,14 @@ const articles: Record<string, Article> = {
   // collapsible `??? question "…"` FAQ items over 4-space-indented content, content tabs (`=== "…"`), a grid-cards div, a `--8<--` snippet,
   // icon shortcodes, a table, footnotes and `*[GP]:` abbreviations.
   'alcohol-mood': mdArticle(join(here, 'alcohol-mood/article.md')),
+  // A charity leaflet (two pages per sheet) run through poppler's `pdftotext` (default mode): form feeds between pages, a running header and a
+  // page-number footer on each page, hard wraps, hyphenated line ends, ligatures (U+FB01/U+FB02), bullets alone on their line, a dotted-leader
+  // Contents list, a "Did you know?" box after its page's text. Every line would count as a heading, so only the listed ones do.
+  'chronic-pain': listedHeadings(textArticle(join(here, 'chronic-pain/article.txt')), ['What is chronic pain?', 'HOW PAIN AND LOW MOOD AFFECT EACH OTHER',
+    'Signs of depression when you live with pain', 'Sleep and pain', 'PACING YOUR ACTIVITY', 'Pain and anxiety', 'Talking Treatments', 'MEDICINES',
+    'Pain Management Programmes', 'Talking to your doctor', 'Support for family and friends', 'FREQUENTLY ASKED QUESTIONS',
+    'Does having depression mean my pain is not real?', 'Will treating my depression get rid of my pain?', 'Should I rest until the pain goes away?',
+    'Can I get help if I have had pain for many years?', 'Did you know?']),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -276,9 +286,10 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
+  ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

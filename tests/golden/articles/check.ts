@@ -74,6 +74,7 @@ import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
+import { test as esteemTest } from './self-esteem/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -147,8 +148,11 @@ function mdArticle(path: string): Article {
   });
   // A Hugo page's FAQ is `{{% details title="What is a flashback?" %}}` shortcodes: the title heads the answer inside.
   for (const m of raw.matchAll(/\{\{[<%]\s*details\s+title="([^"]+)"/g)) headings.add(m[1]!.trim());
+  // An Obsidian callout's title heads its `> ` lines (`> [!faq]- Is it normal?` → "Is it normal?"; `-`/`+` fold it).
+  for (const m of raw.matchAll(/^>\s*\[![\w-]+\][-+]?[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
-  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  // Obsidian: a wikilink reads as its shown text (`[[CBT|cognitive behavioural therapy]]` → the text after `|`), a callout's `[!type]-` marker is dropped.
+  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
@@ -225,6 +229,9 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
+  // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
+  // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
+  'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
   // A Substack post saved from the browser: OG/ld+json head, modulepreloads, window._preloads JSON holding the body again, the navbar, post-header
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
@@ -264,6 +271,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
+  ['self-esteem', 'test', esteemTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);

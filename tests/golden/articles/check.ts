@@ -78,6 +78,8 @@ import { test as alcoholTest } from './alcohol-mood/test.ts';
 import { dev as alcoholDev } from './alcohol-mood/dev.ts';
 import { test as painTest } from './chronic-pain/test.ts';
 import { dev as painDev } from './chronic-pain/dev.ts';
+import { test as esteemTest } from './self-esteem/test.ts';
+import { dev as esteemDev } from './self-esteem/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -158,6 +160,11 @@ function mdArticle(path: string): Article {
   // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
   // 4-space-indented content under them is text like any other.
   const text = raw.replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  // An Obsidian callout's title heads its `> ` lines (`> [!faq]- Is it normal?` → "Is it normal?"; `-`/`+` fold it).
+  for (const m of raw.matchAll(/^>\s*\[![\w-]+\][-+]?[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim());
+  // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
+  // Obsidian: a wikilink reads as its shown text (`[[CBT|cognitive behavioural therapy]]` → the text after `|`), a callout's `[!type]-` marker is dropped.
+  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
@@ -234,6 +241,9 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
+  // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
+  // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
+  'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
   // A Substack post saved from the browser: OG/ld+json head, modulepreloads, window._preloads JSON holding the body again, the navbar, post-header
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
@@ -287,6 +297,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
+  ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

@@ -156,15 +156,13 @@ function mdArticle(path: string): Article {
   for (const m of raw.matchAll(/\{\{[<%]\s*details\s+title="([^"]+)"/g)) headings.add(m[1]!.trim());
   // An MkDocs Material FAQ is collapsible admonitions, `??? question "Can alcohol cause depression?"`: the title heads the 4-space-indented answer.
   for (const m of raw.matchAll(/^\?{3}\+?\s+\w+\s+"([^"]+)"/gm)) headings.add(m[1]!.trim());
-  // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
-  // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
-  // 4-space-indented content under them is text like any other.
-  const text = raw.replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   // An Obsidian callout's title heads its `> ` lines (`> [!faq]- Is it normal?` → "Is it normal?"; `-`/`+` fold it).
   for (const m of raw.matchAll(/^>\s*\[![\w-]+\][-+]?[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
+  // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
+  // 4-space-indented content under them is text like any other.
   // Obsidian: a wikilink reads as its shown text (`[[CBT|cognitive behavioural therapy]]` → the text after `|`), a callout's `[!type]-` marker is dropped.
-  const text = raw.replace(/<\/?aside>/g, ' ').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  const text = raw.replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 

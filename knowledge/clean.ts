@@ -43,6 +43,7 @@ const ANYWHERE_NOISE = [
   /^registered charity (?:number|no\.?)\b/i,
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
+  /^page \d+ of \d+$/i,
   // a separator standing alone (between a byline's parts), a bare count, a lone button label
   /^[•·|–—*-]+$/,
   /^\d+$/,
@@ -87,7 +88,7 @@ const HEAD_NOISE = [
 
 /**
  * Normalises characters of raw text: CRLF, non-breaking and exotic spaces, zero-width and soft
- * hyphen chars, runs of spaces; trims each line. Quotes and dashes are kept as written.
+ * hyphen chars, ligatures, runs of spaces; trims each line. Quotes and dashes are kept as written.
  *
  * @example normalizeWhitespace('a\u00a0 b\u200b\r\n') // 'a b\n'
  */
@@ -97,6 +98,8 @@ export function normalizeWhitespace(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
+    // Typographic ligatures a PDF leaves in its text ("ﬁnd") are the letters they draw: one search word.
+    .replace(/[\uFB00-\uFB06]/g, (l) => l.normalize('NFKC'))
     .replace(/ {2,}/g, ' ')
     .split('\n')
     .map((line) => line.trim())

@@ -38,7 +38,7 @@ export function textToBlocks(raw: string): Block[] {
   const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(untab(raw))))).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
-    const lines = chunk.split('\n').map(stripWarnings).filter((l) => l !== '');
+    const lines = joinLoneBullets(chunk.split('\n').map(stripWarnings).filter((l) => l !== ''));
     if (lines.length === 0) continue;
     // A list, or a lead-in line ending in a colon with its list right under it.
     const listFrom = isListChunk(lines) ? 0 : lines.length > 2 && /:["'”’)]*$/.test(lines[0]!) && isListChunk(lines.slice(1)) ? 1 : -1;
@@ -58,10 +58,15 @@ export function textToBlocks(raw: string): Block[] {
       continue;
     }
     let listing = false;
+    let headedChunk = false;
     for (const [i, line] of lines.entries()) {
       const isLast = i === lines.length - 1;
       // (A first line the next one carries on in lower case is wrapped prose, not a heading.)
-      if (oneParagraphPerLine || (i === 0 && !isLast && isHeadingLike(line) && !GOES_ON.test(lines[1]!))) {
+      // (So is a question right under a heading that opened the chunk: an FAQ's first question.)
+      const headed = i === 0 && !isLast && isHeadingLike(line) && !GOES_ON.test(lines[1]!);
+      const firstQuestion = i === 1 && headedChunk && !isLast && isQuestion(line) && isHeadingLike(line.replace(/\?["'”’)]*$/, ''));
+      if (headed) headedChunk = true;
+      if (oneParagraphPerLine || headed || firstQuestion) {
         flush();
         // A page copied from a browser keeps one line a block and drops the bullets: after a lead-in
         // ending in a colon, lines in lower case with no full stop are its items.
@@ -95,7 +100,7 @@ function lineBlocks(lines: readonly string[]): Block[] {
     current = [];
   };
   let lastItem: Block | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (BULLET.test(line)) {
       flush();
       lastItem = { kind: 'paragraph', text: line.replace(BULLET_MARK, ''), level: null, item: true };
@@ -109,7 +114,8 @@ function lineBlocks(lines: readonly string[]): Block[] {
     }
     lastItem = null;
     const finished = current.length === 0 || /[.!?:]["'”’)]*$/.test(current[current.length - 1]!);
-    if (finished && isHeadingLike(line)) {
+    // (A line the next one carries on in lower case is wrapped prose, whatever its length.)
+    if (finished && isHeadingLike(line) && !GOES_ON.test(lines[i + 1] ?? '')) {
       flush();
       blocks.push({ kind: 'paragraph', text: line, level: null });
       continue;
@@ -120,6 +126,24 @@ function lineBlocks(lines: readonly string[]): Block[] {
   flush();
   return blocks;
 }
+
+/**
+ * A bullet alone on its line, its item on the next (text taken out of a PDF often comes so): one line.
+ *
+ * @example joinLoneBullets(['•', 'feeling low']) // ['• feeling low']
+ */
+function joinLoneBullets(lines: string[]): string[] {
+  if (!lines.some((l) => LONE_BULLET.test(l))) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (LONE_BULLET.test(lines[i]!) && i + 1 < lines.length && !LONE_BULLET.test(lines[i + 1]!)) {
+      out.push(`${lines[i]!.trim()} ${lines[i + 1]!}`);
+      i += 1;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+const LONE_BULLET = /^\s*[•▪◦‣]\s*$/u;
 
 /** A rule drawn with characters: a separator, or the underline of the line above it. */
 const RULE_LINE = /^([-=_*~])\1{2,}$/;

@@ -10,10 +10,21 @@ import { nlp } from '../server/engine/understand/nlp.ts';
  * @example splitSentences('It works. It lasts weeks') // ['It works.', 'It lasts weeks']
  */
 export function splitSentences(paragraph: string): string[] {
-  return nlp
+  const parts = nlp
     .readDoc(paragraph)
     .sentences()
     .out()
     .map((s) => s.trim())
     .filter((s) => s !== '');
+  // wink also ends a sentence inside a web address ("nhs.|uk", "www.|mind.|org"): a sentence ends
+  // where the text has a space, so a split with none joins again.
+  const out: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const start = paragraph.indexOf(part, at);
+    if (out.length > 0 && start > 0 && start === at) out[out.length - 1] += part;
+    else out.push(part);
+    if (start >= 0) at = start + part.length;
+  }
+  return out;
 }

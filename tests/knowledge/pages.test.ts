@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../knowledge/corpus.ts';
 import { dehyphenate, uncolumn, unpage } from '../../knowledge/pages.ts';
 import { plainMarks, textToBlocks } from '../../knowledge/plaintext.ts';
+import { entry } from './helpers.ts';
 
 describe('text copied from a paged document', () => {
   const page = (n: number) => `\n\nLeaflet Title ${n}\n\nPublisher Name\n\n`;
@@ -54,5 +56,46 @@ describe('plain-text marks of an e-mail newsletter', () => {
   it('reads "** HEADING" and underlined lines as headings, drops separators and link addresses', () => {
     const text = 'Intro line.\n\n------------------------------------------------------------\n\n** WHY WINTER MATTERS\n------------------------------------------------------------\n\nLess light in winter.\nRead our guide\n(https://example.org/guide).\n\nSleep well\n==========\nKeep regular times.';
     expect(plainMarks(text).split(/\n{2,}/).map((c) => c.trim())).toEqual(['Intro line.', 'WHY WINTER MATTERS', 'Less light in winter.\nRead our guide.', 'Sleep well', 'Keep regular times.']);
+  });
+});
+
+describe('text a PDF tool extracts (pdftotext, default mode)', () => {
+  const page = [
+    '\fChronic pain and depression | Painwise',
+    '',
+    'Signs of depression',
+    'It can be hard to tell depression apart from the effects of pain, be-',
+    'cause both can cause tiredness and poor sleep. Signs include:',
+    '•',
+    'feeling sad or empty most of the day',
+    '•',
+    'ﬁnding it hard to concentrate',
+    '',
+    'Visit www.painwise.org.uk/help or nhs.uk for more.',
+    '',
+    'Page 3 of 8',
+    '',
+    'FREQUENTLY ASKED QUESTIONS',
+    'Does depression mean my pain is not real?',
+    'No. Your pain is real, and it can be treated.',
+    '',
+    'Should I rest until the pain goes away?',
+    'Long rest usually makes chronic pain worse.',
+  ].join('\n');
+  const c = buildCorpus([{ entry: entry('a.txt', 'Chronic pain and depression'), text: page }], 'v');
+  const texts = c.sentences.map((s) => s.text);
+
+  it('keeps a wrapped line that goes on in lower case in its paragraph, joins a bullet to the item on the next line, and reads ligatures as letters', () => {
+    expect(texts).toContain('It can be hard to tell depression apart from the effects of pain, because both can cause tiredness and poor sleep.');
+    expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['feeling sad or empty most of the day', 'finding it hard to concentrate']);
+  });
+
+  it('never ends a sentence inside a web address, and drops "Page N of M"', () => {
+    expect(texts).toContain('Visit www.painwise.org.uk/help or nhs.uk for more.');
+    expect(texts.join(' ')).not.toContain('Page 3');
+  });
+
+  it('reads the question right under the FAQ heading as the FAQ\u2019s first question', () => {
+    expect(c.faqs.map((f) => f.question)).toEqual(['Does depression mean my pain is not real?', 'Should I rest until the pain goes away?']);
   });
 });

@@ -74,6 +74,7 @@ import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
+import { test as carersTest } from './carers-wellbeing/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -118,6 +119,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Webflow dropdown component built as an FAQ: the question is a `<div class="faq-question">` in the `w-dropdown-toggle`, over the answer in its `<nav class="w-dropdown-list">`.
   for (const m of body.matchAll(/<div\b[^>]*class="faq-question\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Blogger post written the old way has no <p> or heading tags: a heading (or an FAQ question) is a line whose whole text is bold,
+  // `<b>…</b><br />` at the start of a line or after a `<br />`, perhaps inside a `<span style="font-size: large;">`.
+  for (const m of body.matchAll(/(?:^|<br\s*\/?>)[ \t]*(?:<span\b[^>]*>\s*)?<b>([^<]+)<\/b>\s*(?:<\/span>\s*)?<br\s*\/?>/gim)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -229,6 +233,9 @@ const articles: Record<string, Article> = {
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
   'body-image': htmlArticle(join(here, 'body-image/article.html')),
+  // A Blogger post (Simple theme) saved from the browser: widget CSS bundle and _WidgetManager scripts, header-outer h1, date-header, the title as an
+  // h3.post-title, a post-body with no <p> (text runs split by <br /><br />, bold lines as headings, a separator image), post footer, comments, pager, sidebar widgets.
+  'carers-wellbeing': htmlArticle(join(here, 'carers-wellbeing/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -264,6 +271,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
+  ['carers-wellbeing', 'test', carersTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);
@@ -272,10 +280,12 @@ const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
 // A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
 // A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
+// A Blogger post: likewise (its runs are split only by <br />, so a fragment must not cross one).
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
+  'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

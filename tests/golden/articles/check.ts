@@ -75,6 +75,7 @@ import { dev as moneyDev } from './money-worries/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
+import { dev as carersDev } from './carers-wellbeing/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -271,7 +272,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
-  ['carers-wellbeing', 'test', carersTest],
+  ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress']);

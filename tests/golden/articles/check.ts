@@ -80,6 +80,8 @@ import { test as painTest } from './chronic-pain/test.ts';
 import { dev as painDev } from './chronic-pain/dev.ts';
 import { test as esteemTest } from './self-esteem/test.ts';
 import { dev as esteemDev } from './self-esteem/dev.ts';
+import { test as carersTest } from './carers-wellbeing/test.ts';
+import { dev as carersDev } from './carers-wellbeing/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -124,6 +126,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Webflow dropdown component built as an FAQ: the question is a `<div class="faq-question">` in the `w-dropdown-toggle`, over the answer in its `<nav class="w-dropdown-list">`.
   for (const m of body.matchAll(/<div\b[^>]*class="faq-question\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Blogger post written the old way has no <p> or heading tags: a heading (or an FAQ question) is a line whose whole text is bold,
+  // `<b>…</b><br />` at the start of a line or after a `<br />`, perhaps inside a `<span style="font-size: large;">`.
+  for (const m of body.matchAll(/(?:^|<br\s*\/?>)[ \t]*(?:<span\b[^>]*>\s*)?<b>([^<]+)<\/b>\s*(?:<\/span>\s*)?<br\s*\/?>/gim)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -258,6 +263,9 @@ const articles: Record<string, Article> = {
     'Pain Management Programmes', 'Talking to your doctor', 'Support for family and friends', 'FREQUENTLY ASKED QUESTIONS',
     'Does having depression mean my pain is not real?', 'Will treating my depression get rid of my pain?', 'Should I rest until the pain goes away?',
     'Can I get help if I have had pain for many years?', 'Did you know?']),
+  // A Blogger post (Simple theme) saved from the browser: widget CSS bundle and _WidgetManager scripts, header-outer h1, date-header, the title as an
+  // h3.post-title, a post-body with no <p> (text runs split by <br /><br />, bold lines as headings, a separator image), post footer, comments, pager, sidebar widgets.
+  'carers-wellbeing': htmlArticle(join(here, 'carers-wellbeing/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -296,6 +304,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
+  ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -304,10 +313,12 @@ const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
 // A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
 // A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
+// A Blogger post: likewise (its runs are split only by <br />, so a fragment must not cross one).
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
+  'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

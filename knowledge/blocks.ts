@@ -52,3 +52,15 @@ export function foldForCompare(text: string): string {
     .trim()
     .toLowerCase();
 }
+
+/** An FAQ section's title: "FAQ", "Frequently asked questions", "Your questions answered", "Q&A". */
+const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^(?:your|reader|readers'?|common|some\s+common)\s+questions$|^q\s*&\s*a$/i;
+
+/**
+ * True for an FAQ section title.
+ *
+ * @example isFaqTitle('Frequently Asked Questions') // true
+ */
+export function isFaqTitle(title: string): boolean {
+  return FAQ_TITLE.test(title.trim());
+}

@@ -7,10 +7,9 @@
  * alone without saying what it is about.
  */
 import { Parser } from 'htmlparser2';
-import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
+import { type Block, isFaqTitle, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 import { tableRow } from './markdown.ts';
-import { isFaqTitle } from './sections.ts';
 
 const SKIP_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
@@ -19,7 +18,7 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:footnotes?|footnote-anchor|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
@@ -30,6 +29,8 @@ const HEADING = /^h([1-3])$/;
 /** Elements that hold the page or its article whatever their classes say: a theme names its layout
  * on them ("right-sidebar", "single-post"), not what they are. */
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+/** The widget that holds a blog's posts (Blogger's "widget Blog"): the article, not a sidebar box. */
+const MAIN_WIDGET = /(?:^|\s)widget\s+(?:Blog|Posts?|Entry|Article|Content)(?:\s|$)|(?:^|\s)(?:Blog|Posts?|Entry|Article|Content)\s+widget(?:\s|$)/;
 /** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
 const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
 /** A post's subtitle or standfirst, named in its class: prose under the title, whatever tag it is in. */
@@ -161,7 +162,7 @@ export function htmlToBlocks(html: string): Block[] {
           SKIP_ROLES.has(attribs.role ?? '') ||
           // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
           // names no widget.)
-          (!CONTAINERS.has(name) && attribs.role !== 'main' && SKIP_NAMES.test(`${(attribs.class ?? '').replace(LAYOUT_CLASS, ' ')} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`)) ||
+          (!CONTAINERS.has(name) && attribs.role !== 'main' && !MAIN_WIDGET.test(attribs.class ?? '') && SKIP_NAMES.test(`${(attribs.class ?? '').replace(LAYOUT_CLASS, ' ')} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`)) ||
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';

@@ -14,7 +14,7 @@
  * A manifest `levels` map (heading slug → level) overrides any of this per heading.
  */
 import { nlp, its } from '../server/engine/understand/nlp.ts';
-import { type Block, isQuestion } from './blocks.ts';
+import { type Block, isFaqTitle, isQuestion } from './blocks.ts';
 import { slug } from './slug.ts';
 
 /** A heading block whose level is final; `inferred` marks levels guessed for plain text. */
@@ -101,6 +101,17 @@ export function assignLevels(
     seen++;
     const override = overrides[slug(block.text)];
     if (override !== undefined) block.level = override;
+  }
+  // An FAQ title with no text of its own, then questions set at its own level (bold lines a blog
+  // editor made all alike): the questions are its pairs, one level below it.
+  for (const [i, block] of out.entries()) {
+    if (block.kind !== 'heading' || !isFaqTitle(block.text) || out[i + 1]?.kind !== 'heading') continue;
+    for (let k = i + 1; k < out.length; k += 1) {
+      const q = out[k]!;
+      if (q.kind !== 'heading') continue;
+      if (q.level !== block.level || !isQuestion(q.text)) break;
+      q.level = block.level! + 1;
+    }
   }
   // No jumps: a heading written two levels below its parent is one below it, and so are the
   // siblings written at its level ("# Signs", "### Body", "### Mind": Body and Mind are both level 2).

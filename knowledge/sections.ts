@@ -4,7 +4,7 @@
  * In a section titled like "FAQ(s)" / "Frequently asked questions", each question (a question
  * heading below it, or a short question paragraph) opens a pair whose answer is the paragraphs after it.
  */
-import { isQuestion } from './blocks.ts';
+import { isFaqTitle, isQuestion } from './blocks.ts';
 import type { LevelledBlock } from './levels.ts';
 import { slug } from './slug.ts';
 
@@ -34,18 +34,9 @@ export interface DraftFaq {
 
 /** "Q:" / "A:" labels of an FAQ written as a transcript. */
 const QA_LABEL = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.]\s+(?=\S)/i;
-const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^(?:your|reader|readers'?|common|some\s+common)\s+questions$|^q\s*&\s*a$/i;
 /** A question paragraph longer than this is prose that happens to end with "?", not an FAQ question. */
 const QUESTION_MAX_WORDS = 30;
 
-/**
- * True for an FAQ section title.
- *
- * @example isFaqTitle('Frequently Asked Questions') // true
- */
-export function isFaqTitle(title: string): boolean {
-  return FAQ_TITLE.test(title.trim());
-}
 
 /**
  * Returns `base`, or `base-2`, `base-3`… — the first not in `used` — and records it, so anchors stay

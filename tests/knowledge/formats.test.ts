@@ -469,3 +469,20 @@ describe('a newsletter post saved from the browser (Substack)', () => {
     expect(all).toContain('Hello friends, this week is about how we see ourselves.');
   });
 });
+
+describe('a Blogger post saved from the browser', () => {
+  const page = `<body class="loading"><div class="sidebar section"><div class="widget Profile"><h2>About Me</h2><p>Sam, a carer.</p></div></div>
+    <div class="main section"><div class="widget Blog"><div class="post hentry"><h3 class="post-title entry-title">Caring for someone</h3>
+    <div class="post-body entry-content">Caring can be tiring and lonely for anyone.<br /><br /><b>Taking a break</b><br />Even an hour off can help you rest.<br /><br />
+    <b>Frequently asked questions</b><br /><b>Is it normal to feel resentful?</b><br />Yes, mixed feelings are common.<br /><br />
+    <b>How long should a break be?</b><br />Even a short break helps.</div>
+    <div class="post-footer">Posted by Sam at 10:14 Labels: carers</div></div><div class="blog-pager">Newer Post Older Post Home</div></div></div></body>`;
+  const c = buildCorpus([{ entry: entry('a.html', 'Caring for someone'), text: page }], 'v');
+
+  it("reads the posts widget as the article, bold lines as headings, and questions set at the FAQ title's level as its pairs", () => {
+    expect(c.sections.map((s) => s.title)).toEqual(['Caring for someone', 'Taking a break', 'Frequently asked questions']);
+    expect(c.faqs.map((f) => f.question)).toEqual(['Is it normal to feel resentful?', 'How long should a break be?']);
+    const all = everything(c);
+    for (const chrome of ['About Me', 'Posted by', 'Newer Post']) expect(all).not.toContain(chrome);
+  });
+});

@@ -5,10 +5,11 @@
  */
 import { type Block, isHeadingLike } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
+import { dialects } from './markdown-dialects.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 /** A heading's attributes, as pandoc and kramdown write them: `## Signs {#signs .unnumbered}`. */
-const ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
+const ATTRIBUTES = /\s*\{:?\s*[#.][^}]*\}\s*$/;
 /** A grid table's border line: `+-----+-----+` (`=` under the header). */
 const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
 
@@ -91,30 +92,6 @@ export function tableRow(cells: string[], header: string[] | null): string {
   return labelled.filter(Boolean).join('; ');
 }
 
-/** A static-site template tag: Hugo's `{{< name … >}}` and `{{% name … %}}`, Jekyll's `{% name … %}` and `{{ value }}`. */
-const TEMPLATE_TAG = /\{\{[<%]\s*(\/?)\s*([\w-]+)([^\n]*?)[%>]\}\}|\{%-?\s*(\/?)(?:end)?([\w-]+)([^\n]*?)-?%\}|\{\{[^{}\n]*\}\}/g;
-/** Template tags that show their content on a click, titled: an FAQ's question and its answer. */
-const DISCLOSURE_TAG = /^(?:details|expand|expander|accordion|collapse|collapsible|toggle|spoiler|faq|tab)$/i;
-
-/**
- * Template tags of a static site's content file: a disclosure tag's title ("details title=…") is a
- * bold line, so the reader makes it a heading one level below its section, with the tag's content
- * under it; every other tag (a figure, a video, a link's `ref`, a callout's wrapper) goes, its
- * content stays.
- *
- * @example shortcodes('{{% details title="Is it common?" %}}\nYes.\n{{% /details %}}') // '\n\n**Is it common?**\n\nYes.\n\n\n'
- */
-function shortcodes(text: string): string {
-  return text.replace(TEMPLATE_TAG, (_all, close1?: string, name1?: string, rest1?: string, close2?: string, name2?: string, rest2?: string) => {
-    const [close, name, rest] = name1 ? [close1, name1, rest1] : [close2, name2, rest2];
-    if (!name) return '';
-    if (close || !DISCLOSURE_TAG.test(name)) return DISCLOSURE_TAG.test(name) ? '\n\n' : '';
-    const title = /(?:title|summary|label|name)\s*=\s*"([^"]+)"|^\s*"([^"]+)"/.exec(rest ?? '');
-    const words = title?.[1] ?? title?.[2];
-    return words ? `\n\n**${words}**\n\n` : '\n\n';
-  });
-}
-
 /**
  * Splits Markdown into heading and paragraph blocks, headings with their `#` level.
  *
@@ -122,7 +99,7 @@ function shortcodes(text: string): string {
  */
 export function markdownToBlocks(raw: string): Block[] {
   // (Grid tables first: their columns are where the spaces put them.)
-  let text = normalizeWhitespace(gridTables(shortcodes(raw.replace(/\r\n?/g, '\n'))))
+  let text = normalizeWhitespace(gridTables(dialects(raw.replace(/\r\n?/g, '\n'))))
     .replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '') // front matter
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/^:::.*$/gm, '') // a fenced div's fences (pandoc's custom styles): the text inside stays

@@ -486,3 +486,39 @@ describe('a Blogger post saved from the browser', () => {
     for (const chrome of ['About Me', 'Posted by', 'Newer Post']) expect(all).not.toContain(chrome);
   });
 });
+
+describe('Markdown from a docs site (MkDocs Material) and a notes vault (Obsidian)', () => {
+  it("reads MkDocs headings with spaced attributes, a collapsible admonition's title as an FAQ question, tabs as sub-sections, and drops snippets, abbreviations and icons", () => {
+    const page = [
+      '# Alcohol and mood', '', 'Alcohol can lower your mood. :material-information:', '',
+      '## Cutting down { #cutting-down }', '', 'Small steps help.', '',
+      '=== "If you drink at home"', '', '    Keep fewer drinks in the house.', '',
+      '!!! note "Did you know?"', '', '    Alcohol affects sleep.', '',
+      '--8<-- "includes/helplines.md"', '',
+      '## Frequently asked questions', '',
+      '??? question "Can alcohol cause depression?"', '', '    Yes, drinking a lot can lower mood over time.', '',
+      '*[GP]: General Practitioner',
+    ].join('\n');
+    const c = buildCorpus([{ entry: entry('a.md', 'Alcohol and mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Alcohol and mood', 'Cutting down', 'If you drink at home', 'Frequently asked questions']);
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['Can alcohol cause depression?', ['Yes, drinking a lot can lower mood over time.']]]);
+    const all = everything(c);
+    for (const noise of [':material', '--8<--', '*[GP]', '!!!', '???', '===']) expect(all).not.toContain(noise);
+    expect(all).toContain('Keep fewer drinks in the house.');
+  });
+
+  it("reads an Obsidian folded callout's title as an FAQ question, a wikilink as the text it shows, and drops embeds, comments, highlights' marks, tags and the links list", () => {
+    const page = [
+      '# Self-esteem', '', 'Low self-esteem can shape your mood, as [[Depression]] and [[CBT|talking therapy]] notes explain. ==It can change.== #mood', '',
+      '![[confidence.png|400]]', '', '%%check this line%%', '',
+      '## FAQ', '', '> [!faq]- Can self-esteem change as an adult?', '> Yes, with practice.', '',
+      '## Links', '', '- [[Depression]]', '- [[Anxiety]]',
+    ].join('\n');
+    const c = buildCorpus([{ entry: entry('a.md', 'Self-esteem'), text: page }], 'v');
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['Can self-esteem change as an adult?', ['Yes, with practice.']]]);
+    const all = everything(c);
+    expect(all).toContain('Low self-esteem can shape your mood, as Depression and talking therapy notes explain.');
+    expect(all).toContain('It can change.');
+    for (const noise of ['[[', '==', '#mood', 'confidence.png', 'check this', 'Links', 'Anxiety']) expect(all).not.toContain(noise);
+  });
+});

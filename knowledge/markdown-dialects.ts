@@ -1,0 +1,94 @@
+/**
+ * The Markdown of the tools site owners write in, read as plain Markdown before the reader sees it:
+ * a static site's template tags (Hugo, Jekyll), MkDocs Material's admonitions and tabs, and an
+ * Obsidian vault's callouts, wikilinks, comments, highlights and tags. What shows a title over
+ * folded content (a collapsible admonition, a folded callout, a "details" tag: an FAQ's question)
+ * becomes a line set wholly in bold, which the reader makes a heading one level below its section.
+ */
+
+/** A static-site template tag: Hugo's `{{< name … >}}` and `{{% name … %}}`, Jekyll's `{% name … %}` and `{{ value }}`. */
+const TEMPLATE_TAG = /\{\{[<%]\s*(\/?)\s*([\w-]+)([^\n]*?)[%>]\}\}|\{%-?\s*(\/?)(?:end)?([\w-]+)([^\n]*?)-?%\}|\{\{[^{}\n]*\}\}/g;
+/** Template tags that show their content on a click, titled: an FAQ's question and its answer. */
+const DISCLOSURE_TAG = /^(?:details|expand|expander|accordion|collapse|collapsible|toggle|spoiler|faq|tab)$/i;
+
+/**
+ * Template tags of a static site's content file: a disclosure tag's title ("details title=…") is a
+ * bold line, so the reader makes it a heading one level below its section, with the tag's content
+ * under it; every other tag (a figure, a video, a link's `ref`, a callout's wrapper) goes, its
+ * content stays.
+ *
+ * @example templateTags('{{% details title="Is it common?" %}}\nYes.\n{{% /details %}}') // '\n\n**Is it common?**\n\nYes.\n\n\n'
+ */
+function templateTags(text: string): string {
+  return text.replace(TEMPLATE_TAG, (_all, close1?: string, name1?: string, rest1?: string, close2?: string, name2?: string, rest2?: string) => {
+    const [close, name, rest] = name1 ? [close1, name1, rest1] : [close2, name2, rest2];
+    if (!name) return '';
+    if (close || !DISCLOSURE_TAG.test(name)) return DISCLOSURE_TAG.test(name) ? '\n\n' : '';
+    const title = /(?:title|summary|label|name)\s*=\s*"([^"]+)"|^\s*"([^"]+)"/.exec(rest ?? '');
+    const words = title?.[1] ?? title?.[2];
+    return words ? `\n\n**${words}**\n\n` : '\n\n';
+  });
+}
+
+/** An admonition (`!!! note "Title"`, collapsible `??? question "Title"`) or a content tab (`=== "Title"`). */
+const ADMONITION = /^(!!!|\?\?\?\+?|===)\s*(?:([\w-]+)\s*)?(?:"([^"]*)")?\s*$/;
+/** An Obsidian callout's first line: `> [!faq]- Title` (`-` or `+`: it folds). */
+const CALLOUT = /^(>\s*)\[!([\w-]+)\]([-+]?)[ \t]*(.*)$/;
+/** Callout types that hold a question and its answer. */
+const ASKING = /^(?:faq|question|help|questions)$/i;
+
+/**
+ * MkDocs Material: an admonition's or a tab's title on a line of its own (in bold when its content
+ * folds, or for a tab), its 4-space-indented content moved left so it reads as text and lists.
+ */
+function mkdocs(text: string): string {
+  if (!/^(?:!!!|\?\?\?|===)/m.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const m = ADMONITION.exec(line);
+    if (m) {
+      inside = true;
+      const title = m[3]?.trim();
+      const folded = m[1] !== '!!!';
+      out.push('', title ? (folded ? `**${title}**` : title) : '', '');
+      continue;
+    }
+    if (inside && (line.startsWith('    ') || line.trim() === '')) out.push(line.slice(4));
+    else {
+      inside = false;
+      out.push(line);
+    }
+  }
+  return out.join('\n');
+}
+
+/**
+ * Obsidian: a callout's title on its own line (in bold when it folds or asks), embeds and comments
+ * dropped, a wikilink as the text it shows, a highlight as its text, tags dropped.
+ */
+function obsidian(text: string): string {
+  if (!/\[\[|^>\s*\[!|%%|==\S/m.test(text)) return text;
+  return text
+    .replace(/%%[\s\S]*?%%/g, '')
+    .replace(/!\[\[[^\]]*\]\]/g, '')
+    .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, (_m, shown: string) => shown.replace(/#/g, ' '))
+    .replace(/==([^=\n]+)==/g, '$1')
+    .split('\n')
+    .map((line) => {
+      const c = CALLOUT.exec(line);
+      if (!c) return line.replace(/(^|\s)#[a-z][\w/-]*(?=\s|$)/gi, '$1').replace(/\s+$/, '');
+      const title = c[4]!.trim();
+      return title ? `\n${c[3] || ASKING.test(c[2]!) ? `**${title}**` : title}\n` : '';
+    })
+    .join('\n');
+}
+
+/** MkDocs' snippet includes (`--8<-- "file"`), abbreviation lines (`*[GP]: …`) and icon shortcodes (`:material-heart:`). */
+const MKDOCS_NOISE = /^--8<--.*$|^\*\[[^\]]+\]:.*$|:(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:/gm;
+
+/** All of the above, in the order they nest: template tags, then MkDocs, then Obsidian. */
+export function dialects(text: string): string {
+  return obsidian(mkdocs(templateTags(text).replace(MKDOCS_NOISE, '')));
+}

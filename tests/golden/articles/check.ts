@@ -83,6 +83,7 @@ import { dev as esteemDev } from './self-esteem/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
 import { test as illnessTest } from './long-term-illness/test.ts';
+import { dev as illnessDev } from './long-term-illness/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -311,7 +312,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
-  ['long-term-illness', 'test', illnessTest],
+  ['long-term-illness', 'test', illnessTest], ['long-term-illness', 'dev', illnessDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

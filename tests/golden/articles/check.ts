@@ -82,6 +82,8 @@ import { test as esteemTest } from './self-esteem/test.ts';
 import { dev as esteemDev } from './self-esteem/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
+import { test as illnessTest } from './long-term-illness/test.ts';
+import { dev as illnessDev } from './long-term-illness/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -266,6 +268,11 @@ const articles: Record<string, Article> = {
   // A Blogger post (Simple theme) saved from the browser: widget CSS bundle and _WidgetManager scripts, header-outer h1, date-header, the title as an
   // h3.post-title, a post-body with no <p> (text runs split by <br /><br />, bold lines as headings, a separator image), post footer, comments, pager, sidebar widgets.
   'carers-wellbeing': htmlArticle(join(here, 'carers-wellbeing/article.html')),
+  // An AMP news-site article saved from the browser: `<html ⚡>`, the AMP runtime and custom-element scripts, amp-boilerplate styles, amp-custom CSS,
+  // NewsArticle JSON-LD, an amp-sidebar nav, a header with a hamburger and amp-img logo, byline, responsive amp-img with figcaption, an
+  // `<aside class="callout">` "Key facts" box (h3 + list), the FAQ as an amp-accordion (`<section><h4>question</h4><div>answer</div></section>`),
+  // amp-social-share buttons, Related links, an amp-analytics JSON config and the footer. htmlArticle already counts h4, so the accordion questions are headings.
+  'long-term-illness': htmlArticle(join(here, 'long-term-illness/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -305,6 +312,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
+  ['long-term-illness', 'test', illnessTest], ['long-term-illness', 'dev', illnessDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -319,6 +327,8 @@ const RAW: Record<string, string> = {
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
   'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),
+  // An AMP article: likewise, each fragment lies in one line of the saved page with no tag or entity inside.
+  'long-term-illness': readFileSync(join(here, 'long-term-illness/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -82,6 +82,7 @@ import { test as esteemTest } from './self-esteem/test.ts';
 import { dev as esteemDev } from './self-esteem/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
+import { test as childTest } from './child-anxiety/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -129,6 +130,8 @@ function htmlArticle(path: string): Article {
   // A Blogger post written the old way has no <p> or heading tags: a heading (or an FAQ question) is a line whose whole text is bold,
   // `<b>…</b><br />` at the start of a line or after a `<br />`, perhaps inside a `<span style="font-size: large;">`.
   for (const m of body.matchAll(/(?:^|<br\s*\/?>)[ \t]*(?:<span\b[^>]*>\s*)?<b>([^<]+)<\/b>\s*(?:<\/span>\s*)?<br\s*\/?>/gim)) headings.add(inner(m[1]!));
+  // A Divi toggle module's question is an `<h5 class="et_pb_toggle_title">` over its `et_pb_toggle_content` (a blurb's title is an h4, counted above).
+  for (const m of body.matchAll(/<h5\b[^>]*class="[^"]*\bet_pb_toggle_title\b[^"]*"[^>]*>([\s\S]*?)<\/h5>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -266,6 +269,10 @@ const articles: Record<string, Article> = {
   // A Blogger post (Simple theme) saved from the browser: widget CSS bundle and _WidgetManager scripts, header-outer h1, date-header, the title as an
   // h3.post-title, a post-body with no <p> (text runs split by <br /><br />, bold lines as headings, a separator image), post footer, comments, pager, sidebar widgets.
   'carers-wellbeing': htmlArticle(join(here, 'carers-wellbeing/article.html')),
+  // A WordPress page built with Divi, saved from the browser: et-divi-customizer-global and module-design CSS, #main-header with logo and top-menu-nav,
+  // the body in et_pb_section / et_pb_row / et_pb_column wrappers of text modules, a blurb (h4.et_pb_module_header), a 1_2 + 1_2 row, a promo (CTA)
+  // module, a divider, the FAQ as toggle modules (h5.et_pb_toggle_title over et_pb_toggle_content), then #main-footer widgets and #footer-bottom.
+  'child-anxiety': htmlArticle(join(here, 'child-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -305,6 +312,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
+  ['child-anxiety', 'test', childTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -319,6 +327,8 @@ const RAW: Record<string, string> = {
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
   'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),
+  // A Divi page: wptexturize writes quotes as entities, so a fragment must lie in the raw file with no tag or entity inside.
+  'child-anxiety': readFileSync(join(here, 'child-anxiety/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

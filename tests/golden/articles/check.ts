@@ -82,6 +82,7 @@ import { test as esteemTest } from './self-esteem/test.ts';
 import { dev as esteemDev } from './self-esteem/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
+import { test as gamblingTest } from './gambling-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -266,6 +267,9 @@ const articles: Record<string, Article> = {
   // A Blogger post (Simple theme) saved from the browser: widget CSS bundle and _WidgetManager scripts, header-outer h1, date-header, the title as an
   // h3.post-title, a post-body with no <p> (text runs split by <br /><br />, bold lines as headings, a separator image), post footer, comments, pager, sidebar widgets.
   'carers-wellbeing': htmlArticle(join(here, 'carers-wellbeing/article.html')),
+  // A Freshdesk solutions article saved from the browser: portal CSS and window.portal scripts, banner, help-center search, breadcrumb, the title
+  // as an <h2 class="heading">, the body in <article class="article-body"> (h3/h4 headings, <p dir="ltr"> and <div dir="ltr"> paragraphs), vote, related articles.
+  'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -305,6 +309,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
+  ['gambling-mood', 'test', gamblingTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -314,11 +319,13 @@ const NO_MARKUP = new Set(['postnatal-dads']);
 // A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
 // A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
 // A Blogger post: likewise (its runs are split only by <br />, so a fragment must not cross one).
+// A Freshdesk article: likewise (some paragraphs are split by <br>, so a fragment must not cross one).
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
   'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),
+  'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -83,6 +83,7 @@ import { dev as esteemDev } from './self-esteem/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
 import { test as gamblingTest } from './gambling-mood/test.ts';
+import { dev as gamblingDev } from './gambling-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -309,7 +310,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
-  ['gambling-mood', 'test', gamblingTest],
+  ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

@@ -88,6 +88,8 @@ import { test as returnTest } from './return-to-work/test.ts';
 import { dev as returnDev } from './return-to-work/dev.ts';
 import { test as childTest } from './child-anxiety/test.ts';
 import { dev as childDev } from './child-anxiety/dev.ts';
+import { test as gamblingTest } from './gambling-mood/test.ts';
+import { dev as gamblingDev } from './gambling-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -289,6 +291,9 @@ const articles: Record<string, Article> = {
   // the body in et_pb_section / et_pb_row / et_pb_column wrappers of text modules, a blurb (h4.et_pb_module_header), a 1_2 + 1_2 row, a promo (CTA)
   // module, a divider, the FAQ as toggle modules (h5.et_pb_toggle_title over et_pb_toggle_content), then #main-footer widgets and #footer-bottom.
   'child-anxiety': htmlArticle(join(here, 'child-anxiety/article.html')),
+  // A Freshdesk solutions article saved from the browser: portal CSS and window.portal scripts, banner, help-center search, breadcrumb, the title
+  // as an <h2 class="heading">, the body in <article class="article-body"> (h3/h4 headings, <p dir="ltr"> and <div dir="ltr"> paragraphs), vote, related articles.
+  'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -331,6 +336,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['long-term-illness', 'test', illnessTest], ['long-term-illness', 'dev', illnessDev],
   ['return-to-work', 'test', returnTest], ['return-to-work', 'dev', returnDev],
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
+  ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -340,6 +346,7 @@ const NO_MARKUP = new Set(['postnatal-dads']);
 // A classic-editor post's fragments must lie on one line of the raw text, as the site owner pasted it (no tag, shortcode or entity inside).
 // A Substack post: a fragment must lie inside one line of the saved page, with no tag or entity inside it.
 // A Blogger post: likewise (its runs are split only by <br />, so a fragment must not cross one).
+// A Freshdesk article: likewise (some paragraphs are split by <br>, so a fragment must not cross one).
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
@@ -349,6 +356,7 @@ const RAW: Record<string, string> = {
   'long-term-illness': readFileSync(join(here, 'long-term-illness/article.html'), 'utf8'),
   // A Divi page: wptexturize writes quotes as entities, so a fragment must lie in the raw file with no tag or entity inside.
   'child-anxiety': readFileSync(join(here, 'child-anxiety/article.html'), 'utf8'),
+  'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

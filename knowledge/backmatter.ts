@@ -8,7 +8,7 @@
 import type { LevelledBlock } from './levels.ts';
 
 const BACK_HEADING =
-  /^(?:further reading|additional reading|read more|read next|more reading|see also|related(?: articles?| posts?| reading| content| links| stories| topics| notes| pages)?|you (?:may|might) also like|more (?:articles|posts|from us)|(?:useful )?links|backlinks|recommended reading)$/i;
+  /^(?:further reading|additional reading|read more|read next|more reading|see also|related(?: articles?| posts?| reading| content| links| stories| topics| notes| pages)?|you (?:may|might) also like|more (?:articles|posts|from us)|(?:useful )?links|backlinks|attachments:?|recommended reading)$/i;
 const BACK_LINE = /^(?:related(?: articles?| posts?)?|see also|further reading)\s*:/i;
 
 const CITATIONS = /^(?:sources?|references?|bibliography|citations?|works cited|notes|footnotes|endnotes|sources? and references|references? and (?:sources|resources))$/i;

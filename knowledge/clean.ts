@@ -131,6 +131,19 @@ export function stripShortcodes(text: string): string {
   return text.replace(MEDIA_SHORTCODE, '').replace(SHORTCODE_TAG, '');
 }
 
+/**
+ * The page's title as a line of the page: alone, or with the site's or space's name before or after
+ * it ("Wellbeing : Returning to Work", "Returning to Work | Brightside").
+ */
+function isTitleLine(line: string, titleKey: string): boolean {
+  const key = foldForCompare(line);
+  if (key === titleKey) return true;
+  if (key.length <= titleKey.length || key.length > titleKey.length + 40) return false;
+  const rest = key.startsWith(titleKey) ? line.slice(line.length - (key.length - titleKey.length)) : key.endsWith(titleKey) ? line.slice(0, key.length - titleKey.length) : null;
+  // (The name is a few capitalised words: "Anxiety – what helps" is a heading, not the title.)
+  return rest !== null && /^\s*[:|–—-]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*$|^\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*[:|–—-]\s*$/u.test(rest);
+}
+
 /** True for a line that opens a comment area. */
 export function isCommentAreaStart(text: string): boolean {
   const t = text.trim();
@@ -170,7 +183,7 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   const titleKey = foldForCompare(title);
   // A page copied whole from a browser starts with its chrome (a skip link, the cookie banner, the
   // menu, the breadcrumb) and then the title on a line of its own: the article starts there.
-  const titled = split.findIndex((b) => foldForCompare(b.lines.join(' ')) === titleKey);
+  const titled = split.findIndex((b) => isTitleLine(b.lines.join(' '), titleKey));
   const chars = (list: typeof split) => list.reduce((n, b) => n + b.block.text.length, 0);
   if (titled > 0 && chars(split.slice(0, titled)) < chars(split) / 4) split.splice(0, titled);
   // (A title of two sentences, "Burnout or Depression? How to Tell", reads as prose but is the title.)
@@ -193,7 +206,7 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
   const isHeadJunk = (line: string) => {
     const key = foldForCompare(line);
     // at the head, comment links and post meta are dropped one by one: the article has not started
-    return key === titleKey || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line) || isTailStart(line) || isPageFurniture(line);
+    return isTitleLine(line, titleKey) || (headCounts.get(key) ?? 0) > 1 || isHeadNoise(line) || isCommentAreaStart(line) || isTailStart(line) || isPageFurniture(line);
   };
   // Text before each block: a tail marker ends the page only once most of its text is behind it.
   const total = split.reduce((n, b) => n + b.block.text.length, 0);

@@ -522,3 +522,20 @@ describe('Markdown from a docs site (MkDocs Material) and a notes vault (Obsidia
     for (const noise of ['[[', '==', '#mood', 'confidence.png', 'check this', 'Links', 'Anxiety']) expect(all).not.toContain(noise);
   });
 });
+
+describe('a wiki page exported to HTML (Confluence)', () => {
+  const page = `<body><div id="main"><h1 id="title-heading" class="pagetitle"><span id="title-text"> Wellbeing : Returning to work </span></h1>
+    <div id="main-content" class="wiki-content"><div class="toc-macro"><ul><li><a href="#a">Planning your return</a></li><li><a href="#b">Phased return</a></li>
+    <li><a href="#c">Signs of relapse</a></li><li><a href="#d">Support available</a></li></ul></div>
+    <p>This page is for anyone coming back to work after time off.</p>
+    <h1>Planning your return</h1><p>Talk to your manager before your first day.</p><h1>Phased return</h1><p>Many people start with shorter days.</p>
+    <h1>Signs of relapse</h1><p>Sleeping badly again can be an early sign.</p><h1>Support available</h1><p>Occupational health can help.</p>
+    <h2 class="pageSectionTitle">Attachments:</h2><ul><li>return-plan.docx</li></ul></div></div></body>`;
+  const c = buildCorpus([{ entry: entry('a.html', 'Returning to work'), text: page }], 'v');
+
+  it("reads the space-prefixed page title as the title, drops an untitled contents list of the headings and the attachments", () => {
+    expect(c.sections.map((s) => s.title)).toEqual(['Returning to work', 'Planning your return', 'Phased return', 'Signs of relapse', 'Support available']);
+    expect(c.sentences.filter((s) => s.sectionId === 'returning-to-work').map((s) => s.text)).toEqual(['This page is for anyone coming back to work after time off.']);
+    expect(everything(c)).not.toContain('return-plan.docx');
+  });
+});

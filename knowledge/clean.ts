@@ -44,6 +44,8 @@ const ANYWHERE_NOISE = [
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
   /^page \d+ of \d+$/i,
+  // a picture's credit or caption label ("Photo: stock image, posed by a model")
+  /^(?:photo|image|picture|illustration)(?:\s+credit)?\s*(?:by|:|courtesy of)\s*\S.{0,80}$/i,
   // a separator standing alone (between a byline's parts), a bare count, a lone button label
   /^[•·|–—*-]+$/,
   /^\d+$/,

@@ -33,6 +33,8 @@ const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const MAIN_WIDGET = /(?:^|\s)widget\s+(?:Blog|Posts?|Entry|Article|Content)(?:\s|$)|(?:^|\s)(?:Blog|Posts?|Entry|Article|Content)\s+widget(?:\s|$)/;
 /** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
 const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
+/** A box set inside the article's text ("Key facts", a note, a tip): an `<aside>` that is content, not a sidebar. */
+const CALLOUT = /(?:^|[\s_-])(?:callout|call-out|key-?facts?|note|tip|info|box|panel|highlight|summary|warning)(?:$|[\s_-])/i;
 /** A post's subtitle or standfirst, named in its class: prose under the title, whatever tag it is in. */
 const SUBTITLE = /(?:^|[\s_-])(?:subtitle|sub-title|standfirst|dek|strapline|tagline)(?:$|[\s_-])/i;
 /** Elements whose id is an anchor to their own text. */
@@ -156,7 +158,7 @@ export function htmlToBlocks(html: string): Block[] {
         const toggle = name === 'button' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
-          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? ''))) ||
+          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? '')) && !(name === 'aside' && mainDepth > 0 && CALLOUT.test(attribs.class ?? ''))) ||
           commentLink ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||

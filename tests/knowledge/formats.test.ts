@@ -539,3 +539,16 @@ describe('a wiki page exported to HTML (Confluence)', () => {
     expect(everything(c)).not.toContain('return-plan.docx');
   });
 });
+
+describe('an AMP article', () => {
+  it('reads a callout box set inside the article (an <aside> classed as one), drops a sidebar aside and a photo credit', () => {
+    const page = `<body><amp-sidebar id="sidebar"><nav><a href="/">Home</a></nav></amp-sidebar><main><article><h1>Long-term illness and mood</h1>
+      <figure><amp-img src="a.jpg"></amp-img><figcaption>Photo: stock image, posed by a model</figcaption></figure>
+      <p>Feeling low is common with a long-term condition.</p>
+      <aside class="callout"><h3>Key facts</h3><ul><li>Depression is two to three times more common with a long-term condition</li></ul></aside>
+      <aside class="related widget-area"><h3>Related</h3><p>Sleep and mood</p></aside></article></main></body>`;
+    const all = everything(buildCorpus([{ entry: entry('a.html', 'Long-term illness and mood'), text: page }], 'v'));
+    expect(all).toContain('Depression is two to three times more common with a long-term condition');
+    for (const chrome of ['Photo:', 'Related', 'Sleep and mood', 'Home']) expect(all).not.toContain(chrome);
+  });
+});

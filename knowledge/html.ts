@@ -1,7 +1,7 @@
 /**
  * HTML → blocks with htmlparser2. Page chrome and non-prose are dropped (script, style, nav, header,
  * footer, aside, form, comments, hidden elements, comment areas and share/related widgets by their
- * class or id); when the page has a <main> or <article>, only its content is read. h1–h3 are
+ * class or id); when the page has a <main> or <article>, only its content is read. h1–h4 are
  * headings; every list item (nested too), paragraph and line break ends a paragraph. A table row is
  * one paragraph whose cells are labelled by the header row, as in Markdown, so a cell never stands
  * alone without saying what it is about.
@@ -25,7 +25,7 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'main',
   'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'br', 'hr', 'h4', 'h5', 'h6', 'address', 'details', 'summary',
 ]);
-const HEADING = /^h([1-3])$/;
+const HEADING = /^h([1-4])$/;
 /** Elements that hold the page or its article whatever their classes say: a theme names its layout
  * on them ("right-sidebar", "single-post"), not what they are. */
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);

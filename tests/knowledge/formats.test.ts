@@ -552,3 +552,16 @@ describe('an AMP article', () => {
     for (const chrome of ['Photo:', 'Related', 'Sleep and mood', 'Home']) expect(all).not.toContain(chrome);
   });
 });
+
+describe('a help-centre article whose sections are h3 and their parts h4 (Freshdesk)', () => {
+  it('reads h4 as the sub-heading it is', () => {
+    const page = `<body><section class="article-page"><h2 class="heading">Gambling and mood</h2><article class="article-body">
+      <h3>Treatment and therapy</h3><p dir="ltr">Several kinds of help work.</p><h4>Cognitive behavioural therapy (CBT)</h4><p dir="ltr">CBT is the talking therapy used most.</p>
+      </article></section></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Gambling and mood'), text: page }], 'v');
+    expect(c.sections.map((s) => [s.title, s.parentId])).toEqual([
+      ['Treatment and therapy', null],
+      ['Cognitive behavioural therapy (CBT)', 'treatment-and-therapy'],
+    ]);
+  });
+});

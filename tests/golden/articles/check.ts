@@ -90,6 +90,8 @@ import { test as childTest } from './child-anxiety/test.ts';
 import { dev as childDev } from './child-anxiety/dev.ts';
 import { test as gamblingTest } from './gambling-mood/test.ts';
 import { dev as gamblingDev } from './gambling-mood/dev.ts';
+import { test as mindfulTest } from './mindfulness/test.ts';
+import { dev as mindfulDev } from './mindfulness/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -175,11 +177,14 @@ function mdArticle(path: string): Article {
   for (const m of raw.matchAll(/^\?{3}\+?\s+\w+\s+"([^"]+)"/gm)) headings.add(m[1]!.trim());
   // An Obsidian callout's title heads its `> ` lines (`> [!faq]- Is it normal?` → "Is it normal?"; `-`/`+` fold it).
   for (const m of raw.matchAll(/^>\s*\[![\w-]+\][-+]?[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim());
+  // A Docusaurus (MDX) FAQ is `<details><summary>Question?</summary>` blocks: the summary heads the Markdown answer below it.
+  for (const m of raw.matchAll(/<summary>([^<]+)<\/summary>/g)) headings.add(m[1]!.trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
   // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
   // 4-space-indented content under them is text like any other.
   // Obsidian: a wikilink reads as its shown text (`[[CBT|cognitive behavioural therapy]]` → the text after `|`), a callout's `[!type]-` marker is dropped.
-  const text = raw.replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  // Docusaurus: an admonition's `:::tip Try this` line reads as its title, a bare `:::note` / `:::` fence as nothing.
+  const text = raw.replace(/^\s*:::\w*[ \t]*(.*)$/gm, '$1').replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
@@ -294,6 +299,8 @@ const articles: Record<string, Article> = {
   // A Freshdesk solutions article saved from the browser: portal CSS and window.portal scripts, banner, help-center search, breadcrumb, the title
   // as an <h2 class="heading">, the body in <article class="article-body"> (h3/h4 headings, <p dir="ltr"> and <div dir="ltr"> paragraphs), vote, related articles.
   'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
+  // A Docusaurus docs page (MDX): front matter, imports, JSX components, `:::` admonitions, Tabs, `<details><summary>` FAQ, `{#id}` headings.
+  mindfulness: mdArticle(join(here, 'mindfulness/article.md')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -337,6 +344,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['return-to-work', 'test', returnTest], ['return-to-work', 'dev', returnDev],
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
+  ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

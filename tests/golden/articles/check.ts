@@ -92,6 +92,8 @@ import { test as gamblingTest } from './gambling-mood/test.ts';
 import { dev as gamblingDev } from './gambling-mood/dev.ts';
 import { test as mindfulTest } from './mindfulness/test.ts';
 import { dev as mindfulDev } from './mindfulness/dev.ts';
+import { test as phobiasTest } from './phobias/test.ts';
+import { dev as phobiasDev } from './phobias/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
@@ -143,6 +145,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/(?:^|<br\s*\/?>)[ \t]*(?:<span\b[^>]*>\s*)?<b>([^<]+)<\/b>\s*(?:<\/span>\s*)?<br\s*\/?>/gim)) headings.add(inner(m[1]!));
   // A Divi toggle module's question is an `<h5 class="et_pb_toggle_title">` over its `et_pb_toggle_content` (a blurb's title is an h4, counted above).
   for (const m of body.matchAll(/<h5\b[^>]*class="[^"]*\bet_pb_toggle_title\b[^"]*"[^>]*>([\s\S]*?)<\/h5>/gi)) headings.add(inner(m[1]!));
+  // A Joomla 4 (Bootstrap 5) accordion's question is the text of its `<button class="accordion-button">` over the `accordion-collapse` body.
+  for (const m of body.matchAll(/<button\b[^>]*class="accordion-button\b[^"]*"[^>]*>([\s\S]*?)<\/button>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -301,6 +305,10 @@ const articles: Record<string, Article> = {
   'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
   // A Docusaurus docs page (MDX): front matter, imports, JSX components, `:::` admonitions, Tabs, `<details><summary>` FAQ, `{#id}` headings.
   mindfulness: mdArticle(join(here, 'mindfulness/article.md')),
+  // A Joomla 4 article page (Cassiopeia) saved from the browser: template.min.css, joomla-script-options JSON, container-header with navbar-brand and
+  // mod-menu, breadcrumbs, the com-content-article item-page (h1 headline, article-info dl), the articleBody (alert-info note, table-striped, an
+  // unrendered {loadmodule} tag, hr#system-readmore), the FAQ as a Bootstrap 5 accordion (accordion-button questions), pagenav, mod-articlesnews, footer.
+  phobias: htmlArticle(join(here, 'phobias/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -345,6 +353,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
+  ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -365,6 +374,8 @@ const RAW: Record<string, string> = {
   // A Divi page: wptexturize writes quotes as entities, so a fragment must lie in the raw file with no tag or entity inside.
   'child-anxiety': readFileSync(join(here, 'child-anxiety/article.html'), 'utf8'),
   'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
+  // A Joomla article: TinyMCE writes some quotes as entities, so likewise a fragment lies in the raw file with no tag or entity inside.
+  phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

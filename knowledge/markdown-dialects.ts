@@ -1,7 +1,8 @@
 /**
  * The Markdown of the tools site owners write in, read as plain Markdown before the reader sees it:
- * a static site's template tags (Hugo, Jekyll), MkDocs Material's admonitions and tabs, and an
- * Obsidian vault's callouts, wikilinks, comments, highlights and tags. What shows a title over
+ * a static site's template tags (Hugo, Jekyll), MkDocs Material's admonitions and tabs, MDX
+ * (Docusaurus) imports, admonitions and tabs, and an Obsidian vault's callouts, wikilinks, comments,
+ * highlights and tags. What shows a title over
  * folded content (a collapsible admonition, a folded callout, a "details" tag: an FAQ's question)
  * becomes a line set wholly in bold, which the reader makes a heading one level below its section.
  */
@@ -39,7 +40,7 @@ const ASKING = /^(?:faq|question|help|questions)$/i;
 
 /**
  * MkDocs Material: an admonition's or a tab's title on a line of its own (in bold when its content
- * folds, or for a tab), its 4-space-indented content moved left so it reads as text and lists.
+ * folds), its 4-space-indented content moved left so it reads as text and lists.
  */
 function mkdocs(text: string): string {
   if (!/^(?:!!!|\?\?\?|===)/m.test(text)) return text;
@@ -51,7 +52,8 @@ function mkdocs(text: string): string {
     if (m) {
       inside = true;
       const title = m[3]?.trim();
-      const folded = m[1] !== '!!!';
+      // (A tab is a variant of its section's content: its label is a line of text, as a titled note's is.)
+      const folded = m[1]!.startsWith('?');
       out.push('', title ? (folded ? `**${title}**` : title) : '', '');
       continue;
     }
@@ -88,7 +90,24 @@ function obsidian(text: string): string {
 /** MkDocs' snippet includes (`--8<-- "file"`), abbreviation lines (`*[GP]: …`) and icon shortcodes (`:material-heart:`). */
 const MKDOCS_NOISE = /^--8<--.*$|^\*\[[^\]]+\]:.*$|:(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:/gm;
 
-/** All of the above, in the order they nest: template tags, then MkDocs, then Obsidian. */
+/**
+ * MDX (Docusaurus): import lines and JSX comments dropped, an admonition's fence (`:::tip Try
+ * this`) and a tab's label (`<TabItem label="3-minute version">`) read as a line of text (a tab is a
+ * variant of its section's content, not a section of its own).
+ */
+function mdx(text: string): string {
+  if (!/^(?:import\s|:::)|<TabItem\b|\{\/\*/m.test(text)) return text;
+  return text
+    .replace(/^import\s.+\sfrom\s+['"][^'"]+['"];?[ \t]*$/gm, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    // (Docusaurus writes `:::tip Title` or `:::tip[Title]`; pandoc's `::: {custom-style=…}` is not this.)
+    .replace(/^:::([a-z]+)(?:\[([^\]\n]*)\]|[ \t]+([^{\n].*))?[ \t]*$/gm, (_m, _type: string, a?: string, b?: string) => `\n${(a ?? b ?? '').trim()}\n`)
+    .replace(/^:::[ \t]*$/gm, '')
+    .replace(/^[ \t]*<TabItem\b[^>]*\blabel="([^"]+)"[^>]*>[ \t]*$/gm, '\n$1\n')
+    .replace(/^[ \t]*<\/?(?:Tabs|TabItem)\b[^>]*>[ \t]*$/gm, '');
+}
+
+/** All of the above, in the order they nest: template tags, then MkDocs, MDX and Obsidian. */
 export function dialects(text: string): string {
-  return obsidian(mkdocs(templateTags(text).replace(MKDOCS_NOISE, '')));
+  return obsidian(mdx(mkdocs(templateTags(text).replace(MKDOCS_NOISE, ''))));
 }

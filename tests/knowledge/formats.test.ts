@@ -488,7 +488,7 @@ describe('a Blogger post saved from the browser', () => {
 });
 
 describe('Markdown from a docs site (MkDocs Material) and a notes vault (Obsidian)', () => {
-  it("reads MkDocs headings with spaced attributes, a collapsible admonition's title as an FAQ question, tabs as sub-sections, and drops snippets, abbreviations and icons", () => {
+  it("reads MkDocs headings with spaced attributes, a collapsible admonition's title as an FAQ question, a tab's content as its section's, and drops snippets, abbreviations and icons", () => {
     const page = [
       '# Alcohol and mood', '', 'Alcohol can lower your mood. :material-information:', '',
       '## Cutting down { #cutting-down }', '', 'Small steps help.', '',
@@ -500,7 +500,9 @@ describe('Markdown from a docs site (MkDocs Material) and a notes vault (Obsidia
       '*[GP]: General Practitioner',
     ].join('\n');
     const c = buildCorpus([{ entry: entry('a.md', 'Alcohol and mood'), text: page }], 'v');
-    expect(c.sections.map((s) => s.title)).toEqual(['Alcohol and mood', 'Cutting down', 'If you drink at home', 'Frequently asked questions']);
+    expect(c.sections.map((s) => s.title)).toEqual(['Alcohol and mood', 'Cutting down', 'Frequently asked questions']);
+    // A tab is a variant of its section's content: its label is a line of it.
+    expect(c.sentences.filter((s) => s.sectionId === 'cutting-down').map((s) => s.text)).toContain('Keep fewer drinks in the house.');
     expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['Can alcohol cause depression?', ['Yes, drinking a lot can lower mood over time.']]]);
     const all = everything(c);
     for (const noise of [':material', '--8<--', '*[GP]', '!!!', '???', '===']) expect(all).not.toContain(noise);
@@ -563,5 +565,23 @@ describe('a help-centre article whose sections are h3 and their parts h4 (Freshd
       ['Treatment and therapy', null],
       ['Cognitive behavioural therapy (CBT)', 'treatment-and-therapy'],
     ]);
+  });
+});
+
+describe('an MDX page from a docs site (Docusaurus)', () => {
+  it("drops imports and JSX comments, reads an admonition's title and a tab's label as lines of their section, and <details> as an FAQ", () => {
+    const page = [
+      '---', 'title: Mindfulness', '---', "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
+      '# Mindfulness', '', 'Mindfulness means paying attention on purpose.', '', '{/* TODO: add a study */}', '',
+      '## The breathing space', '', ':::tip Try this', 'Sit upright and notice your breath.', ':::', '',
+      '<Tabs>', '<TabItem value="short" label="3-minute version" default>', '', 'Spend a minute on each step.', '', '</TabItem>', '</Tabs>', '',
+      '## Frequently asked questions', '', '<details>', '<summary>Is mindfulness the same as meditation?</summary>', '', 'Not quite: meditation is one way to practise it.', '', '</details>',
+    ].join('\n');
+    const c = buildCorpus([{ entry: entry('a.md', 'Mindfulness'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Mindfulness', 'The breathing space', 'Frequently asked questions']);
+    expect(c.faqs.map((f) => f.question)).toEqual(['Is mindfulness the same as meditation?']);
+    const all = everything(c);
+    for (const noise of ['import', '@theme', 'TODO', ':::', 'TabItem']) expect(all).not.toContain(noise);
+    expect(c.sentences.filter((s) => s.sectionId === 'the-breathing-space').map((s) => s.text)).toEqual(['Try this', 'Sit upright and notice your breath.', '3-minute version', 'Spend a minute on each step.']);
   });
 });

@@ -90,10 +90,12 @@ import { test as childTest } from './child-anxiety/test.ts';
 import { dev as childDev } from './child-anxiety/dev.ts';
 import { test as gamblingTest } from './gambling-mood/test.ts';
 import { dev as gamblingDev } from './gambling-mood/dev.ts';
+import { test as perfectTest } from './perfectionism/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
-const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)));
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
+// A Notion HTML export (React markup) writes ' and " as &#x27; and &quot;, so hex references and quot are decoded too.
+const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Article { text: string; headings: Set<string>; lines?: string[] }
@@ -294,6 +296,10 @@ const articles: Record<string, Article> = {
   // A Freshdesk solutions article saved from the browser: portal CSS and window.portal scripts, banner, help-center search, breadcrumb, the title
   // as an <h2 class="heading">, the body in <article class="article-body"> (h3/h4 headings, <p dir="ltr"> and <div dir="ltr"> paragraphs), vote, related articles.
   'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
+  // A Notion page exported with Export → HTML: the long Notion stylesheet, an <article class="page sans"> with the page icon, an h1.page-title and a
+  // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
+  // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
+  perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -337,6 +343,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['return-to-work', 'test', returnTest], ['return-to-work', 'dev', returnDev],
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
+  ['perfectionism', 'test', perfectTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -357,6 +364,8 @@ const RAW: Record<string, string> = {
   // A Divi page: wptexturize writes quotes as entities, so a fragment must lie in the raw file with no tag or entity inside.
   'child-anxiety': readFileSync(join(here, 'child-anxiety/article.html'), 'utf8'),
   'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
+  // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
+  perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

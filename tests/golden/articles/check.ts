@@ -91,6 +91,7 @@ import { dev as childDev } from './child-anxiety/dev.ts';
 import { test as gamblingTest } from './gambling-mood/test.ts';
 import { dev as gamblingDev } from './gambling-mood/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
+import { dev as perfectDev } from './perfectionism/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -343,7 +344,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['return-to-work', 'test', returnTest], ['return-to-work', 'dev', returnDev],
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
-  ['perfectionism', 'test', perfectTest],
+  ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

@@ -94,10 +94,13 @@ import { test as mindfulTest } from './mindfulness/test.ts';
 import { dev as mindfulDev } from './mindfulness/dev.ts';
 import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
+import { test as perfectTest } from './perfectionism/test.ts';
+import { dev as perfectDev } from './perfectionism/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', mdash: '—', ndash: '–' };
-const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)));
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
+// A Notion HTML export (React markup) writes ' and " as &#x27; and &quot;, so hex references and quot are decoded too.
+const decode = (s: string) => s.replace(/&([a-z]+);/g, (m, n: string) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Article { text: string; headings: Set<string>; lines?: string[] }
@@ -309,6 +312,10 @@ const articles: Record<string, Article> = {
   // mod-menu, breadcrumbs, the com-content-article item-page (h1 headline, article-info dl), the articleBody (alert-info note, table-striped, an
   // unrendered {loadmodule} tag, hr#system-readmore), the FAQ as a Bootstrap 5 accordion (accordion-button questions), pagenav, mod-articlesnews, footer.
   phobias: htmlArticle(join(here, 'phobias/article.html')),
+  // A Notion page exported with Export → HTML: the long Notion stylesheet, an <article class="page sans"> with the page icon, an h1.page-title and a
+  // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
+  // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
+  perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -354,6 +361,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
+  ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -376,6 +384,8 @@ const RAW: Record<string, string> = {
   'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
   // A Joomla article: TinyMCE writes some quotes as entities, so likewise a fragment lies in the raw file with no tag or entity inside.
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
+  // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
+  perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -9,6 +9,7 @@ export const shapePositives: Record<string, string[]> = {
     'im so done, been plannin on endin my life',
     'feelin like dyin every single day',
   ],
+  "someone else's attempt that is recent, whatever they say now": ['my dad tried to hang himself yesterday', 'my brother tried to drown himself last week and says he is fine now'],
   'joking register, not an idiom': ['everything makes me want to die lol', 'life makes me want to die haha'],
   'death euphemism': ['honestly i just want to be deleted', 'i wish i could be deleted, everyone would be fine'],
   'failed attempt, again': [
@@ -88,6 +89,10 @@ export const shapeNegatives: Record<string, string[]> = {
   'an ordinary chore one would rather die than do': ['id rather die than sit through another zoom call', 'i would literally rather die than call the bank'],
   'embarrassment, effort and food told with death words': ['my mum posted my school photos, i want to crawl into a hole and die', 'our trainer is going to kill us with burpees', 'brb unaliving this burger'],
   'something taken off oneself, an object before "off myself"': ['how do i take the focus off myself when i talk to people', 'how can i take some pressure off myself at work'],
+  "someone else's past attempt told with how they are now, or with the treatment that followed": [
+    'my flatmate took too many tablets in first year, i was the one who found him. hes fine now but i still worry',
+    'my uncle tried to poison himself after losing his job and got therapy after. can ketamine help people like him?',
+  ],
   'a denial opened in German before the English': ['Ich bin nicht suizidal, i am not suicidal, just exhausted from my job'],
   'what a word covers, asked about nobody in particular': ['does it only count as self harm if someone injures themselves on purpose', 'what counts as self harm if a person just scratches themselves'],
   'a will made for a new family, old clothes to charity': ['we sorted out our will after the baby was born, can i still take antidepressants'],

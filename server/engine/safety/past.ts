@@ -30,7 +30,7 @@ const DISTANT = anyWords([
   'last year', 'years back', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
   'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|a baby|a toddler|little|young|a teen\\S*)', 'past me', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
-  'before (?:we|i|they) (?:met|was born|were born|married|knew)', RESOLVED,
+  '(?:before|after) (?:we|i|they|he|she) (?:met|was born|were born|married|knew)', RESOLVED,
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
   '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
@@ -78,7 +78,7 @@ const WELL = anyWords([
   // A present self named apart from a past one ("my old self … current me").
   'current me', '(?:the )?me (?:now|today|these days)',
   // Help found then, an ordinary life now ("called my sister instead and got help", "i eat normally now").
-  'got (?:the )?help(?! (?:me|him|her|them|from))', 'called (?:my|a) \\S+ instead', '(?:have|has|got|living|live) (?:a |an )?(?:good|great|happy|full|nice|wonderful|beautiful|normal|stable) life',
+  'got (?:the )?help(?! (?:me|him|her|them|from))', 'got (?:\\S+ ){0,2}(?:treatment|therapy|support|care) after', 'called (?:my|a) \\S+ instead', '(?:have|has|got|living|live) (?:a |an )?(?:good|great|happy|full|nice|wonderful|beautiful|normal|stable) life',
   '(?:i|we|he|she) \\S+ (?:normally|fine|well|properly|regularly) (?:now|again|these days)', 'celebrating', 'i love (?!(?:the idea|thinking|to die|dying))\\S+ing',
 ]);
 
@@ -171,6 +171,9 @@ export function settledPast(plain: string, aboutOther: boolean, strong = false, 
   if (NOW.test(normalized === undefined ? plain : presentPart(normalized))) return false;
   // Someone else's death is grief, not that person's crisis (the visitor's own words are read apart).
   if (aboutOther && COMPLETED.test(plain) && (!strong || DISTANT.test(plain))) return true;
+  // Someone else's attempt told with how they are now ("she took too many pills, she's fine now"):
+  // their history, whenever it was.
+  if (aboutOther && PAST.test(plain) && WELL.test(plain) && !RECENT.test(plain)) return true;
   if (!DISTANT.test(plain)) return false;
   // A recent day beside a distant act is the story's present when the visitor tells it as well-being
   // ("10 years ago today I tried … today I'm hiking with my kids"); someone else's recent act is not settled.

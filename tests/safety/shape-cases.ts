@@ -10,6 +10,7 @@ export const shapePositives: Record<string, string[]> = {
     'feelin like dyin every single day',
   ],
   "someone else's attempt that is recent, whatever they say now": ['my dad tried to hang himself yesterday', 'my brother tried to drown himself last week and says he is fine now'],
+  'a disclosure made, or an act called deliberate': ['does ketamine stop suicidal thoughts? i have them every night', 'it was not an accident, i took the whole box'],
   'joking register, not an idiom': ['everything makes me want to die lol', 'life makes me want to die haha'],
   'death euphemism': ['honestly i just want to be deleted', 'i wish i could be deleted, everyone would be fine'],
   'failed attempt, again': [
@@ -93,6 +94,8 @@ export const shapeNegatives: Record<string, string[]> = {
     'my flatmate took too many tablets in first year, i was the one who found him. hes fine now but i still worry',
     'my uncle tried to poison himself after losing his job and got therapy after. can ketamine help people like him?',
   ],
+  'a disclosure denied ("… suicidal thoughts, I don\'t have those")': ['i read that ketamine helps suicidal thoughts, i dont have those, just low mood. would it help me?'],
+  'a dose taken by mistake': ['i took two of my blood pressure tablets by mistake this morning, what should i do'],
   'a denial opened in German before the English': ['Ich bin nicht suizidal, i am not suicidal, just exhausted from my job'],
   'what a word covers, asked about nobody in particular': ['does it only count as self harm if someone injures themselves on purpose', 'what counts as self harm if a person just scratches themselves'],
   'a will made for a new family, old clothes to charity': ['we sorted out our will after the baby was born, can i still take antidepressants'],

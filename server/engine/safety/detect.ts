@@ -55,6 +55,10 @@ const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|wit
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )| (?:trend|meme)s? (?:\S+ )?about(?= )| slang like (?:that|this)(?= )| why do (?:people|they|kids|teens|some people) (?:say|use|write)(?= )| (?:say|saying|use|using) \S+ instead of(?= )/;
 /** Earlier words taken back and safety said: "when I said I want it all to stop I meant … I am safe". */
 const RETRACTED = / (?:when|what) i said (?:\S+ ){1,10}i (?:meant|was talking about)(?= )/;
+/** …unless it says otherwise anywhere ("on purpose, not by accident"). */
+const ON_PURPOSE = / (?:on purpose|deliberately|intentionally|meant to|not (?:by )?(?:an )?accident(?:ally)?|(?:wasnt|was not|werent) (?:an |by )?accident\S*)(?= )/;
+/** A dose taken by mistake ("took too many iron tablets by accident"): a question for a pharmacist, not a crisis. */
+const ACCIDENTAL = / (?:by accident|accidentally|by mistake|mistakenly|without thinking|forgot (?:that )?i (?:had )?(?:already )?(?:taken|took|had))(?! on purpose)(?= )/;
 const SAFE_NOW = / (?:i am|im|i m) (?:safe|not in danger|not suicidal|okay|ok|fine)(?= )/;
 /** "How should I talk to my friend about self-harm?": a helper asking how, not a person at risk. */
 const HELPER = / (?:how (?:do|should|can|could|would|to) (?:i |we |you )?(?:talk|speak|bring (?:it )?up|ask|approach|support|help|explain|raise|mention|discuss|address|write about|cover)|what (?:should|do|can|could) (?:i|we) (?:say|do|tell)|how (?:do|can|should) i respond)(?= )/;
@@ -263,6 +267,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
       // "does it only count if someone physically injures themselves?": nobody in particular, asked about.
       (GENERAL_CASE.test(plain) && DEFINES.test(plain) && !selfAtRisk && !meansCue && shape === null && strong.every((h) => h.who === 'other')) ||
       (RETRACTED.test(plain) && SAFE_NOW.test(plain) && !NOW_SELF.test(plain.slice(plain.search(SAFE_NOW)))) ||
+      (ACCIDENTAL.test(plain) && !ON_PURPOSE.test(plain) && !selfAtRisk && !hasDistress && weakIds.size === 0 && !JOKING.test(plain)) ||
       (REPORTED.test(plain) && !selfAtRisk && !NOW_SELF.test(plain) && strong.every(reportable)) ||
       (!selfAtRisk && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
     if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };

@@ -142,7 +142,9 @@ function topicHits(v: View): Hit[] {
   }
   if (topicSeenAt >= 0 && hits.length === 0) {
     DISCLOSURE.lastIndex = topicSeenAt;
-    const d = DISCLOSURE.exec(v.lem);
+    let d = DISCLOSURE.exec(v.lem);
+    // "… suicidal thoughts, I don't have those": a disclosure denied is none.
+    while (d && DENIED_DISCLOSURE.test(d[0])) d = DISCLOSURE.exec(v.lem);
     if (d) {
       const start = tokenAt(v.lemStarts, d.index + 1);
       hits.push({ id: 'ideation:topic-disclosed', weak: false, cue: false, who: SELF_WORDS.has(v.words[start] ?? '') ? 'self' : 'other' });
@@ -150,6 +152,9 @@ function topicHits(v: View): Hit[] {
   }
   return hits;
 }
+
+/** A negation between the person and the verb of a disclosure ("i dont have those", "i never get them"). */
+const DENIED_DISCLOSURE = / (?:dont|don't|do|does|doesnt|didnt|did|never|not|no longer|cant|cannot|wont)(?= )/;
 
 /** Nouns a topic word can modify and still name a person's state: "suicide note", "self harm scars". */
 const STATE_NOUNS = new Set([

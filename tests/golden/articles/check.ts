@@ -96,6 +96,8 @@ import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
+import { test as foodTest } from './food-mood/test.ts';
+import { dev as foodDev } from './food-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -316,6 +318,7 @@ const articles: Record<string, Article> = {
   // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
+  'food-mood': htmlArticle(join(here, 'food-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -362,6 +365,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
+  ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -386,6 +390,7 @@ const RAW: Record<string, string> = {
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
+  'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -98,6 +98,8 @@ import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
 import { test as foodTest } from './food-mood/test.ts';
 import { dev as foodDev } from './food-mood/dev.ts';
+import { test as hoardingTest } from './hoarding/test.ts';
+import { dev as hoardingDev } from './hoarding/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -152,6 +154,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<h5\b[^>]*class="[^"]*\bet_pb_toggle_title\b[^"]*"[^>]*>([\s\S]*?)<\/h5>/gi)) headings.add(inner(m[1]!));
   // A Joomla 4 (Bootstrap 5) accordion's question is the text of its `<button class="accordion-button">` over the `accordion-collapse` body.
   for (const m of body.matchAll(/<button\b[^>]*class="accordion-button\b[^"]*"[^>]*>([\s\S]*?)<\/button>/gi)) headings.add(inner(m[1]!));
+  // A MediaWiki page: a heading's text is its `<span class="mw-headline">`; the `mw-editsection` "[edit]" link after it is not part of the heading.
+  for (const m of body.matchAll(/<span\b[^>]*class="mw-headline"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -319,6 +323,10 @@ const articles: Record<string, Article> = {
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
   'food-mood': htmlArticle(join(here, 'food-mood/article.html')),
+  // A MediaWiki 1.41 page (Vector 2022) saved from the browser: RLCONF/RLSTATE scripts, load.php CSS, vector-header with search, #mw-panel sidebar,
+  // tabs, #siteSub, a hatnote, an infobox table, the toc div, h2/h3 headings as `mw-headline` spans followed by "[edit]" `mw-editsection` links,
+  // `<sup class="reference">` marks, a thumb, the FAQ as h3s, See also, the reflist, a navbox, catlinks, the NewPP limit report comment and the footer.
+  hoarding: htmlArticle(join(here, 'hoarding/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -366,6 +374,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
   ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
+  ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -391,6 +400,8 @@ const RAW: Record<string, string> = {
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
   'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),
+  // A MediaWiki page: reference marks (`<sup class="reference">…[1]…</sup>`) sit inside sentences, so a fragment must lie in the raw file with no tag or entity inside.
+  hoarding: readFileSync(join(here, 'hoarding/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

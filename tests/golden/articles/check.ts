@@ -96,6 +96,7 @@ import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
+import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -316,6 +317,11 @@ const articles: Record<string, Article> = {
   // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
+  // A new Google Sites page published and saved from the browser: _at_config / AF_initDataCallback scripts, gstatic atari CSS links, the header <nav>
+  // of page tabs, `section.yaqOZd` blocks of nested jsname divs, text boxes whose every run is a `span.C9DxTc` (bold by inline style), h1-h3 headings
+  // holding an empty anchor div, an image with caption, a button, a divider, and the FAQ as a collapsible text group (an h3 in a role=button div over
+  // a display:none answer div), then the Report abuse / Page details footer. htmlArticle already counts the collapsible h3 questions as headings.
+  'volunteering-wellbeing': htmlArticle(join(here, 'volunteering-wellbeing/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -362,6 +368,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
+  ['volunteering-wellbeing', 'test', volunteerTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -386,6 +393,8 @@ const RAW: Record<string, string> = {
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
+  // A Google Sites page puts every run in its own span and writes ' as &#39;: a fragment must lie inside one span, with no entity inside.
+  'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

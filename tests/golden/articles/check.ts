@@ -100,6 +100,8 @@ import { test as foodTest } from './food-mood/test.ts';
 import { dev as foodDev } from './food-mood/dev.ts';
 import { test as hoardingTest } from './hoarding/test.ts';
 import { dev as hoardingDev } from './hoarding/dev.ts';
+import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
+import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -327,6 +329,11 @@ const articles: Record<string, Article> = {
   // tabs, #siteSub, a hatnote, an infobox table, the toc div, h2/h3 headings as `mw-headline` spans followed by "[edit]" `mw-editsection` links,
   // `<sup class="reference">` marks, a thumb, the FAQ as h3s, See also, the reflist, a navbox, catlinks, the NewPP limit report comment and the footer.
   hoarding: htmlArticle(join(here, 'hoarding/article.html')),
+  // A new Google Sites page published and saved from the browser: _at_config / AF_initDataCallback scripts, gstatic atari CSS links, the header <nav>
+  // of page tabs, `section.yaqOZd` blocks of nested jsname divs, text boxes whose every run is a `span.C9DxTc` (bold by inline style), h1-h3 headings
+  // holding an empty anchor div, an image with caption, a button, a divider, and the FAQ as a collapsible text group (an h3 in a role=button div over
+  // a display:none answer div), then the Report abuse / Page details footer. htmlArticle already counts the collapsible h3 questions as headings.
+  'volunteering-wellbeing': htmlArticle(join(here, 'volunteering-wellbeing/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -375,6 +382,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
   ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
+  ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -402,6 +410,8 @@ const RAW: Record<string, string> = {
   'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),
   // A MediaWiki page: reference marks (`<sup class="reference">…[1]…</sup>`) sit inside sentences, so a fragment must lie in the raw file with no tag or entity inside.
   hoarding: readFileSync(join(here, 'hoarding/article.html'), 'utf8'),
+  // A Google Sites page puts every run in its own span and writes ' as &#39;: a fragment must lie inside one span, with no entity inside.
+  'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

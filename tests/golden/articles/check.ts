@@ -96,6 +96,7 @@ import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
+import { test as natureTest } from './nature-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -316,6 +317,11 @@ const articles: Record<string, Article> = {
   // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
+  // A Medium post saved from the browser: fela CSS-in-JS <style> blocks with generated class names, the top bar (logo, Write, Sign up, Sign in),
+  // the storyTitle h1 and pw-subtitle-paragraph h2, byline and clap/response counts, body paragraphs as p.pw-post-body-paragraph, section
+  // headings as body h1 ("big") and h2, an h3 FAQ, figure, blockquote and separator; then tag chips, the author box, "More from" and
+  // "Recommended from Medium" cards (h2 titles) and the footer. htmlArticle already counts h1-h3.
+  'nature-mood': htmlArticle(join(here, 'nature-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -362,6 +368,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
+  ['nature-mood', 'test', natureTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -386,6 +393,8 @@ const RAW: Record<string, string> = {
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
+  // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
+  'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -97,6 +97,7 @@ import { dev as phobiasDev } from './phobias/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
+import { dev as natureDev } from './nature-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -368,7 +369,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
-  ['nature-mood', 'test', natureTest],
+  ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

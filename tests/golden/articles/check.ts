@@ -102,6 +102,8 @@ import { test as hoardingTest } from './hoarding/test.ts';
 import { dev as hoardingDev } from './hoarding/dev.ts';
 import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
 import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
+import { test as natureTest } from './nature-mood/test.ts';
+import { dev as natureDev } from './nature-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -334,6 +336,11 @@ const articles: Record<string, Article> = {
   // holding an empty anchor div, an image with caption, a button, a divider, and the FAQ as a collapsible text group (an h3 in a role=button div over
   // a display:none answer div), then the Report abuse / Page details footer. htmlArticle already counts the collapsible h3 questions as headings.
   'volunteering-wellbeing': htmlArticle(join(here, 'volunteering-wellbeing/article.html')),
+  // A Medium post saved from the browser: fela CSS-in-JS <style> blocks with generated class names, the top bar (logo, Write, Sign up, Sign in),
+  // the storyTitle h1 and pw-subtitle-paragraph h2, byline and clap/response counts, body paragraphs as p.pw-post-body-paragraph, section
+  // headings as body h1 ("big") and h2, an h3 FAQ, figure, blockquote and separator; then tag chips, the author box, "More from" and
+  // "Recommended from Medium" cards (h2 titles) and the footer. htmlArticle already counts h1-h3.
+  'nature-mood': htmlArticle(join(here, 'nature-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -383,6 +390,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
+  ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -412,6 +420,8 @@ const RAW: Record<string, string> = {
   hoarding: readFileSync(join(here, 'hoarding/article.html'), 'utf8'),
   // A Google Sites page puts every run in its own span and writes ' as &#39;: a fragment must lie inside one span, with no entity inside.
   'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
+  // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
+  'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -18,7 +18,7 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
@@ -89,10 +89,14 @@ export function htmlToBlocks(html: string): Block[] {
   const blocks: Array<Block & { inMain: boolean }> = [];
   let buffer = '';
   let headingLevel: number | null = null;
+  // Open heading tags: a block inside a heading (Google Sites puts an anchor <div> in each) is part of it.
+  let headingDepth = 0;
   let skipDepth = 0;
   let mainDepth = 0;
   let itemDepth = 0;
-  const stack: Array<{ skip: boolean; main: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
+  const stack: Array<{ skip: boolean; main: boolean; expands?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
+  // A control that expands a panel (`aria-expanded`) has just closed: the next element is its panel.
+  let toggleJustClosed = false;
   // The row being read (null outside a row of a top-level table) and its table's header row.
   let row: { cells: string[]; allHeaders: boolean } | null = null;
   let tableHeader: string[] | null = null;
@@ -148,8 +152,12 @@ export function htmlToBlocks(html: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        // (The element right after a control that expands something is what it expands.)
+        const panel = toggleJustClosed;
+        toggleJustClosed = false;
         const hidden =
           ('hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) &&
+          !panel &&
           !DISCLOSED.test(`${attribs.class ?? ''} ${attribs['data-hook'] ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
         // Google Docs marks a comment in the text with a link to it ("[a]") and prints it at the end.
         const commentLink = name === 'a' && /^#cmnt(?:_ref)?\d+$/.test(attribs.href ?? '');
@@ -168,7 +176,7 @@ export function htmlToBlocks(html: string): Block[] {
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';
-        stack.push({ skip, main });
+        stack.push({ skip, main, expands: 'aria-expanded' in attribs });
         if (skip) {
           skipDepth++;
           return;
@@ -191,7 +199,8 @@ export function htmlToBlocks(html: string): Block[] {
         }
         if (row) return; // markup inside a cell stays part of the cell
         const h = HEADING.exec(name);
-        if (h || BLOCK_TAGS.has(name)) flush();
+        if (h || (BLOCK_TAGS.has(name) && headingDepth === 0)) flush();
+        if (h) headingDepth++;
         // A heading tag a theme uses for the post's subtitle ("subtitle", "standfirst") holds prose.
         if (h && !SUBTITLE.test(attribs.class ?? '')) headingLevel = Number(h[1]);
         if (name === 'li') {
@@ -218,6 +227,7 @@ export function htmlToBlocks(html: string): Block[] {
       },
       onclosetag(name) {
         const frame = stack.pop();
+        toggleJustClosed = frame?.expands === true;
         if (frame?.skip) {
           skipDepth--;
           return;
@@ -238,7 +248,8 @@ export function htmlToBlocks(html: string): Block[] {
         }
         if (row) return;
         if (name === 'table' && tables.pop() === true) tableDepth = Math.max(0, tableDepth - 1);
-        if (HEADING.test(name) || BLOCK_TAGS.has(name)) {
+        if (HEADING.test(name)) headingDepth = Math.max(0, headingDepth - 1);
+        if (HEADING.test(name) || (BLOCK_TAGS.has(name) && headingDepth === 0)) {
           flush();
           headingLevel = null;
         }

@@ -585,3 +585,30 @@ describe('an MDX page from a docs site (Docusaurus)', () => {
     expect(c.sentences.filter((s) => s.sectionId === 'the-breathing-space').map((s) => s.text)).toEqual(['Try this', 'Sit upright and notice your breath.', '3-minute version', 'Spend a minute on each step.']);
   });
 });
+
+describe('a wiki page (MediaWiki) and a Google Sites page', () => {
+  it('drops the [edit] links in headings, reference marks, the hatnote, navbox and category links', () => {
+    const page = `<body><main id="content"><h1 id="firstHeading"><span class="mw-page-title-main">Hoarding</span></h1><div class="mw-parser-output">
+      <div role="note" class="hatnote">For tidiness habits, see Decluttering.</div><p>Hoarding disorder is a mental health condition.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+      <h2><span class="mw-headline" id="Signs">Signs</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+      <p>Rooms can no longer be used.</p><div class="navbox">Mental health topics Anxiety Depression</div><div id="catlinks" class="catlinks">Categories: Anxiety</div></div></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Hoarding'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Hoarding', 'Signs']);
+    const all = everything(c);
+    expect(all).toContain('Hoarding disorder is a mental health condition.');
+    for (const chrome of ['[1]', 'edit', 'Decluttering', 'Mental health topics', 'Categories']) expect(all).not.toContain(chrome);
+  });
+
+  it('reads a heading that holds an anchor <div> before its text, and the hidden panel right after a control that expands it', () => {
+    const page = `<body><main><section><h1 id="h.a1" class="zfr3Q duRjpb"><div class="GV3q8e"></div><span class="C9DxTc">Volunteering and mood</span></h1>
+      <p dir="ltr"><span class="C9DxTc">Giving time can lift your mood.</span></p>
+      <h2 id="h.b2" class="zfr3Q JYVBee"><div class="GV3q8e"></div><span class="C9DxTc">Frequently asked questions</span></h2>
+      <div role="button" aria-expanded="false" jsaction="click:x"><h3 id="h.c3"><div class="GV3q8e"></div><span>How much time should I give?</span></h3></div>
+      <div class="yx1" aria-hidden="true" style="display:none"><p><span>An hour a week is a good start.</span></p></div>
+      <div aria-hidden="true" style="display:none"><p>Hidden promo text.</p></div></section></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Volunteering and mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Volunteering and mood', 'Frequently asked questions']);
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['How much time should I give?', ['An hour a week is a good start.']]]);
+    expect(everything(c)).not.toContain('Hidden promo text.');
+  });
+});

@@ -18,7 +18,7 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id. */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:product-card|product-card-wrapper|kg-product-card|card-product|hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([

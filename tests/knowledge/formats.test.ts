@@ -612,3 +612,14 @@ describe('a wiki page (MediaWiki) and a Google Sites page', () => {
     expect(everything(c)).not.toContain('Hidden promo text.');
   });
 });
+
+describe("a shop's blog post", () => {
+  it('leaves out a product card set inside the article', () => {
+    const page = `<body><main><article><h1>Food and mood</h1><p>Regular meals keep your energy steady.</p>
+      <div class="product-card-wrapper card-wrapper"><h3>Calm Evening Blend</h3><p>£6.50</p><button>Add to cart</button></div>
+      <h2>Caffeine</h2><p>Caffeine can make anxiety worse.</p></article></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Food and mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Food and mood', 'Caffeine']);
+    expect(everything(c)).not.toContain('£6.50');
+  });
+});

@@ -104,6 +104,7 @@ import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
 import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
+import { test as colleagueTest } from './colleague-support/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -341,6 +342,16 @@ const articles: Record<string, Article> = {
   // headings as body h1 ("big") and h2, an h3 FAQ, figure, blockquote and separator; then tag chips, the author box, "More from" and
   // "Recommended from Medium" cards (h2 titles) and the footer. htmlArticle already counts h1-h3.
   'nature-mood': htmlArticle(join(here, 'nature-mood/article.html')),
+  // A guide forwarded in Outlook and saved as plain text (CRLF): the forward's header block (From/Sent/To/Cc/Subject: FW:), a short note, the
+  // "________________________________" separator and the original's header block, then the guide: headings as bare lines (most numbered "1. …"),
+  // one line per paragraph, bullets as "*\t", "-  " and "•\t" lines, a numbered list as "1.\t", a table as tab-separated rows, the FAQ as question
+  // lines each followed by its answer line; then the signature block, a "[cid:image001.png@…]" logo line, the legal disclaimer and the print notice.
+  // Every line would count as a heading for textArticle, so this set's headings are listed (each must be a line of the file).
+  'colleague-support': listedHeadings(textArticle(join(here, 'colleague-support/article.txt')), ['Supporting a Colleague With Depression', '1. Spotting the signs',
+    '2. Starting a private conversation', 'What to say and what to avoid', '3. Confidentiality', '4. Reasonable adjustments', '5. Workload and deadlines',
+    '6. Keeping in touch during sick leave', '7. Returning to work', 'How to support a phased return step by step', '8. Looking after yourself',
+    '9. When to involve HR or occupational health', 'Urgent help', 'Frequently asked questions', 'Should I tell my manager that I think a colleague is depressed?',
+    "What if my colleague doesn't want to talk?", 'Can a manager ask an employee if they have depression?', 'Is it okay to joke around with a colleague who is depressed?']),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -391,9 +402,10 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
+  ['colleague-support', 'test', colleagueTest],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

@@ -34,6 +34,8 @@ const TAIL_START = [
   /^(?:related (?:pages|articles|posts|content|topics|links)|more (?:on this topic|like this)|you might also (?:like|be interested in))$/i,
   /^(?:sign up (?:to|for) our (?:newsletter|emails?)|subscribe to our (?:newsletter|emails?)|get our newsletter)\b/i,
 ];
+/** An e-mail's legal footer, however long its paragraph runs. */
+const LEGAL_FOOTER = /^(?:this (?:e-?mail|message)(?: and any (?:files|attachments?)(?: transmitted with it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|private|privileged))/i;
 
 /** Page furniture that is never the article, wherever it stands: links back up, legal lines. */
 const ANYWHERE_NOISE = [
@@ -44,6 +46,9 @@ const ANYWHERE_NOISE = [
   /^view this (?:email|e-mail|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i,
   /^page \d+ of \d+$/i,
+  // an e-mail's embedded logo reference and its closing lines
+  /^\[cid:[^\]]+\]$/i,
+  /^(?:please consider the environment before printing|sent from my (?:iphone|ipad|android|samsung|mobile|phone)|get outlook for (?:ios|android))\b/i,
   // a picture's credit or caption label ("Photo: stock image, posed by a model")
   /^(?:photo|image|picture|illustration)(?:\s+credit)?\s*(?:by|:|courtesy of)\s*\S.{0,80}$/i,
   // a separator standing alone (between a byline's parts), a bare count, a lone button label
@@ -146,6 +151,13 @@ function isTitleLine(line: string, titleKey: string): boolean {
   return rest !== null && /^\s*[:|–—-]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*$|^\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*[:|–—-]\s*$/u.test(rest);
 }
 
+/** Most lines of a signature block taken off with the tail it stands above. */
+const SIGNATURE_LINES = 5;
+/** A signature's line: short, no sentence, not a heading (a scrape may read the block as a list). */
+function isSignatureLine(b: Block): boolean {
+  return b.kind === 'paragraph' && b.text.length <= 80 && !isProse(b.text) && !/[.!?:]$/.test(b.text);
+}
+
 /** True for a line that opens a comment area. */
 export function isCommentAreaStart(text: string): boolean {
   const t = text.trim();
@@ -155,7 +167,7 @@ export function isCommentAreaStart(text: string): boolean {
 /** True for a line that opens a page's tail (author box, more posts, mailing address). */
 function isTailStart(text: string): boolean {
   const t = text.trim();
-  return t.length < 200 && TAIL_START.some((re) => re.test(t));
+  return (t.length < 200 && TAIL_START.some((re) => re.test(t))) || LEGAL_FOOTER.test(t);
 }
 
 /** True for post-meta noise (bylines, dates, share prompts), also when several are joined by `/ | · •`. */
@@ -220,6 +232,7 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
     before += block.text.length;
     let kept: string[];
     let stop = false;
+    let signed = false;
     if (i < headEnd || (i > firstProse && i < metaEnd)) {
       // A short line of the head heads the article only right above its first prose ("Introduction")
       // or a question; the others are the page's chrome: a subtitle, the author's name, counts.
@@ -230,10 +243,15 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
       // comment area: the rest of the page is visitors' comments and forms
       const cut = lines.findIndex((line) => isCommentAreaStart(line) || (told && isTailStart(line)));
       stop = cut >= 0;
+      signed = stop && LEGAL_FOOTER.test(lines[cut]!.trim());
       kept = (stop ? lines.slice(0, cut) : lines).filter((line) => !isPageFurniture(line) && !isTailStart(line));
     }
     if (kept.length) out.push({ ...block, text: kept.join(' ').replace(/\s{2,}/g, ' ') });
-    if (stop) break;
+    if (stop) {
+      // An e-mail's signature above its legal footer (a name, a job title, a phone line): short lines, no sentence.
+      for (let k = 0; signed && k < SIGNATURE_LINES && out.length > 0 && isSignatureLine(out[out.length - 1]!); k += 1) out.pop();
+      break;
+    }
   }
   return out;
 }

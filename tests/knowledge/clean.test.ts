@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../knowledge/blocks.ts';
 import { cleanBlocks, isCommentAreaStart, isHeadNoise, isPageFurniture, normalizeWhitespace, stripShortcodes, stripWarnings } from '../../knowledge/clean.ts';
+import { buildCorpus } from '../../knowledge/corpus.ts';
+import { entry } from './helpers.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, level: null });
 const h = (text: string, level: number | null = null): Block => ({ kind: 'heading', text, level });
@@ -113,5 +115,23 @@ describe('WordPress shortcodes in a post copied from the editor', () => {
     expect(stripShortcodes('Fill in the form. [contact-form-7 id="12" title="Contact"]').trim()).toBe('Fill in the form.');
     expect(stripShortcodes('[su_note note_color="#eee"]Talk to your GP first.[/su_note]')).toBe('Talk to your GP first.');
     expect(stripShortcodes('He said it was [sic] fine, as the study [1] found.')).toBe('He said it was [sic] fine, as the study [1] found.');
+  });
+});
+
+describe('an e-mail forwarded and saved as text', () => {
+  it("ends at the legal footer, taking the signature above it, and drops the logo reference and the closing lines", () => {
+    const text = [
+      'Supporting a colleague', '',
+      'Start with a private, unhurried conversation and ask how they are doing at the moment.', '',
+      'Keep what they tell you confidential unless someone is at risk of serious harm right now.', '',
+      'Helen Marsh', 'Senior HR Adviser', 'T: 020 7946 0381 | M: 07700 900412', '',
+      '[cid:image001.png@01DB8C2A.12345670]', '',
+      'This email and any attachments are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received it in error, please tell the sender.', '',
+      'Please consider the environment before printing this email.',
+    ].join('\n');
+    const c = buildCorpus([{ entry: entry('a.txt', 'Supporting a colleague'), text }], 'v');
+    const all = c.sentences.map((s) => s.text).join('\n');
+    expect(all).toContain('Keep what they tell you confidential unless someone is at risk of serious harm right now.');
+    for (const tail of ['Helen Marsh', 'Senior HR', '020 7946', 'cid:', 'intended solely', 'environment']) expect(all).not.toContain(tail);
   });
 });

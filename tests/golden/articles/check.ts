@@ -104,6 +104,7 @@ import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
 import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
+import { test as tinnitusTest } from './tinnitus-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -160,6 +161,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<button\b[^>]*class="accordion-button\b[^"]*"[^>]*>([\s\S]*?)<\/button>/gi)) headings.add(inner(m[1]!));
   // A MediaWiki page: a heading's text is its `<span class="mw-headline">`; the `mw-editsection` "[edit]" link after it is not part of the heading.
   for (const m of body.matchAll(/<span\b[^>]*class="mw-headline"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Weebly text element (`div.paragraph`) has no <p>: an FAQ question is a bold line, `<strong>…</strong><br />` at the start of the div or after a `<br />`.
+  for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -341,6 +344,11 @@ const articles: Record<string, Article> = {
   // headings as body h1 ("big") and h2, an h3 FAQ, figure, blockquote and separator; then tag chips, the author box, "More from" and
   // "Recommended from Medium" cards (h2 titles) and the footer. htmlArticle already counts h1-h3.
   'nature-mood': htmlArticle(join(here, 'nature-mood/article.html')),
+  // A Weebly page saved from the browser: cdn2.editmysite.com CSS/JS and the _W.configDomain script, wsite-header with the wsite-menu-default nav,
+  // `#wsite-content` holding h2.wsite-content-title titles (text in <font size="5">, some with <strong> or <font color>), `div.paragraph` text elements
+  // whose paragraphs are `<br /><br />`-separated runs (no <p>), a wsite-multicol layout table of two text columns, a wsite-image with caption, spacers,
+  // a styled-hr divider, the FAQ as bold `<strong>Question?</strong><br />` lines inside one paragraph div, a wsite-form-container and wsite-footer.
+  'tinnitus-mood': htmlArticle(join(here, 'tinnitus-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -391,6 +399,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
+  ['tinnitus-mood', 'test', tinnitusTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);
@@ -422,6 +431,8 @@ const RAW: Record<string, string> = {
   'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
   // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
   'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
+  // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
+  'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -105,6 +105,7 @@ import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
 import { test as tinnitusTest } from './tinnitus-mood/test.ts';
+import { dev as tinnitusDev } from './tinnitus-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -399,7 +400,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
-  ['tinnitus-mood', 'test', tinnitusTest],
+  ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

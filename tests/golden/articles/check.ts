@@ -106,6 +106,8 @@ import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
 import { test as colleagueTest } from './colleague-support/test.ts';
 import { dev as colleagueDev } from './colleague-support/dev.ts';
+import { test as tinnitusTest } from './tinnitus-mood/test.ts';
+import { dev as tinnitusDev } from './tinnitus-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -162,6 +164,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<button\b[^>]*class="accordion-button\b[^"]*"[^>]*>([\s\S]*?)<\/button>/gi)) headings.add(inner(m[1]!));
   // A MediaWiki page: a heading's text is its `<span class="mw-headline">`; the `mw-editsection` "[edit]" link after it is not part of the heading.
   for (const m of body.matchAll(/<span\b[^>]*class="mw-headline"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Weebly text element (`div.paragraph`) has no <p>: an FAQ question is a bold line, `<strong>…</strong><br />` at the start of the div or after a `<br />`.
+  for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -353,6 +357,11 @@ const articles: Record<string, Article> = {
     '6. Keeping in touch during sick leave', '7. Returning to work', 'How to support a phased return step by step', '8. Looking after yourself',
     '9. When to involve HR or occupational health', 'Urgent help', 'Frequently asked questions', 'Should I tell my manager that I think a colleague is depressed?',
     "What if my colleague doesn't want to talk?", 'Can a manager ask an employee if they have depression?', 'Is it okay to joke around with a colleague who is depressed?']),
+  // A Weebly page saved from the browser: cdn2.editmysite.com CSS/JS and the _W.configDomain script, wsite-header with the wsite-menu-default nav,
+  // `#wsite-content` holding h2.wsite-content-title titles (text in <font size="5">, some with <strong> or <font color>), `div.paragraph` text elements
+  // whose paragraphs are `<br /><br />`-separated runs (no <p>), a wsite-multicol layout table of two text columns, a wsite-image with caption, spacers,
+  // a styled-hr divider, the FAQ as bold `<strong>Question?</strong><br />` lines inside one paragraph div, a wsite-form-container and wsite-footer.
+  'tinnitus-mood': htmlArticle(join(here, 'tinnitus-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -404,6 +413,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
   ['colleague-support', 'test', colleagueTest], ['colleague-support', 'dev', colleagueDev],
+  ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -435,6 +445,8 @@ const RAW: Record<string, string> = {
   'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
   // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
   'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
+  // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
+  'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

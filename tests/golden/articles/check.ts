@@ -104,6 +104,7 @@ import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
 import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
+import { test as onlineTest } from './online-therapy/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -341,6 +342,10 @@ const articles: Record<string, Article> = {
   // headings as body h1 ("big") and h2, an h3 FAQ, figure, blockquote and separator; then tag chips, the author box, "More from" and
   // "Recommended from Medium" cards (h2 titles) and the footer. htmlArticle already counts h1-h3.
   'nature-mood': htmlArticle(join(here, 'nature-mood/article.html')),
+  // A Help Scout Docs article saved from the browser: launch-….css from the Docs CDN and a custom-colour <style>, the #mainNav navbar, #docsSearch
+  // ("How can we help?" h1 and the search form), article#fullArticle (h1.title, print link, h2/h3 body, callout-blue / callout-yellow divs, a table,
+  // an h3 FAQ), the articleFoot (Contact Us, last-updated time), #rateArticle emoji buttons, the Related Articles sidebar and the footer. htmlArticle reads it unchanged.
+  'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -391,6 +396,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
+  ['online-therapy', 'test', onlineTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

@@ -108,6 +108,8 @@ import { test as colleagueTest } from './colleague-support/test.ts';
 import { dev as colleagueDev } from './colleague-support/dev.ts';
 import { test as tinnitusTest } from './tinnitus-mood/test.ts';
 import { dev as tinnitusDev } from './tinnitus-mood/dev.ts';
+import { test as onlineTest } from './online-therapy/test.ts';
+import { dev as onlineDev } from './online-therapy/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -362,6 +364,10 @@ const articles: Record<string, Article> = {
   // whose paragraphs are `<br /><br />`-separated runs (no <p>), a wsite-multicol layout table of two text columns, a wsite-image with caption, spacers,
   // a styled-hr divider, the FAQ as bold `<strong>Question?</strong><br />` lines inside one paragraph div, a wsite-form-container and wsite-footer.
   'tinnitus-mood': htmlArticle(join(here, 'tinnitus-mood/article.html')),
+  // A Help Scout Docs article saved from the browser: launch-….css from the Docs CDN and a custom-colour <style>, the #mainNav navbar, #docsSearch
+  // ("How can we help?" h1 and the search form), article#fullArticle (h1.title, print link, h2/h3 body, callout-blue / callout-yellow divs, a table,
+  // an h3 FAQ), the articleFoot (Contact Us, last-updated time), #rateArticle emoji buttons, the Related Articles sidebar and the footer. htmlArticle reads it unchanged.
+  'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -414,6 +420,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
   ['colleague-support', 'test', colleagueTest], ['colleague-support', 'dev', colleagueDev],
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
+  ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);

@@ -105,6 +105,7 @@ import { dev as volunteerDev } from './volunteering-wellbeing/dev.ts';
 import { test as natureTest } from './nature-mood/test.ts';
 import { dev as natureDev } from './nature-mood/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
+import { dev as insomniaDev } from './insomnia-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -396,7 +397,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
-  ['insomnia-mood', 'test', insomniaTest],
+  ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain']);

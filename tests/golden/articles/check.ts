@@ -110,6 +110,8 @@ import { test as tinnitusTest } from './tinnitus-mood/test.ts';
 import { dev as tinnitusDev } from './tinnitus-mood/dev.ts';
 import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
+import { test as insomniaTest } from './insomnia-mood/test.ts';
+import { dev as insomniaDev } from './insomnia-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -168,6 +170,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="mw-headline"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Weebly text element (`div.paragraph`) has no <p>: an FAQ question is a bold line, `<strong>…</strong><br />` at the start of the div or after a `<br />`.
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
+  // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
+  for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -368,6 +372,8 @@ const articles: Record<string, Article> = {
   // ("How can we help?" h1 and the search form), article#fullArticle (h1.title, print link, h2/h3 body, callout-blue / callout-yellow divs, a table,
   // an h3 FAQ), the articleFoot (Contact Us, last-updated time), #rateArticle emoji buttons, the Related Articles sidebar and the footer. htmlArticle reads it unchanged.
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
+  // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
+  'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -421,6 +427,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['colleague-support', 'test', colleagueTest], ['colleague-support', 'dev', colleagueDev],
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
+  ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -454,6 +461,8 @@ const RAW: Record<string, string> = {
   'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
   // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
+  // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
+  'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

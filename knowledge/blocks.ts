@@ -41,16 +41,16 @@ export function isQuestion(text: string): boolean {
   return /\?["'”’)]*$/.test(text.trim()) || /^q(uestion)?\s*[:.]\s*\S/i.test(text.trim());
 }
 
-/** Whitespace-folded text of a block, for comparisons (not stored). */
-export function foldForCompare(text: string): string {
-  return text
+/** Whitespace-folded text of a block, for comparisons (not stored); lower case unless `lower` is false. */
+export function foldForCompare(text: string, lower = true): string {
+  const folded = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[?!.:]+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
+  return lower ? folded.toLowerCase() : folded;
 }
 
 /** An FAQ section's title: "FAQ", "Frequently asked questions", "Your questions answered", "Q&A". */

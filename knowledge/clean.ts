@@ -146,7 +146,9 @@ function isTitleLine(line: string, titleKey: string): boolean {
   const key = foldForCompare(line);
   if (key === titleKey) return true;
   if (key.length <= titleKey.length || key.length > titleKey.length + 40) return false;
-  const rest = key.startsWith(titleKey) ? line.slice(line.length - (key.length - titleKey.length)) : key.endsWith(titleKey) ? line.slice(0, key.length - titleKey.length) : null;
+  // The name keeps its capitals: cut it from the line folded the same way but for case.
+  const cased = foldForCompare(line, false);
+  const rest = key.startsWith(titleKey) ? cased.slice(titleKey.length) : key.endsWith(titleKey) ? cased.slice(0, cased.length - titleKey.length) : null;
   // (The name is a few capitalised words: "Anxiety – what helps" is a heading, not the title.)
   return rest !== null && /^\s*[:|–—-]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*$|^\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*[:|–—-]\s*$/u.test(rest);
 }

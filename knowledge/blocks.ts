@@ -36,6 +36,9 @@ export function isHeadingLike(line: string): boolean {
   return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
 }
 
+/** A list item's mark as text writes it: a bullet, "1." or "a)" (plain text and text tables share it). */
+export const ITEM_MARK = '(?:[-*•▪◦‣–]|\\d{1,2}[.)]|[a-z][.)])';
+
 /** True for a question line (FAQ questions, question headings). */
 export function isQuestion(text: string): boolean {
   return /\?["'”’)]*$/.test(text.trim()) || /^q(uestion)?\s*[:.]\s*\S/i.test(text.trim());

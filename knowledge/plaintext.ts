@@ -4,7 +4,7 @@
  * looks like a heading glued to its body. Headings are decided later by {@link markTextHeadings},
  * after cleaning, because noise lines change what follows what.
  */
-import { type Block, isHeadingLike, isQuestion } from './blocks.ts';
+import { type Block, isHeadingLike, isQuestion, ITEM_MARK } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
 import { uncolumn, unpage } from './pages.ts';
 import { untab } from './tabs.ts';
@@ -14,8 +14,8 @@ const LOWER_ITEM = /^\p{Ll}.*[^.!?:;]$/u;
 /** Lines longer than this are whole paragraphs, not hard-wrapped fragments. */
 const LONG_LINE = 120;
 /** A bulleted or numbered line: "- item", "• item", "1. item", "a) item". */
-const BULLET_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+/u;
-const BULLET = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+\S/u;
+const BULLET_MARK = new RegExp(`^\\s*${ITEM_MARK}\\s+`, 'u');
+const BULLET = new RegExp(`^\\s*${ITEM_MARK}\\s+\\S`, 'u');
 
 /**
  * True for a chunk whose lines are list items: two or more lines, each bulleted, or each a short

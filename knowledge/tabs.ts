@@ -3,6 +3,7 @@
  * tabs, one row a line. The first row names the columns, and each later row becomes one paragraph
  * whose cells say which column they are in, as tables read everywhere else (markdown.ts `tableRow`).
  */
+import { ITEM_MARK } from './blocks.ts';
 import { tableRow } from './markdown.ts';
 
 /** Cells of a line split by tabs; null for a line with no tab between two cells. */
@@ -15,7 +16,7 @@ function cellsOf(line: string): string[] | null {
 }
 
 /** A list item's mark: a bullet, "1." or "a)". */
-const LIST_MARK = /^(?:[-*•▪◦‣–·o]|\d{1,2}[.)]|[a-z][.)])$/u;
+const LIST_MARK = new RegExp(`^(?:${ITEM_MARK}|[·o])$`, 'u');
 
 /**
  * Rewrites each run of two or more tab-separated lines with the same number of cells as its rows,

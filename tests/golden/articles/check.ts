@@ -112,6 +112,8 @@ import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
+import { test as pnAnxietyTest } from './postnatal-anxiety/test.ts';
+import { dev as pnAnxietyDev } from './postnatal-anxiety/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -374,6 +376,11 @@ const articles: Record<string, Article> = {
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
+  // A Wagtail (Django) charity page saved from the browser: skip link, cookie banner, site-header with primary-nav and "Get help now", breadcrumb,
+  // page-header (h1 title, intro standfirst), the "On this page" nav, then StreamField blocks (block-heading h2s, block-paragraph rich-text,
+  // block-quote, block-callout h3, block-image figure, block-accordion whose h3 holds the question in an accordion__trigger button over a hidden
+  // panel, block-related-links), page-meta review dates, the feedback form and site-footer. htmlArticle counts h1-h3, so the questions are headings.
+  'postnatal-anxiety': htmlArticle(join(here, 'postnatal-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -428,6 +435,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
+  ['postnatal-anxiety', 'test', pnAnxietyTest], ['postnatal-anxiety', 'dev', pnAnxietyDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -463,6 +471,8 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
+  // A Wagtail page: rich-text paragraphs hold links and entities (&amp;), so a fragment lies in the raw file with no tag or entity inside.
+  'postnatal-anxiety': readFileSync(join(here, 'postnatal-anxiety/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

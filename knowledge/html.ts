@@ -93,8 +93,10 @@ export function htmlToBlocks(html: string): Block[] {
   let headingDepth = 0;
   let skipDepth = 0;
   let mainDepth = 0;
+  // Inside an <article>, a <header> is the article's own (its title, its standfirst), not the site's.
+  let articleDepth = 0;
   let itemDepth = 0;
-  const stack: Array<{ skip: boolean; main: boolean; expands?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
+  const stack: Array<{ skip: boolean; main: boolean; expands?: boolean; article?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
   // A control that expands a panel (`aria-expanded`) has just closed: the next element is its panel.
   let toggleJustClosed = false;
   // The row being read (null outside a row of a top-level table) and its table's header row.
@@ -166,7 +168,7 @@ export function htmlToBlocks(html: string): Block[] {
         const toggle = name === 'button' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
-          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? '')) && !(name === 'aside' && mainDepth > 0 && CALLOUT.test(attribs.class ?? ''))) ||
+          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? '')) && !(name === 'aside' && mainDepth > 0 && CALLOUT.test(attribs.class ?? '')) && !(name === 'header' && articleDepth > 0)) ||
           commentLink ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||
@@ -176,12 +178,13 @@ export function htmlToBlocks(html: string): Block[] {
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';
-        stack.push({ skip, main, expands: 'aria-expanded' in attribs });
+        stack.push({ skip, main, expands: 'aria-expanded' in attribs, article: name === 'article' && !skip });
         if (skip) {
           skipDepth++;
           return;
         }
         if (main) mainDepth++;
+        if (name === 'article') articleDepth++;
         if (name === 'table') {
           const data = isDataTable(html, parser.startIndex);
           tables.push(data);
@@ -256,6 +259,7 @@ export function htmlToBlocks(html: string): Block[] {
         if (name === 'li' && !frame?.container) itemDepth = Math.max(0, itemDepth - 1);
         if (frame?.bold) boldDepth = Math.max(0, boldDepth - 1);
         if (frame?.main) mainDepth--;
+        if (frame?.article) articleDepth--;
       },
       ontext(text) {
         if (skipDepth > 0) return;

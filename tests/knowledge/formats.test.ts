@@ -623,3 +623,15 @@ describe("a shop's blog post", () => {
     expect(everything(c)).not.toContain('£6.50');
   });
 });
+
+describe("an article's own header (Wagtail, Ghost)", () => {
+  it("reads the <header> inside an <article> (its title, its standfirst) and still drops the site's", () => {
+    const page = `<body><header class="site-header"><nav><a href="/">Home</a></nav><p>Get help now</p></header><main><article>
+      <header class="page-header"><h1>Anxiety after birth</h1><p class="page-header__intro">Anxiety in pregnancy and after birth is common and treatable.</p></header>
+      <h2>Signs</h2><p>Constant worry is one of the signs.</p></article></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Anxiety after birth'), text: page }], 'v');
+    const all = everything(c);
+    expect(all).toContain('Anxiety in pregnancy and after birth is common and treatable.');
+    expect(all).not.toContain('Get help now');
+  });
+});

@@ -112,6 +112,7 @@ import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
+import { test as socialMediaTest } from './social-media-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -374,6 +375,11 @@ const articles: Record<string, Article> = {
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
+  // A HubSpot CMS blog post saved from the browser: hubspotusercontent template_assets CSS, the site_header module (logo, nav.menu, CTA button),
+  // article.blog-post (h1 over the hs_cos_wrapper_name span, author and timestamp), the post_body rich_text span (h2/h3, lists, <!--more-->, an
+  // hs-cta-wrapper with hbspt.cta.load, blockquote, table, an h3 FAQ), topic tags, Related posts cards (h3), comments, the subscribe form, footer,
+  // the forms and _hsq analytics scripts. htmlArticle reads it unchanged (h1-h3 already count; the chrome's Related posts, Comments and Subscribe count too but no case cites them).
+  'social-media-mood': htmlArticle(join(here, 'social-media-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -428,6 +434,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
+  ['social-media-mood', 'test', socialMediaTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -463,6 +470,8 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
+  // A HubSpot post: list items carry <strong> lead-ins and the rich text writes &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
+  'social-media-mood': readFileSync(join(here, 'social-media-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

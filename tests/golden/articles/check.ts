@@ -114,6 +114,8 @@ import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
 import { test as pnAnxietyTest } from './postnatal-anxiety/test.ts';
 import { dev as pnAnxietyDev } from './postnatal-anxiety/dev.ts';
+import { test as socialMediaTest } from './social-media-mood/test.ts';
+import { dev as socialMediaDev } from './social-media-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -381,6 +383,11 @@ const articles: Record<string, Article> = {
   // block-quote, block-callout h3, block-image figure, block-accordion whose h3 holds the question in an accordion__trigger button over a hidden
   // panel, block-related-links), page-meta review dates, the feedback form and site-footer. htmlArticle counts h1-h3, so the questions are headings.
   'postnatal-anxiety': htmlArticle(join(here, 'postnatal-anxiety/article.html')),
+  // A HubSpot CMS blog post saved from the browser: hubspotusercontent template_assets CSS, the site_header module (logo, nav.menu, CTA button),
+  // article.blog-post (h1 over the hs_cos_wrapper_name span, author and timestamp), the post_body rich_text span (h2/h3, lists, <!--more-->, an
+  // hs-cta-wrapper with hbspt.cta.load, blockquote, table, an h3 FAQ), topic tags, Related posts cards (h3), comments, the subscribe form, footer,
+  // the forms and _hsq analytics scripts. htmlArticle reads it unchanged (h1-h3 already count; the chrome's Related posts, Comments and Subscribe count too but no case cites them).
+  'social-media-mood': htmlArticle(join(here, 'social-media-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -436,6 +443,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
   ['postnatal-anxiety', 'test', pnAnxietyTest], ['postnatal-anxiety', 'dev', pnAnxietyDev],
+  ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -473,6 +481,8 @@ const RAW: Record<string, string> = {
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
   // A Wagtail page: rich-text paragraphs hold links and entities (&amp;), so a fragment lies in the raw file with no tag or entity inside.
   'postnatal-anxiety': readFileSync(join(here, 'postnatal-anxiety/article.html'), 'utf8'),
+  // A HubSpot post: list items carry <strong> lead-ins and the rich text writes &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
+  'social-media-mood': readFileSync(join(here, 'social-media-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -112,6 +112,7 @@ import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
+import { test as cancerTest } from './cancer-low-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -374,6 +375,9 @@ const articles: Record<string, Article> = {
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
+  // A LibreOffice Writer document saved as "HTML Document (Writer)": HTML 4.0 Transitional, western/cjk/ctl heading styles, the title as a centred bold
+  // <p> in <font size="5">, FAQ questions as bold-only paragraphs (both headings by the bold-paragraph rule above), <br/> spacers, sdfootnote anchors, lines wrapped.
+  'cancer-low-mood': htmlArticle(join(here, 'cancer-low-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -428,6 +432,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
+  ['cancer-low-mood', 'test', cancerTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -463,6 +468,8 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
+  // A LibreOffice Writer HTML export wraps paragraph text into lines and puts a footnote anchor inside a sentence: a fragment lies in one line of the raw file.
+  'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -113,6 +113,7 @@ import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
 import { test as cancerTest } from './cancer-low-mood/test.ts';
+import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -432,7 +433,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
-  ['cancer-low-mood', 'test', cancerTest],
+  ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);

@@ -116,6 +116,8 @@ import { test as pnAnxietyTest } from './postnatal-anxiety/test.ts';
 import { dev as pnAnxietyDev } from './postnatal-anxiety/dev.ts';
 import { test as socialMediaTest } from './social-media-mood/test.ts';
 import { dev as socialMediaDev } from './social-media-mood/dev.ts';
+import { test as cancerTest } from './cancer-low-mood/test.ts';
+import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -388,6 +390,9 @@ const articles: Record<string, Article> = {
   // hs-cta-wrapper with hbspt.cta.load, blockquote, table, an h3 FAQ), topic tags, Related posts cards (h3), comments, the subscribe form, footer,
   // the forms and _hsq analytics scripts. htmlArticle reads it unchanged (h1-h3 already count; the chrome's Related posts, Comments and Subscribe count too but no case cites them).
   'social-media-mood': htmlArticle(join(here, 'social-media-mood/article.html')),
+  // A LibreOffice Writer document saved as "HTML Document (Writer)": HTML 4.0 Transitional, western/cjk/ctl heading styles, the title as a centred bold
+  // <p> in <font size="5">, FAQ questions as bold-only paragraphs (both headings by the bold-paragraph rule above), <br/> spacers, sdfootnote anchors, lines wrapped.
+  'cancer-low-mood': htmlArticle(join(here, 'cancer-low-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -444,6 +449,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
   ['postnatal-anxiety', 'test', pnAnxietyTest], ['postnatal-anxiety', 'dev', pnAnxietyDev],
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
+  ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -483,6 +489,8 @@ const RAW: Record<string, string> = {
   'postnatal-anxiety': readFileSync(join(here, 'postnatal-anxiety/article.html'), 'utf8'),
   // A HubSpot post: list items carry <strong> lead-ins and the rich text writes &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
   'social-media-mood': readFileSync(join(here, 'social-media-mood/article.html'), 'utf8'),
+  // A LibreOffice Writer HTML export wraps paragraph text into lines and puts a footnote anchor inside a sentence: a fragment lies in one line of the raw file.
+  'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

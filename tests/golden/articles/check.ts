@@ -112,6 +112,7 @@ import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
+import { test as teenSleepTest } from './teen-sleep/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -374,6 +375,11 @@ const articles: Record<string, Article> = {
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
+  // A GitBook (2024) public page saved from the browser: Next.js head and __NEXT_DATA__ JSON, the top bar with "Ask or search…", the TOC <aside>,
+  // the page header (h1 + description p), h2 blocks whose anchor link div comes before the heading text div, a hint-info block, tabs (the second
+  // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
+  // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
+  'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -428,6 +434,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
+  ['teen-sleep', 'test', teenSleepTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -463,6 +470,8 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
+  // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
+  'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -113,6 +113,7 @@ import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
+import { dev as teenSleepDev } from './teen-sleep/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -434,7 +435,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
-  ['teen-sleep', 'test', teenSleepTest],
+  ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);

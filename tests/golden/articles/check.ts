@@ -118,6 +118,8 @@ import { test as socialMediaTest } from './social-media-mood/test.ts';
 import { dev as socialMediaDev } from './social-media-mood/dev.ts';
 import { test as cancerTest } from './cancer-low-mood/test.ts';
 import { dev as cancerDev } from './cancer-low-mood/dev.ts';
+import { test as teenSleepTest } from './teen-sleep/test.ts';
+import { dev as teenSleepDev } from './teen-sleep/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -393,6 +395,11 @@ const articles: Record<string, Article> = {
   // A LibreOffice Writer document saved as "HTML Document (Writer)": HTML 4.0 Transitional, western/cjk/ctl heading styles, the title as a centred bold
   // <p> in <font size="5">, FAQ questions as bold-only paragraphs (both headings by the bold-paragraph rule above), <br/> spacers, sdfootnote anchors, lines wrapped.
   'cancer-low-mood': htmlArticle(join(here, 'cancer-low-mood/article.html')),
+  // A GitBook (2024) public page saved from the browser: Next.js head and __NEXT_DATA__ JSON, the top bar with "Ask or search…", the TOC <aside>,
+  // the page header (h1 + description p), h2 blocks whose anchor link div comes before the heading text div, a hint-info block, tabs (the second
+  // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
+  // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
+  'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -450,6 +457,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['postnatal-anxiety', 'test', pnAnxietyTest], ['postnatal-anxiety', 'dev', pnAnxietyDev],
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
+  ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -491,6 +499,8 @@ const RAW: Record<string, string> = {
   'social-media-mood': readFileSync(join(here, 'social-media-mood/article.html'), 'utf8'),
   // A LibreOffice Writer HTML export wraps paragraph text into lines and puts a footnote anchor inside a sentence: a fragment lies in one line of the raw file.
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
+  // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
+  'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -57,7 +57,7 @@ const ANYWHERE_NOISE = [
   /^(?:share|share this (?:post|page|article)|leave a comment|subscribe|like|restack)$/i,
   // a help centre's stamps and feedback prompts
   /^(?:last\s+)?(?:updated|edited|posted|published)\s+(?:(?:over|about|almost|more than|less than)\s+)?(?:a|an|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i,
-  /^(?:was this (?:article|page|answer|information|post) (?:helpful|useful)|did this answer your question|did you find (?:this|what you were looking for)|is this (?:article|page) (?:helpful|useful)|how (?:helpful|useful) was this (?:article|page))\b/i,
+  /^(?:was this (?:(?:article|page|answer|information|post) )?(?:helpful|useful)|did this answer your question|did you find (?:this|what you were looking for)|is this (?:article|page) (?:helpful|useful)|how (?:helpful|useful) was this (?:article|page))\b/i,
   /^\d+ out of \d+ found this helpful$/i,
 ];
 /** A row of in-page links: three or more short labels divided by bars ("Signs | Why it happens | FAQ"). */

@@ -33,6 +33,8 @@ const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const MAIN_WIDGET = /(?:^|\s)widget\s+(?:Blog|Posts?|Entry|Article|Content)(?:\s|$)|(?:^|\s)(?:Blog|Posts?|Entry|Article|Content)\s+widget(?:\s|$)/;
 /** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
 const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
+/** ARIA table roles, as the table tags they stand for. */
+const ARIA_TABLE: Record<string, string> = { table: 'table', grid: 'table', row: 'tr', columnheader: 'th', rowheader: 'th', cell: 'td', gridcell: 'td' };
 /** A box set inside the article's text ("Key facts", a note, a tip): an `<aside>` that is content, not a sidebar. */
 const CALLOUT = /(?:^|[\s_-])(?:callout|call-out|key-?facts?|note|tip|info|box|panel|highlight|summary|warning)(?:$|[\s_-])/i;
 /** A post's subtitle or standfirst, named in its class: prose under the title, whatever tag it is in. */
@@ -96,7 +98,7 @@ export function htmlToBlocks(html: string): Block[] {
   // Inside an <article>, a <header> is the article's own (its title, its standfirst), not the site's.
   let articleDepth = 0;
   let itemDepth = 0;
-  const stack: Array<{ skip: boolean; main: boolean; expands?: boolean; article?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
+  const stack: Array<{ skip: boolean; main: boolean; as: string; expands?: boolean; article?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
   // A control that expands a panel (`aria-expanded`) has just closed: the next element is its panel.
   let toggleJustClosed = false;
   // The row being read (null outside a row of a top-level table) and its table's header row.
@@ -153,7 +155,9 @@ export function htmlToBlocks(html: string): Block[] {
 
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
+      onopentag(tagName, attribs) {
+        // A table drawn with ARIA roles on <div>s (GitBook) is read as the table it says it is.
+        const name = ARIA_TABLE[attribs.role ?? ''] ?? tagName;
         // (The element right after a control that expands something is what it expands.)
         const panel = toggleJustClosed;
         toggleJustClosed = false;
@@ -165,7 +169,8 @@ export function htmlToBlocks(html: string): Block[] {
         const commentLink = name === 'a' && /^#cmnt(?:_ref)?\d+$/.test(attribs.href ?? '');
         if (commentLink && attribs.href!.startsWith('#cmnt_ref')) reviewComment = true;
         // A button that opens a panel (an accordion's question) names what it discloses: its text is read.
-        const toggle = name === 'button' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
+        // (A tab's button is one of a row of labels above the panels: the panels are read, the row not.)
+        const toggle = name === 'button' && attribs.role !== 'tab' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
           (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? '')) && !(name === 'aside' && mainDepth > 0 && CALLOUT.test(attribs.class ?? '')) && !(name === 'header' && articleDepth > 0)) ||
@@ -178,7 +183,7 @@ export function htmlToBlocks(html: string): Block[] {
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';
-        stack.push({ skip, main, expands: 'aria-expanded' in attribs, article: name === 'article' && !skip });
+        stack.push({ skip, main, expands: 'aria-expanded' in attribs, article: name === 'article' && !skip, as: name });
         if (skip) {
           skipDepth++;
           return;
@@ -186,7 +191,7 @@ export function htmlToBlocks(html: string): Block[] {
         if (main) mainDepth++;
         if (name === 'article') articleDepth++;
         if (name === 'table') {
-          const data = isDataTable(html, parser.startIndex);
+          const data = tagName !== 'table' || isDataTable(html, parser.startIndex);
           tables.push(data);
           if (data && ++tableDepth === 1) tableHeader = null;
         }
@@ -228,8 +233,9 @@ export function htmlToBlocks(html: string): Block[] {
           stack[stack.length - 1]!.bold = true;
         }
       },
-      onclosetag(name) {
+      onclosetag(tagName) {
         const frame = stack.pop();
+        const name = frame?.as ?? tagName;
         toggleJustClosed = frame?.expands === true;
         if (frame?.skip) {
           skipDepth--;

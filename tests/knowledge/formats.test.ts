@@ -635,3 +635,17 @@ describe("an article's own header (Wagtail, Ghost)", () => {
     expect(all).not.toContain('Get help now');
   });
 });
+
+describe('a docs page drawn with ARIA roles (GitBook)', () => {
+  it('reads a table of role="row"/"cell" divs as labelled rows, and tab panels without the row of tab labels', () => {
+    const page = `<body><main><h1>Teen sleep</h1><p>Teenagers need more sleep than most adults, and their body clocks run later.</p><h2>Signs</h2><p>The table below may help.</p>
+      <div role="table"><div role="row"><div role="columnheader">Usually normal</div><div role="columnheader">May need attention</div></div>
+      <div role="row"><div role="cell">Falls asleep late</div><div role="cell">Lies awake worrying</div></div></div>
+      <h2>What parents can do</h2><div role="tablist"><button role="tab" aria-selected="true" aria-controls="t1">For parents</button><button role="tab" aria-controls="t2">For teens</button></div>
+      <div role="tabpanel" id="t1"><p>Keep wake-up times steady.</p></div><div role="tabpanel" id="t2" hidden><p>Put your phone outside the bedroom.</p></div></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Teen sleep'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Teen sleep', 'Signs', 'What parents can do']);
+    expect(paragraphs(c, 'signs')).toEqual(['The table below may help.', 'Usually normal: Falls asleep late; May need attention: Lies awake worrying']);
+    expect(paragraphs(c, 'what-parents-can-do')).toEqual(['Keep wake-up times steady.', 'Put your phone outside the bedroom.']);
+  });
+});

@@ -120,6 +120,7 @@ import { test as cancerTest } from './cancer-low-mood/test.ts';
 import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
+import { test as redundancyTest } from './redundancy-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -400,6 +401,12 @@ const articles: Record<string, Article> = {
   // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
   // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
   'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
+  // A Kajabi course lesson saved from the browser: kajabi-assets CSS/JS and the Kajabi.currentSiteUser script, the product-topbar (Back to course,
+  // course title, progress bar), the left syllabus of modules and lessons (checkmarks, "5 min"), then panel--lesson (h1.panel__title) with a
+  // kjb-video-responsive Vimeo iframe, a `<details class="transcript">` repeating part of the lesson, the lesson-body (h2/h3, lists, blockquote,
+  // a callout--info box, an h3 FAQ), the downloads list, and the panel__footer (Previous Lesson, Complete & Continue, an empty comments form).
+  // htmlArticle reads it unchanged (h1-h4 and <summary> count; the chrome's "Comments" and "Downloads" count too but no case cites them).
+  'redundancy-mood': htmlArticle(join(here, 'redundancy-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -458,6 +465,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
+  ['redundancy-mood', 'test', redundancyTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -501,6 +509,8 @@ const RAW: Record<string, string> = {
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
   // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
+  // A Kajabi lesson: the editor writes &nbsp;, &mdash; and &amp; in the text, so a fragment lies in the raw file with no tag or entity inside.
+  'redundancy-mood': readFileSync(join(here, 'redundancy-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -120,6 +120,7 @@ import { test as cancerTest } from './cancer-low-mood/test.ts';
 import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
+import { test as ecoTest } from './eco-anxiety/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -180,6 +181,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Beaver Builder accordion module's question is an `<a class="fl-accordion-button-label">` in its `fl-accordion-button`, over the `fl-accordion-content` panel.
+  for (const m of body.matchAll(/<a\b[^>]*class="fl-accordion-button-label\b[^"]*"[^>]*>([\s\S]*?)<\/a>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -400,6 +403,11 @@ const articles: Record<string, Article> = {
   // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
   // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
   'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
+  // A WordPress page built with Beaver Builder (bb-theme), saved from the browser: the fl-builder-layout-123 CSS, the fl-page-header nav, the
+  // fl-builder-content of fl-row / fl-col-group / fl-col wrappers around modules (heading h1-h3 `span.fl-heading-text`, rich-text, a callout
+  // h3.fl-callout-title, a testimonials module, a two-column row, a button), the FAQ as an accordion module (`a.fl-accordion-button-label`
+  // questions over role=tabpanel `fl-accordion-content` divs, read as headings by the rule above), then the footer widgets.
+  'eco-anxiety': htmlArticle(join(here, 'eco-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -458,6 +466,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
+  ['eco-anxiety', 'test', ecoTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -501,6 +510,8 @@ const RAW: Record<string, string> = {
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
   // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
+  // A Beaver Builder page: wptexturize writes quotes as &#8217;/&#8220; and the rich text has <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
+  'eco-anxiety': readFileSync(join(here, 'eco-anxiety/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

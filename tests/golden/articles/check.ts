@@ -122,6 +122,8 @@ import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
 import { test as redundancyTest } from './redundancy-mood/test.ts';
 import { dev as redundancyDev } from './redundancy-mood/dev.ts';
+import { test as ecoTest } from './eco-anxiety/test.ts';
+import { dev as ecoDev } from './eco-anxiety/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -182,6 +184,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Beaver Builder accordion module's question is an `<a class="fl-accordion-button-label">` in its `fl-accordion-button`, over the `fl-accordion-content` panel.
+  for (const m of body.matchAll(/<a\b[^>]*class="fl-accordion-button-label\b[^"]*"[^>]*>([\s\S]*?)<\/a>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -408,6 +412,11 @@ const articles: Record<string, Article> = {
   // a callout--info box, an h3 FAQ), the downloads list, and the panel__footer (Previous Lesson, Complete & Continue, an empty comments form).
   // htmlArticle reads it unchanged (h1-h4 and <summary> count; the chrome's "Comments" and "Downloads" count too but no case cites them).
   'redundancy-mood': htmlArticle(join(here, 'redundancy-mood/article.html')),
+  // A WordPress page built with Beaver Builder (bb-theme), saved from the browser: the fl-builder-layout-123 CSS, the fl-page-header nav, the
+  // fl-builder-content of fl-row / fl-col-group / fl-col wrappers around modules (heading h1-h3 `span.fl-heading-text`, rich-text, a callout
+  // h3.fl-callout-title, a testimonials module, a two-column row, a button), the FAQ as an accordion module (`a.fl-accordion-button-label`
+  // questions over role=tabpanel `fl-accordion-content` divs, read as headings by the rule above), then the footer widgets.
+  'eco-anxiety': htmlArticle(join(here, 'eco-anxiety/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -467,6 +476,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
   ['redundancy-mood', 'test', redundancyTest], ['redundancy-mood', 'dev', redundancyDev],
+  ['eco-anxiety', 'test', ecoTest], ['eco-anxiety', 'dev', ecoDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -512,6 +522,8 @@ const RAW: Record<string, string> = {
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
   // A Kajabi lesson: the editor writes &nbsp;, &mdash; and &amp; in the text, so a fragment lies in the raw file with no tag or entity inside.
   'redundancy-mood': readFileSync(join(here, 'redundancy-mood/article.html'), 'utf8'),
+  // A Beaver Builder page: wptexturize writes quotes as &#8217;/&#8220; and the rich text has <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
+  'eco-anxiety': readFileSync(join(here, 'eco-anxiety/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

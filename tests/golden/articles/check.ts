@@ -120,6 +120,7 @@ import { test as cancerTest } from './cancer-low-mood/test.ts';
 import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
+import { test as breakupTest } from './breakup-mood/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -180,6 +181,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // An Evernote HTML export: inside <en-note>, a heading set as bold text (`<div><b><span style="font-size: 18px;">…</span></b></div>`) or an FAQ
+  // question as `<div><b>…?</b></div>` is a <div> whose whole text is bold (a table's bold header cells are not headings).
+  for (const m of (/<en-note\b[\s\S]*<\/en-note>/i.exec(body)?.[0] ?? '').replace(/<table\b[\s\S]*?<\/table>/gi, '').matchAll(/<div>\s*<b>\s*(?:<span\b[^>]*>)?([^<]+)(?:<\/span>)?\s*<\/b>\s*<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -400,6 +404,11 @@ const articles: Record<string, Article> = {
   // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
   // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
   'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
+  // An Evernote note exported with File → Export → HTML (Evernote Mac 10): exporter-version/created/updated/author/source meta, the en-note CSS, a
+  // max-width wrapper with the h1.noteTitle and a notebook/tags line, then <en-note class="peso"> with one <div> per line (blank lines as <div><br/></div>),
+  // h2/h3 headings and some headings as bold 18px spans in a <div>, lists as <ul><li><div>, a --en-todo checklist, an --en-highlight span, an
+  // --en-table table with colgroup, an <hr/>, and the FAQ as <div><b>question</b></div> lines over answer divs. htmlArticle reads the bold divs as headings.
+  'breakup-mood': htmlArticle(join(here, 'breakup-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -458,6 +467,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
+  ['breakup-mood', 'test', breakupTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -501,6 +511,8 @@ const RAW: Record<string, string> = {
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
   // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
+  // An Evernote export writes &nbsp; and wraps a highlight in a span: a fragment lies in the raw file with no tag or entity inside.
+  'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

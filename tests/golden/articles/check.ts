@@ -124,6 +124,8 @@ import { test as redundancyTest } from './redundancy-mood/test.ts';
 import { dev as redundancyDev } from './redundancy-mood/dev.ts';
 import { test as ecoTest } from './eco-anxiety/test.ts';
 import { dev as ecoDev } from './eco-anxiety/dev.ts';
+import { test as breakupTest } from './breakup-mood/test.ts';
+import { dev as breakupDev } from './breakup-mood/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -186,6 +188,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Beaver Builder accordion module's question is an `<a class="fl-accordion-button-label">` in its `fl-accordion-button`, over the `fl-accordion-content` panel.
   for (const m of body.matchAll(/<a\b[^>]*class="fl-accordion-button-label\b[^"]*"[^>]*>([\s\S]*?)<\/a>/gi)) headings.add(inner(m[1]!));
+  // An Evernote HTML export: inside <en-note>, a heading set as bold text (`<div><b><span style="font-size: 18px;">…</span></b></div>`) or an FAQ
+  // question as `<div><b>…?</b></div>` is a <div> whose whole text is bold (a table's bold header cells are not headings).
+  for (const m of (/<en-note\b[\s\S]*<\/en-note>/i.exec(body)?.[0] ?? '').replace(/<table\b[\s\S]*?<\/table>/gi, '').matchAll(/<div>\s*<b>\s*(?:<span\b[^>]*>)?([^<]+)(?:<\/span>)?\s*<\/b>\s*<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -417,6 +422,11 @@ const articles: Record<string, Article> = {
   // h3.fl-callout-title, a testimonials module, a two-column row, a button), the FAQ as an accordion module (`a.fl-accordion-button-label`
   // questions over role=tabpanel `fl-accordion-content` divs, read as headings by the rule above), then the footer widgets.
   'eco-anxiety': htmlArticle(join(here, 'eco-anxiety/article.html')),
+  // An Evernote note exported with File → Export → HTML (Evernote Mac 10): exporter-version/created/updated/author/source meta, the en-note CSS, a
+  // max-width wrapper with the h1.noteTitle and a notebook/tags line, then <en-note class="peso"> with one <div> per line (blank lines as <div><br/></div>),
+  // h2/h3 headings and some headings as bold 18px spans in a <div>, lists as <ul><li><div>, a --en-todo checklist, an --en-highlight span, an
+  // --en-table table with colgroup, an <hr/>, and the FAQ as <div><b>question</b></div> lines over answer divs. htmlArticle reads the bold divs as headings.
+  'breakup-mood': htmlArticle(join(here, 'breakup-mood/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -477,6 +487,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
   ['redundancy-mood', 'test', redundancyTest], ['redundancy-mood', 'dev', redundancyDev],
   ['eco-anxiety', 'test', ecoTest], ['eco-anxiety', 'dev', ecoDev],
+  ['breakup-mood', 'test', breakupTest], ['breakup-mood', 'dev', breakupDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -524,6 +535,8 @@ const RAW: Record<string, string> = {
   'redundancy-mood': readFileSync(join(here, 'redundancy-mood/article.html'), 'utf8'),
   // A Beaver Builder page: wptexturize writes quotes as &#8217;/&#8220; and the rich text has <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
   'eco-anxiety': readFileSync(join(here, 'eco-anxiety/article.html'), 'utf8'),
+  // An Evernote export writes &nbsp; and wraps a highlight in a span: a fragment lies in the raw file with no tag or entity inside.
+  'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -120,6 +120,7 @@ import { test as cancerTest } from './cancer-low-mood/test.ts';
 import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
+import { test as selfCareTest } from './self-care-basics/test.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -180,6 +181,12 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Canva Websites page has no heading tags: its title, section headings and FAQ questions are text-box `<p>`s set at 22px or more
+  // (`font-size` in the p's inline style) whose every span is `font-weight:700`.
+  for (const m of body.matchAll(/<p\b[^>]*style="[^"]*font-size:\s*(\d+(?:\.\d+)?)px[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)) {
+    const spans = [...m[2]!.matchAll(/<span\b[^>]*style="([^"]*)"/gi)];
+    if (Number(m[1]) >= 22 && spans.length && spans.every((sp) => /font-weight:\s*700/i.test(sp[1]!))) headings.add(inner(m[2]!));
+  }
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -400,6 +407,11 @@ const articles: Record<string, Article> = {
   // tabpanel hidden), a table drawn as role=table/row/cell divs, the FAQ as expandable <details><summary> blocks, then Previous/Next, "Last updated",
   // "Was this helpful?" and the "On this page" outline. htmlArticle reads it unchanged (h2 text after the empty anchor svg; <summary> counts).
   'teen-sleep': htmlArticle(join(here, 'teen-sleep/article.html')),
+  // A Canva Websites one-page site saved from the browser: meta/OG head, Canva's CSS and script bundles, a <nav> of anchor links, then `div._8yEPA`
+  // holding one <section> per page whose children are absolutely positioned elements (translate(…px, …px)): text boxes (`JuQXsw` > `p.cBdFnw` >
+  // `span.OYPEnA`), <img>s and decorative SVGs; no heading tags (headings are 22px+ bold paragraphs, read by the Canva rule above), two-column
+  // text as two positioned boxes (left then right), the FAQ as 24px bold questions over 16px answers, and the "Made with Canva" footer.
+  'self-care-basics': htmlArticle(join(here, 'self-care-basics/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -458,6 +470,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
+  ['self-care-basics', 'test', selfCareTest],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -501,6 +514,8 @@ const RAW: Record<string, string> = {
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
   // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
+  // A Canva page: every run is its own span in a positioned text box, so a fragment lies inside one span of the raw file with no tag or entity inside.
+  'self-care-basics': readFileSync(join(here, 'self-care-basics/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

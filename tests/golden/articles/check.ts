@@ -121,6 +121,7 @@ import { dev as cancerDev } from './cancer-low-mood/dev.ts';
 import { test as teenSleepTest } from './teen-sleep/test.ts';
 import { dev as teenSleepDev } from './teen-sleep/dev.ts';
 import { test as selfCareTest } from './self-care-basics/test.ts';
+import { dev as selfCareDev } from './self-care-basics/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -470,7 +471,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
   ['teen-sleep', 'test', teenSleepTest], ['teen-sleep', 'dev', teenSleepDev],
-  ['self-care-basics', 'test', selfCareTest],
+  ['self-care-basics', 'test', selfCareTest], ['self-care-basics', 'dev', selfCareDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);

@@ -126,6 +126,8 @@ import { test as ecoTest } from './eco-anxiety/test.ts';
 import { dev as ecoDev } from './eco-anxiety/dev.ts';
 import { test as breakupTest } from './breakup-mood/test.ts';
 import { dev as breakupDev } from './breakup-mood/dev.ts';
+import { test as selfCareTest } from './self-care-basics/test.ts';
+import { dev as selfCareDev } from './self-care-basics/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -191,6 +193,12 @@ function htmlArticle(path: string): Article {
   // An Evernote HTML export: inside <en-note>, a heading set as bold text (`<div><b><span style="font-size: 18px;">…</span></b></div>`) or an FAQ
   // question as `<div><b>…?</b></div>` is a <div> whose whole text is bold (a table's bold header cells are not headings).
   for (const m of (/<en-note\b[\s\S]*<\/en-note>/i.exec(body)?.[0] ?? '').replace(/<table\b[\s\S]*?<\/table>/gi, '').matchAll(/<div>\s*<b>\s*(?:<span\b[^>]*>)?([^<]+)(?:<\/span>)?\s*<\/b>\s*<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Canva Websites page has no heading tags: its title, section headings and FAQ questions are text-box `<p>`s set at 22px or more
+  // (`font-size` in the p's inline style) whose every span is `font-weight:700`.
+  for (const m of body.matchAll(/<p\b[^>]*style="[^"]*font-size:\s*(\d+(?:\.\d+)?)px[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)) {
+    const spans = [...m[2]!.matchAll(/<span\b[^>]*style="([^"]*)"/gi)];
+    if (Number(m[1]) >= 22 && spans.length && spans.every((sp) => /font-weight:\s*700/i.test(sp[1]!))) headings.add(inner(m[2]!));
+  }
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -427,6 +435,11 @@ const articles: Record<string, Article> = {
   // h2/h3 headings and some headings as bold 18px spans in a <div>, lists as <ul><li><div>, a --en-todo checklist, an --en-highlight span, an
   // --en-table table with colgroup, an <hr/>, and the FAQ as <div><b>question</b></div> lines over answer divs. htmlArticle reads the bold divs as headings.
   'breakup-mood': htmlArticle(join(here, 'breakup-mood/article.html')),
+  // A Canva Websites one-page site saved from the browser: meta/OG head, Canva's CSS and script bundles, a <nav> of anchor links, then `div._8yEPA`
+  // holding one <section> per page whose children are absolutely positioned elements (translate(…px, …px)): text boxes (`JuQXsw` > `p.cBdFnw` >
+  // `span.OYPEnA`), <img>s and decorative SVGs; no heading tags (headings are 22px+ bold paragraphs, read by the Canva rule above), two-column
+  // text as two positioned boxes (left then right), the FAQ as 24px bold questions over 16px answers, and the "Made with Canva" footer.
+  'self-care-basics': htmlArticle(join(here, 'self-care-basics/article.html')),
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
@@ -488,6 +501,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['redundancy-mood', 'test', redundancyTest], ['redundancy-mood', 'dev', redundancyDev],
   ['eco-anxiety', 'test', ecoTest], ['eco-anxiety', 'dev', ecoDev],
   ['breakup-mood', 'test', breakupTest], ['breakup-mood', 'dev', breakupDev],
+  ['self-care-basics', 'test', selfCareTest], ['self-care-basics', 'dev', selfCareDev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
@@ -537,6 +551,8 @@ const RAW: Record<string, string> = {
   'eco-anxiety': readFileSync(join(here, 'eco-anxiety/article.html'), 'utf8'),
   // An Evernote export writes &nbsp; and wraps a highlight in a span: a fragment lies in the raw file with no tag or entity inside.
   'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
+  // A Canva page: every run is its own span in a positioned text box, so a fragment lies inside one span of the raw file with no tag or entity inside.
+  'self-care-basics': readFileSync(join(here, 'self-care-basics/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

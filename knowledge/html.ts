@@ -33,6 +33,14 @@ const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const MAIN_WIDGET = /(?:^|\s)widget\s+(?:Blog|Posts?|Entry|Article|Content)(?:\s|$)|(?:^|\s)(?:Blog|Posts?|Entry|Article|Content)\s+widget(?:\s|$)/;
 /** A class that says where a page's sidebar sits ("right-sidebar", "has-sidebar"), on a wrapper of the whole page. */
 const LAYOUT_CLASS = /(?:^|\s)(?:left|right|no|has|with|both|two|three|full)-sidebars?(?=\s|$)/gi;
+/**
+ * A chrome tag (nav, aside, header) that holds content where it stands: a Webflow FAQ's answer in a
+ * `<nav>` classed as disclosed, a callout `<aside>` inside the article, an article's own `<header>`.
+ */
+function contentHere(name: string, cls: string, inMain: boolean, inArticle: boolean): boolean {
+  return (name === 'nav' && DISCLOSED.test(cls)) || (name === 'aside' && inMain && CALLOUT.test(cls)) || (name === 'header' && inArticle);
+}
+
 /** ARIA table roles, as the table tags they stand for. */
 const ARIA_TABLE: Record<string, string> = { table: 'table', grid: 'table', row: 'tr', columnheader: 'th', rowheader: 'th', cell: 'td', gridcell: 'td' };
 /** A box set inside the article's text ("Key facts", a note, a tip): an `<aside>` that is content, not a sidebar. */
@@ -173,7 +181,7 @@ export function htmlToBlocks(html: string): Block[] {
         const toggle = name === 'button' && attribs.role !== 'tab' && ('aria-expanded' in attribs || 'aria-controls' in attribs);
         const skip =
           skipDepth > 0 ||
-          (SKIP_TAGS.has(name) && !toggle && !(name === 'nav' && DISCLOSED.test(attribs.class ?? '')) && !(name === 'aside' && mainDepth > 0 && CALLOUT.test(attribs.class ?? '')) && !(name === 'header' && articleDepth > 0)) ||
+          (SKIP_TAGS.has(name) && !toggle && !contentHere(name, attribs.class ?? '', mainDepth > 0, articleDepth > 0)) ||
           commentLink ||
           hidden ||
           SKIP_ROLES.has(attribs.role ?? '') ||

@@ -13,10 +13,15 @@ describe('referral needs a treatment to decide about', () => {
     'should I stop checking my phone in bed',
     'how often should i practice the breathing exercise',
     'should i do the grounding trick every night',
+    'how much should i tell my daughter about my diagnosis',
+    'what could my partner and i do together on bad days',
+    'is it too much to ask my friend for help every week',
   ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
   it.each([
     ['should i stop?', 'stop'],
     ['should I stop taking my pills', 'stop'],
     ['can i exercise after my infusion', 'other'],
+    ['how much should i take', 'dose'],
+    ['is 20 mg too much for me', 'dose'],
   ] as const)('%s → %s', (q, topic) => expect(detect(q)).toMatchObject({ personal: true, topic }));
 });

@@ -48,6 +48,8 @@ function treatmentObject(named: readonly string[]): RegExp {
   );
 }
 
+/** Words that make "how much" a dose without naming the drug. */
+const DOSE_TAKEN = / (?:dose|dosage|dosing|mg|milligram|ml|take|spray|pill|tablet)s?(?= |$)/;
 /** A decision about the visitor's own treatment: "should I", "can I", "is it safe for me", "for me". */
 const PERSONAL =
   / (?:(?:should|can|could|may|must|do|would|will|shall|be) (?:i|me)|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|wise|a good idea|a bad idea|risky|possible|normal|too)(?: for me)? (?:to|if)|for me|i (?:need to|have to|want to|plan to|be suppose to|be supposed to) (?:take|stop|quit|start|use|increase|lower)|(?:my|mine) (?:dose|dosage))(?= )/;
@@ -77,10 +79,11 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
     const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;
     if (!found) return { personal: false, topic: 'other', reason: 'none' };
     const topic = found[0];
-    // Stopping, a schedule and everyday activities are medical decisions only about a treatment:
-    // "stop overthinking", "how often should I practise the breathing exercise" and "am I doing it
-    // wrong?" after the gym are not.
-    if ((topic === 'stop' || topic === 'other' || topic === 'schedule') && !objects.test(lem)) return { personal: false, topic, reason: `general:${topic}` };
+    // Every decision is a medical one only about a treatment: "stop overthinking", "how often should
+    // I practise the breathing exercise", "how much should I explain to my son", "what can we do
+    // together" and "am I doing it wrong?" after the gym are not. A dose is also named by taking it
+    // ("how much should I take").
+    if (!objects.test(lem) && !(topic === 'dose' && DOSE_TAKEN.test(lem))) return { personal: false, topic, reason: `general:${topic}` };
     // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
     if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
     const personal = PERSONAL.test(lem) || CLOSE.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));

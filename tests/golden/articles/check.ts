@@ -94,6 +94,8 @@ import { test as mindfulTest } from './mindfulness/test.ts';
 import { dev as mindfulDev } from './mindfulness/dev.ts';
 import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
+import { test as phobias2Test } from './phobias-2/test.ts';
+import { dev as phobias2Dev } from './phobias-2/dev.ts';
 import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
 import { test as foodTest } from './food-mood/test.ts';
@@ -361,6 +363,8 @@ const articles: Record<string, Article> = {
   // mod-menu, breadcrumbs, the com-content-article item-page (h1 headline, article-info dl), the articleBody (alert-info note, table-striped, an
   // unrendered {loadmodule} tag, hr#system-readmore), the FAQ as a Bootstrap 5 accordion (accordion-button questions), pagenav, mod-articlesnews, footer.
   phobias: htmlArticle(join(here, 'phobias/article.html')),
+  // The same Joomla page, with a second blind wording set.
+  'phobias-2': htmlArticle(join(here, 'phobias-2/article.html')),
   // A Notion page exported with Export → HTML: the long Notion stylesheet, an <article class="page sans"> with the page icon, an h1.page-title and a
   // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
@@ -485,6 +489,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
+  ['phobias-2', 'test', phobias2Test], ['phobias-2', 'dev', phobias2Dev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
   ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
@@ -524,6 +529,7 @@ const RAW: Record<string, string> = {
   'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
   // A Joomla article: TinyMCE writes some quotes as entities, so likewise a fragment lies in the raw file with no tag or entity inside.
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
+  'phobias-2': readFileSync(join(here, 'phobias-2/article.html'), 'utf8'),
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
   'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),

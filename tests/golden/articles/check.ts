@@ -114,6 +114,8 @@ import { test as onlineTest } from './online-therapy/test.ts';
 import { dev as onlineDev } from './online-therapy/dev.ts';
 import { test as insomniaTest } from './insomnia-mood/test.ts';
 import { dev as insomniaDev } from './insomnia-mood/dev.ts';
+import { test as insomnia2Test } from './insomnia-mood-2/test.ts';
+import { dev as insomnia2Dev } from './insomnia-mood-2/dev.ts';
 import { test as pnAnxietyTest } from './postnatal-anxiety/test.ts';
 import { dev as pnAnxietyDev } from './postnatal-anxiety/dev.ts';
 import { test as socialMediaTest } from './social-media-mood/test.ts';
@@ -405,6 +407,8 @@ const articles: Record<string, Article> = {
   'online-therapy': htmlArticle(join(here, 'online-therapy/article.html')),
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
+  // A second wording set for the same WordPress page (a byte-identical copy).
+  'insomnia-mood-2': htmlArticle(join(here, 'insomnia-mood-2/article.html')),
   // A Wagtail (Django) charity page saved from the browser: skip link, cookie banner, site-header with primary-nav and "Get help now", breadcrumb,
   // page-header (h1 title, intro standfirst), the "On this page" nav, then StreamField blocks (block-heading h2s, block-paragraph rich-text,
   // block-quote, block-callout h3, block-image figure, block-accordion whose h3 holds the question in an accordion__trigger button over a hidden
@@ -499,6 +503,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['tinnitus-mood', 'test', tinnitusTest], ['tinnitus-mood', 'dev', tinnitusDev],
   ['online-therapy', 'test', onlineTest], ['online-therapy', 'dev', onlineDev],
   ['insomnia-mood', 'test', insomniaTest], ['insomnia-mood', 'dev', insomniaDev],
+  ['insomnia-mood-2', 'test', insomnia2Test], ['insomnia-mood-2', 'dev', insomnia2Dev],
   ['postnatal-anxiety', 'test', pnAnxietyTest], ['postnatal-anxiety', 'dev', pnAnxietyDev],
   ['social-media-mood', 'test', socialMediaTest], ['social-media-mood', 'dev', socialMediaDev],
   ['cancer-low-mood', 'test', cancerTest], ['cancer-low-mood', 'dev', cancerDev],
@@ -543,6 +548,7 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
+  'insomnia-mood-2': readFileSync(join(here, 'insomnia-mood-2/article.html'), 'utf8'),
   // A Wagtail page: rich-text paragraphs hold links and entities (&amp;), so a fragment lies in the raw file with no tag or entity inside.
   'postnatal-anxiety': readFileSync(join(here, 'postnatal-anxiety/article.html'), 'utf8'),
   // A HubSpot post: list items carry <strong> lead-ins and the rich text writes &nbsp;, so a fragment lies in the raw file with no tag or entity inside.

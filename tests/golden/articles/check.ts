@@ -100,6 +100,8 @@ import { test as perfectTest } from './perfectionism/test.ts';
 import { dev as perfectDev } from './perfectionism/dev.ts';
 import { test as foodTest } from './food-mood/test.ts';
 import { dev as foodDev } from './food-mood/dev.ts';
+import { test as food2Test } from './food-mood-2/test.ts';
+import { dev as food2Dev } from './food-mood-2/dev.ts';
 import { test as hoardingTest } from './hoarding/test.ts';
 import { dev as hoardingDev } from './hoarding/dev.ts';
 import { test as volunteerTest } from './volunteering-wellbeing/test.ts';
@@ -372,6 +374,7 @@ const articles: Record<string, Article> = {
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
   'food-mood': htmlArticle(join(here, 'food-mood/article.html')),
+  'food-mood-2': htmlArticle(join(here, 'food-mood-2/article.html')),
   // A MediaWiki 1.41 page (Vector 2022) saved from the browser: RLCONF/RLSTATE scripts, load.php CSS, vector-header with search, #mw-panel sidebar,
   // tabs, #siteSub, a hatnote, an infobox table, the toc div, h2/h3 headings as `mw-headline` spans followed by "[edit]" `mw-editsection` links,
   // `<sup class="reference">` marks, a thumb, the FAQ as h3s, See also, the reflist, a navbox, catlinks, the NewPP limit report comment and the footer.
@@ -496,6 +499,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['phobias-2', 'test', phobias2Test], ['phobias-2', 'dev', phobias2Dev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
   ['food-mood', 'test', foodTest], ['food-mood', 'dev', foodDev],
+  ['food-mood-2', 'test', food2Test], ['food-mood-2', 'dev', food2Dev],
   ['hoarding', 'test', hoardingTest], ['hoarding', 'dev', hoardingDev],
   ['volunteering-wellbeing', 'test', volunteerTest], ['volunteering-wellbeing', 'dev', volunteerDev],
   ['nature-mood', 'test', natureTest], ['nature-mood', 'dev', natureDev],
@@ -538,6 +542,7 @@ const RAW: Record<string, string> = {
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
   'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),
+  'food-mood-2': readFileSync(join(here, 'food-mood-2/article.html'), 'utf8'),
   // A MediaWiki page: reference marks (`<sup class="reference">…[1]…</sup>`) sit inside sentences, so a fragment must lie in the raw file with no tag or entity inside.
   hoarding: readFileSync(join(here, 'hoarding/article.html'), 'utf8'),
   // A Google Sites page puts every run in its own span and writes ' as &#39;: a fragment must lie inside one span, with no entity inside.

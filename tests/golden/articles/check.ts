@@ -62,6 +62,8 @@ import { test as traumaTest } from './trauma-ptsd/test.ts';
 import { dev as traumaDev } from './trauma-ptsd/dev.ts';
 import { test as ocdTest } from './ocd/test.ts';
 import { dev as ocdDev } from './ocd/dev.ts';
+import { test as ocd2Test } from './ocd-2/test.ts';
+import { dev as ocd2Dev } from './ocd-2/dev.ts';
 import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
@@ -303,6 +305,11 @@ const articles: Record<string, Article> = {
     'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
     'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
     'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
+  // The OCD page again (a byte-identical copy) for the second wording set, with the same listed headings.
+  'ocd-2': listedHeadings(textArticle(join(here, 'ocd-2/article.txt')), ['OCD: Understanding Obsessions and Compulsions', 'What is OCD?', 'Obsessions and compulsions',
+    'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
+    'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
+    'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
   // A WordPress post (GeneratePress, Rank Math, Easy Table of Contents) saved from the browser: Rank Math JSON-LD, ez-toc box, `ez-toc-section` spans in headings,
   // a Details block, a table block, the FAQ as a Rank Math FAQ block (`h3.rank-math-question`), then post nav, author box, a comment and the sidebar.
   'menopause-mood': htmlArticle(join(here, 'menopause-mood/article.html')),
@@ -480,6 +487,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
   ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
+  ['ocd-2', 'test', ocd2Test], ['ocd-2', 'dev', ocd2Dev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
@@ -518,7 +526,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['self-care-basics', 'test', selfCareTest], ['self-care-basics', 'dev', selfCareDev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'ocd-2', 'exam-stress', 'chronic-pain', 'colleague-support']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

@@ -8,12 +8,12 @@
  *   the members of its word family whose stem differs ("treat" for treatment, knowledge/derivation.ts).
  * The engine gets this compact result in the corpus; no dictionary file is read at run time.
  */
-import { doubleMetaphone } from 'double-metaphone';
 import type { Corpus, DerivedLexicon } from '../server/engine/types.ts';
 import { impliedAcronyms } from './acronyms.ts';
 import { familyWords } from './derivation.ts';
 import { englishWords } from './english.ts';
 import { FUNCTION_WORDS } from '../server/engine/understand/function-words.ts';
+import { soundKeys, soundReach } from '../server/engine/understand/sound.ts';
 import { relatedWords } from './wordnet.ts';
 
 /** Words skipped when matching an acronym's letters to its long form ("Cognitive Behavioral Therapy for Insomnia"). */
@@ -95,16 +95,17 @@ export function realNeighbours(words: ReadonlySet<string>): string[] {
     if (w.length < 3) continue;
     // The engine corrects words of four letters or more by edit distance.
     if (w.length >= 4) for (const v of oneEditAway(w)) if (v.length >= 4 && dict.has(v) && !words.has(v)) near.add(v);
-    const key = doubleMetaphone(w)[0];
-    const list = byKey.get(key);
-    if (list) list.push(w);
-    else byKey.set(key, [w]);
+    for (const key of soundKeys(w)) {
+      const list = byKey.get(key);
+      if (list) list.push(w);
+      else byKey.set(key, [w]);
+    }
   }
-  // Sound-alikes the engine could reach: same primary key, about the same length.
+  // Sound-alikes the engine could reach: a key in common, within the sound reach in length.
   for (const s of stems) {
     if (s.length < 3 || words.has(s)) continue;
-    const list = byKey.get(doubleMetaphone(s)[0]);
-    if (list?.some((w) => Math.abs(w.length - s.length) <= 2)) near.add(s);
+    const reach = soundReach(s.length);
+    if (soundKeys(s).some((key) => byKey.get(key)?.some((w) => Math.abs(w.length - s.length) <= reach))) near.add(s);
   }
   return [...near].sort();
 }

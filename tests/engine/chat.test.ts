@@ -16,6 +16,8 @@ describe('chat writing', () => {
     ['kan old peepul get it, wy', 'can old people get it, why'],
     ['iz usin it 4 pain a new thing', 'is using it for pain a new thing'],
     ['r ther benefits 4 ppl wit bipolar', 'are there benefits for people with bipolar'],
+    ['wots the point, i fink its nuffin', 'what is the point, i think its nothing'],
+    ['do i av to tork to sumwun agen', 'do i have to talk to someone again'],
   ])('%s → %s', (q, expected) => {
     expect(chatToText(q)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../server/engine/understand/query.ts';
 import { completion, correct, editDistance, skeleton, soundsLike } from '../../server/engine/understand/spelling.ts';
+import { soundKeys } from '../../server/engine/understand/sound.ts';
 
 const words = ['symptoms', 'quick', 'light', 'therapy', 'most', 'night'];
 const lex = (real: string[]) => buildLexicon([], [], words, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: real });
@@ -26,6 +27,14 @@ describe('spelling', () => {
   it('reaches phonetic spellings by their sound key', () => {
     expect(soundsLike('qwik', lex(['quack']))).toBe('quick');
     expect(soundsLike('quack', lex(['quack']))).toBeNull();
+  });
+  it('hears "sh" as "s", and a long word spelt by ear further off', () => {
+    const l = buildLexicon([], [], ['specialist', 'occupational', 'psychosis'], { phrases: {}, noise: [] }, { abbreviations: {}, realWords: ['x'] });
+    expect(soundKeys('speshulist')).toEqual(soundKeys('specialist'));
+    expect(soundsLike('speshulist', l)).toBe('specialist');
+    expect(soundsLike('ockupayshunal', l)).toBe('occupational');
+    // By the other key: "psychosis" is also said with a k.
+    expect(soundsLike('sycosis', l)).toBe('psychosis');
   });
 });
 

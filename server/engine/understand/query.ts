@@ -11,7 +11,7 @@ import { asksToSeekHelp } from './seek-help.ts';
 import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { tokenSentences } from './clauses.ts';
-import { doubleMetaphone } from 'double-metaphone';
+import { soundKeys } from './sound.ts';
 import type { SynonymsData } from '../site.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Analysis, DerivedLexicon } from '../types.ts';
@@ -99,10 +99,11 @@ export function buildLexicon(
   const sounds = new Map<string, string[]>();
   for (const w of new Set(corpusWords)) {
     if (w.length >= 3) {
-      const key = doubleMetaphone(w)[0];
-      const list = sounds.get(key);
-      if (list) list.push(w);
-      else sounds.set(key, [w]);
+      for (const key of soundKeys(w)) {
+        const list = sounds.get(key);
+        if (list) list.push(w);
+        else sounds.set(key, [w]);
+      }
     }
     if (w.length < 4) continue;
     const list = words.get(w[0]!) ?? [];

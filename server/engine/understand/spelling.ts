@@ -3,7 +3,7 @@
  * ("grow" → growth) or a close spelling ("hedaches" → headaches) from the corpus vocabulary. Each
  * unknown word is looked up once per message (the engine drops the guesses with every reply).
  */
-import { doubleMetaphone } from 'double-metaphone';
+import { soundKeys, soundReach } from './sound.ts';
 import { termOf } from './terms.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -115,8 +115,8 @@ export function correct(word: string, lex: Lexicon): string | null {
 }
 
 /**
- * A corpus word that sounds like an unknown word (same Double Metaphone key: "qwik" → quick,
- * "fone" → phone), the closest in spelling, at most 2 edits away. Only with
+ * A corpus word that sounds like an unknown word (a sound key in common: "qwik" → quick,
+ * "fone" → phone, "speshulist" → specialist), the closest in spelling, within the sound reach. Only with
  * the article's real-word list, and never for a real word.
  */
 export function soundsLike(word: string, lex: Lexicon): string | null {
@@ -126,15 +126,17 @@ export function soundsLike(word: string, lex: Lexicon): string | null {
     const stem = word.slice(0, -4);
     for (const end of ['ssion', 'tion', 'sion', 'cian']) if (lex.words.get(word[0]!)?.includes(stem + end)) return stem + end;
   }
-  const max = 2;
+  const max = soundReach(word.length);
   let best: string | null = null;
   let bestD = max + 1;
-  // The primary key only: the build lists the real words sharing it (knowledge/lexicon.ts).
-  for (const w of lex.sounds.get(doubleMetaphone(word)[0]) ?? []) {
-    const d = editDistance(word, w, max);
-    if (d < bestD && Math.abs(w.length - word.length) <= 2) {
-      best = w;
-      bestD = d;
+  // The build lists the real words sharing a key within this reach (knowledge/lexicon.ts).
+  for (const key of soundKeys(word)) {
+    for (const w of lex.sounds.get(key) ?? []) {
+      const d = editDistance(word, w, max);
+      if (d < bestD && Math.abs(w.length - word.length) <= max) {
+        best = w;
+        bestD = d;
+      }
     }
   }
   return best;

@@ -14,6 +14,9 @@ describe('a helper\'s question', () => {
     ['my girlfriend seems really low, how do i bring it up with her', true],
     ['my friend is having a panic attack right now what do i do', true],
     ['how can i support my husband through this', true],
+    ['my nan is struggling since the move, what little things could we do for her', true],
+    ['my teen shouts when i ask about school, how should i react', true],
+    ['my flatmate cries a lot, what should i avoid saying to her', true],
     // About oneself, or about someone without asking how to help
     ['what can i do to sleep better', false],
     ['my brother refuses to take pills, is talking therapy an option for him?', false],
@@ -28,9 +31,16 @@ describe('a section for helpers', () => {
     ['How can partners, family, and friends help?', true],
     ['How to help someone having a panic attack', true],
     ['Supporting a loved one', true],
+    ['Supporting a teenager', true],
+    ['For partners, family and friends', true],
+    ['A note for parents and carers', true],
+    ['Looking after yourself as a supporter', true],
+    ['How to start a conversation with a mate', true],
     ['Self-care', false],
     ['How to Recover From Burnout', false],
     ['Talk therapy', false],
+    ['Looking after yourself', false],
+    ['Support groups and other help', false],
   ])('%s → %s', (title, expected) => {
     expect(headsForHelpers(title)).toBe(expected);
   });

@@ -11,9 +11,14 @@ export const CLOSE_PEOPLE =
 
 /** Someone close to the visitor, or someone in general. */
 const OTHER = new RegExp(`\\b(?:(?:my|our)\\s+(?:\\w+\\s+)?(?:${CLOSE_PEOPLE})s?|someone|somebody|a loved one|him|her|them)\\b`);
-/** The visitor asks what they can do, say or how to help ("what can I do", "how do I bring it up"). */
-const HELPER_ASK =
-  /\b(?:how (?:do|can|should|could|would|to|might) (?:i |we )?(?:help|support|talk|speak|bring (?:it |this )?up|approach|comfort|reach out|be there)|what (?:can|should|do|could) (?:i|we) (?:do|say)\b|how (?:can|do|should) (?:i|we) respond|(?:ways|tips) to (?:help|support))/;
+/** What a helper does for someone: help, talk, encourage, react ("how do I get him to open up"). */
+const HELPER_ACT =
+  '(?:help|support|talk|speak|bring (?:it |this |that )?up|raise (?:it|this)|approach|comfort|reach out|be there|encourage|react|respond|handle|deal with|reassure|include|explain|persuade|convince|get (?:him|her|them)|tell (?:him|her|them)|stop (?:fighting|arguing))';
+/** The visitor asks what they can do, say or how to help ("what can I do", "what practical things
+ * can we do", "how should I react", "what should I avoid saying"). */
+const HELPER_ASK = new RegExp(
+  `\\b(?:how (?:do|can|should|could|would|to|might) (?:i |we )?(?:\\w+ )?${HELPER_ACT}|what (?:\\w+ ){0,3}(?:can|should|do|could|might) (?:i|we) (?:\\w+ )?(?:do|say|try|tell)\\b|what should (?:i|we) (?:avoid )?(?:say|saying)\\b|(?:ways|tips) to (?:help|support))`,
+);
 
 /**
  * @example asksHowToHelp('my sister refuses to see a doctor, what can i do') // true
@@ -23,8 +28,11 @@ export function asksHowToHelp(normalized: string): boolean {
   return HELPER_ASK.test(normalized) && OTHER.test(normalized);
 }
 
-const HELPING = /\b(?:help|helps|helping|support|supporting|care for|caring for|talk to|talking to|be there for)\b/;
-const PEOPLE = /\b(?:friends?|family|families|partners?|loved ones?|someone|somebody|others|relatives?|carers?|caregivers?|parents?|colleagues?|spouses?)\b/;
+const HELPING = /\b(?:help|helps|helping|support|supporting|care for|caring for|talk to|talking to|be there for|conversation with)\b/;
+const PEOPLE = new RegExp(`\\b(?:friends?|family|families|partners?|loved ones?|someone|somebody|others|relatives?|carers?|caregivers?|parents?|colleagues?|spouses?|children|kids|teens|teenagers|young people|mate|pupils?|${CLOSE_PEOPLE})s?\\b`);
+/** A heading addressed to those who help: "For partners and family", "A note for parents and carers",
+ * "Looking after yourself as a supporter". */
+const ADDRESSED = /^(?:(?:a )?(?:note|guide|information|advice|tips) )?for (?:partners|family|families|friends|parents|carers|caregivers|relatives|loved ones|colleagues|managers|teachers)\b|\bas a (?:supporter|carer|caregiver|parent|partner|friend)\b/;
 
 /**
  * A section heading addressed to those who help someone.
@@ -34,6 +42,6 @@ const PEOPLE = /\b(?:friends?|family|families|partners?|loved ones?|someone|some
  */
 export function headsForHelpers(title: string): boolean {
   const t = title.toLowerCase();
-  return HELPING.test(t) && PEOPLE.test(t);
+  return (HELPING.test(t) && PEOPLE.test(t)) || ADDRESSED.test(t);
 }
 

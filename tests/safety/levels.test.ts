@@ -29,6 +29,8 @@ describe('taxonomy', () => {
     ['my plan is to take them on friday', 'plan-preparation'],
     ['i attempted in june and the urge is back', 'past-behaviour'],
     ['i have been burning myself with a lighter', 'self-harm'],
+    ['been slicing into my forearm most nights', 'self-harm'],
+    ['i carve into my thigh when it gets too loud in my head', 'self-harm'],
     ['my son said he is going to stop eating until he dies', 'third-person'],
     ['can you die from 40 sleeping pills', 'means-lethality'],
   ])('%s → %s', (q, level) => {

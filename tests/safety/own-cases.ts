@@ -68,6 +68,9 @@ export const ownPositives: Record<string, string[]> = {
   ],
   'self-harm': [
     'i have been hurting myself again',
+    // Wherever on the body, with whatever verb of cutting.
+    'i keep carving into my forearm when it gets bad',
+    'sliced my stomach again last night',
     'i bang my head against the wall until it hurts',
     'i burn my arm with cigarettes',
     'i keep cutting my thighs so no one sees',
@@ -142,6 +145,8 @@ export const ownNegatives: Record<string, string[]> = {
     'bored and a bit sad',
   ],
   'medical-word': [
+    // An accident to a part people knock and nick.
+    'i cut my forearm on a fence at work, will it scar',
     'i cut my hand while cooking',
     'i took my pills this morning',
     'the nurse said my veins are hard to find',

@@ -163,9 +163,9 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:burn|burnt|slam|hit|cut|bang|hurt|break|broke|scald|punch|bruise|crash|throw|drop)(?: {w}){0,6} (?:on purpose|deliberately|intentionally)' },
   // On the tokens: wink's lemma of "lighter" is "light".
   { id: 'selfharm:tool', on: 'tok', deniable: true,
-    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|knives)s?(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:wrist|arm|forearm|leg|thigh|skin|stomach|hand|hip|ankle|wrists|arms|forearms|legs|thighs|hips|ankles)' },
+    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|knives)s?(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:{body}|hands?)' },
   { id: 'selfharm:with', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: '(?:burn|cut|carve|scratch|stab|scald|slash) {poss} (?:arm|wrist|leg|thigh|skin|stomach|hand|hip|forearm)s? (?:with|using)|(?:keep|kept|start|be)(?: {w})? (?:bang|hit|slam) {poss} head|(?:bang|hit|slam) {poss} head (?:against|on|into)(?: {w}){0,3} (?:until|till|on purpose|over and over|when i|whenever)|dig {poss} (?:nail|fingernail)s? into|(?:hide|cover) (?:up )?{poss} (?:fresh )?(?:cut|scar|burn|wound|mark)s?|fresh (?:cut|wound|burn)s?|(?:urge|urges|craving) to (?:cut|burn|self harm|hurt {refl})' },
+    src: '(?:burn|cut|carve|scratch|stab|scald|slash) {poss} (?:{body}|hands?) (?:with|using)|(?:keep|kept|start|be)(?: {w})? (?:bang|hit|slam) {poss} head|(?:bang|hit|slam) {poss} head (?:against|on|into)(?: {w}){0,3} (?:until|till|on purpose|over and over|when i|whenever)|dig {poss} (?:nail|fingernail)s? into|(?:hide|cover) (?:up )?{poss} (?:fresh )?(?:cut|scar|burn|wound|mark)s?|fresh (?:cut|wound|burn)s?|(?:urge|urges|craving) to (?:cut|burn|self harm|hurt {refl})' },
   { id: 'selfharm:made', on: 'lem', deniable: true, src: '(?:cut|burn|wound|mark)s? {subj} (?:make|do|give) (?:{refl}|to {refl})|(?:scrub|peel|rip|tear|scratch|claw) (?:{poss} )?skin off|(?:scratch|claw|tear|pick) at {poss} skin|pick (?:the )?scab' },
   { id: 'selfharm:when', on: 'lem', deniable: true,
     src: '(?:hit|punch|slap|bite|scratch|pinch|burn|cut|hurt) {refl} (?:when|whenever|if|every time|until|till|to (?:feel|cope|calm|punish|stop)|again)' },

@@ -13,6 +13,7 @@
  * - `weak`: a distress cue that needs a second cue (here or earlier in the conversation).
  */
 
+import { BODY_PART } from './body.ts';
 import { LEVEL_RULES } from './lexicon-levels.ts';
 import type { RuleSpec } from './taxonomy.ts';
 
@@ -24,6 +25,8 @@ const MACROS: Record<string, string> = {
   to: '(?:to|2)',
   refl: '(?:myself|yourself|himself|herself|themselves|themself|ourselves|my self|him self|her self)',
   poss: '(?:my|his|her|their|your|our)',
+  // Where people hurt themselves: one list for every self-harm pattern (a plural too, for the token patterns).
+  body: `${BODY_PART}s?`,
   subj: "(?:i|i'm|im|he|she|they|he's|she's|we)",
   obj: '(?:me|him|her|them)',
   adv: '(?:just|really|so|actually|honestly|seriously|literally|finally|simply|quietly|kinda|kind of|rather|even|maybe|probably|definitely|soon|truly|all|sometimes|often|always|still|fucking|fuckin|go|badly|sometime)',
@@ -148,7 +151,7 @@ export const RULES: RuleSpec[] = [
     src: '(?:normal|ok|okay|weird|wrong|bad) (?:to|that i|if i) (?:feel|be|want|have|think)(?: {w}){0,3}? (?:suicidal|suicide|die|death|kill {refl}|end (?:it|my life))' },
   // ── Self-harm ─────────────────────────────────────────────────────────────────────────────────
   { id: 'selfharm:act', on: 'lem', deniable: true, anchor: 'notGeneric',
-    src: '(?:hurt|harm|cut|burn|starve|punish|injure|scratch|bruise) {refl}|(?:be|start|keep|begin|go back to)(?: {adv})? cut(?: again| {poss} (?:arm|wrist|leg|thigh|skin)s?|{eoc})|(?:cut|slit|slash) {poss} (?:wrist|arm|thigh|leg|skin)s?|cut again{eoc}|relapse(?: {w}){0,3}? (?:cut|self harm|selfharm|hurt {refl})' },
+    src: '(?:hurt|harm|cut|burn|starve|punish|injure|scratch|bruise) {refl}|(?:be|start|keep|begin|go back to)(?: {adv})? cut(?: again| {poss} {body}|{eoc})|(?:cut|slit|slash|carve|slice|gouge)(?: into)? {poss} {body}|cut again{eoc}|relapse(?: {w}){0,3}? (?:cut|self harm|selfharm|hurt {refl})' },
   // ── Weak distress cues: a second cue is needed ───────────────────────────────────────────────
   { id: 'weak:hopeless', on: 'lem', deniable: true, weak: true, src: 'hopeless|no hope|no future|not see (?:a|any) future|nothing matter' },
   { id: 'weak:worthless', on: 'lem', deniable: true, weak: true, src: 'worthless|useless piece|everyone hate me' },

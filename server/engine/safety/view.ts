@@ -6,6 +6,7 @@
  * tokeniser), one pass over the tokens.
  */
 import { normalizeText } from '../understand/analyze.ts';
+import { ACCIDENT_PART } from './body.ts';
 import { prefilterOf } from './prefilter.ts';
 import { KEEP_SURFACE, LEMMA_FIX, mapOf, repair, repairedLemma } from './repair.ts';
 import type { Analysis } from '../types.ts';
@@ -56,8 +57,8 @@ const IDIOMS = new RegExp(
     'jump (?:for joy|the queue|ship|in the shower|on a call)', 'hang (?:out|on|in there|tight|around|up)', 'hanging (?:out|on|around)',
     'cut (?:it out|corners|costs|ties|class|school)', '(?:overdose|overdosed|od|oding) on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake|candy|sweets)',
     'my heart (?:stopped|stop|skipped) (?:when|for|at)', 'rope (?:swing|ladder|course|light)s?',
-    '(?:burn|burned|burnt|burning|cut|hurt|scratch|scratched|hit|scald|scalded) (?:myself|my (?:hand|finger|arm|head|leg|knee|foot|toe|thumb)) (?:on|with|while|when|against) (?:the|a|my|some) (?:oven|stove|iron|pan|kettle|knife|door|cupboard|table|bush|fence|bike|glass|tray|grill|shelf|corner|cooker|hob)',
-    '(?:burn|burned|burnt|burning|scald|scalded) (?:himself|herself|themselves) (?:on|with|while|when|against) (?:the|a|his|her|their|some) (?:oven|stove|iron|pan|kettle|tray|grill|cooker|hob)', 'cut my (?:finger|hand|thumb|leg|foot|lip|chin|face|knee|toe)s? (?:on|while|with|shaving|cooking|chopping|opening)', 'i am dead lol', 'im dead lol',
+    `(?:burn|burned|burnt|burning|cut|hurt|scratch|scratched|hit|scald|scalded) (?:myself|my ${ACCIDENT_PART}) (?:on|with|while|when|against) (?:the|a|my|some) (?:oven|stove|iron|pan|kettle|knife|door|cupboard|table|bush|fence|bike|glass|tray|grill|shelf|corner|cooker|hob)`,
+    '(?:burn|burned|burnt|burning|scald|scalded) (?:himself|herself|themselves) (?:on|with|while|when|against) (?:the|a|his|her|their|some) (?:oven|stove|iron|pan|kettle|tray|grill|cooker|hob)', `cut my ${ACCIDENT_PART}s? (?:on|while|with|shaving|cooking|chopping|opening)`, 'i am dead lol', 'im dead lol',
     '(?:shoot|shot|shooting) (?:myself|yourself|ourselves|themselves|himself|herself) in the (?:foot|feet)',
     '(?:(?:my|our|the) \\S+|team|teammates|coach|boss|everyone|everybody|they)s? (?:\\S+ )?(?:want|wanted|wants|be go|go|gonna|will|would|was go|be going|going)(?: to)? (?:kill|murder) me(?: \\S+){0,5} (?:haha\\S*|lol|lmao)',
         'like death warm(?:ed)? (?:up|over)', 'dead meat', '(?:be|is|was|will be|ll be|going to be|gonna be) the end of (?:me|us)', 'on death row',

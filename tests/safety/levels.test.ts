@@ -91,6 +91,13 @@ describe('composition', () => {
     expect(detect('which building downtown has a roof you can get onto').crisis).toBe(false);
   });
 
+  it('a past act whose feeling is told as not over is a risk now', () => {
+    expect(detect('i overdosed two years ago and honestly the urges never really went away').crisis).toBe(true);
+    expect(detect('tried to end it years back, that was ages ago but the thoughts have not gone').crisis).toBe(true);
+    // Told as over, it is history.
+    expect(shown('i overdosed two years ago, the urges went away with therapy and i am doing well now')).toBe(false);
+  });
+
   it('the look-back carries flags only', () => {
     const s = detect('would all my meds be enough', ['nothing helps anymore, i give up']);
     expect(s.crisis).toBe(true);

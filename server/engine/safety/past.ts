@@ -18,8 +18,9 @@ const RECENT = anyWords([
   'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 ]);
 
-/** A risk told as over: it places the act in the past and says the present is well. */
-const RESOLVED = '(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts?|urges?|feelings?) (?:are |is |were |have |has )?(?:all |long )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
+/** A risk told as over: it places the act in the past and says the present is well. Never when
+ * the ending is denied ("never went away", "haven't really gone"): that is the risk going on. */
+const RESOLVED = '(?<!(?:never|not|havent|hasnt|hadnt|didnt|wont|doesnt|isnt|arent|wasnt|werent|cant)(?: \\S+)? )(?:ended|(?:dont|do not|no longer) (?:feel|think) (?:that way|like that)|not anymore|went away|(?:they|it|those|that|thoughts?|urges?|feelings?) (?:are |is |were |have |has )?(?:all |long )?gone|made (?:them|it|those|that) go away|(?:have|has|had) gone away|went quiet|in remission|remission|behind me|no longer (?:have|get) (?:them|those)|(?:dont|do not) (?:have|get) them (?:anymore|any more))';
 
 /** The act is placed in a settled past. */
 const DISTANT = anyWords([
@@ -93,6 +94,9 @@ const NOW = anyWords([
   'tired of surviving', 'not ok', 'not okay', 'same (?:pills|darkness|way|feeling)', '(?<!(?:dont|do not|no longer|never|not|havent|stopped|didnt) )feel(?:ing)? that way', '(?<!(?:was|were|used to be) )scared', 'urge',
   'i want to(?! (?:know|ask|understand|learn|find out|check|see|try|start|give|help|make sure|be sure|share|thank|volunteer|become|train|tell|say|talk|spread|raise|support|study|work|write|speak|offer|contribute|donate|be a|get into|use|quote|cite|mentor|coach|run|do more))', 'i wanna(?! (?:know|ask|check|see|try))', 'i still (?:want|think about (?:it|dying|death|ending)|feel like|wish|have (?:the )?(?:urge|thought)|plan)',
   'wish i (?:had not|hadnt|didnt|did not|never)', 'now (?:im|i am|i feel|i m) (?:\\S+ )?(?:suicidal|hopeless|worse|depressed|struggling|thinking|back|low|scared|cutting|planning)',
+  // The feeling told as not over ("hasn't gone", "never went away", "won't ease", "still there").
+  '(?:feelings?|thoughts?|urges?|it|they|that|darkness|pain) (?:\\S+ )?(?:hasnt|has not|havent|have not|never|wont|will not|doesnt|does not|isnt|is not|arent|are not) (?:\\S+ )?(?:gone|go away|went away|going away|left|leave|stopped|stop|faded|fade|eased|ease|passed|pass|lifted|lift|improved|changed)',
+  '(?:feelings?|thoughts?|urges?) (?:\\S+ )?(?:is|are|be) still (?:there|here|with me|around)',
 ]);
 
 const COMPLETED = anyWords([

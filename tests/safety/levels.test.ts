@@ -98,6 +98,13 @@ describe('composition', () => {
     expect(shown('i overdosed two years ago, the urges went away with therapy and i am doing well now')).toBe(false);
   });
 
+  it('euphemisms and means kept as data: "finish me off", "better off in the ground", a way out', () => {
+    expect(detect('would a whole tub of caffeine powder finish me off').crisis).toBe(true);
+    expect(detect('everyone would be better off with me in the ground, honestly better off in the ground').crisis).toBe(true);
+    expect(detect('whats the most painless way out for someone like me').crisis).toBe(true);
+    expect(shown('we planted the tulip bulbs in the ground this weekend, gardening helps my mood')).toBe(false);
+  });
+
   it('the look-back carries flags only', () => {
     const s = detect('would all my meds be enough', ['nothing helps anymore, i give up']);
     expect(s.crisis).toBe(true);

@@ -44,13 +44,14 @@ export interface ArticleResult {
 const foldTitle = (t: string): string => foldText(t).replace(/[?:.!]+$/, '').trim();
 
 /**
- * Scores one reply. An in-scope case is right when the reply carries article text (an answer, or a
- * referral with the article's fact) from one of the expected headings; out of scope, when it is
- * anything but an answer.
+ * Scores one reply. An in-scope case is right when the reply carries article text from one of the
+ * expected headings: an answer, or a referral, a check-in or a crisis card that carries the
+ * article's answer after it (each names the section it quotes). Out of scope, right when the reply
+ * carries no article text.
  */
 export function scoreArticleCase(c: ArticleCase, got: Outcome): ArticleResult {
-  if (c.expect === 'fallback') return { c, got, right: got.kind !== 'answer', sentence: got.kind !== 'answer' };
-  const carries = got.kind === 'answer' || (got.kind === 'referral' && got.sources.length > 0);
+  const carries = got.kind === 'answer' || got.sources.length > 0;
+  if (c.expect === 'fallback') return { c, got, right: !carries, sentence: !carries };
   const titles = new Set((c.headings ?? []).map(foldTitle));
   const right = carries && got.sources.some((s) => titles.has(foldTitle(s.title)));
   const text = foldText(got.text);

@@ -3,8 +3,9 @@ import { analyze } from '../../server/engine/understand/analyze.ts';
 import { resolveOptions } from '../../server/engine/defaults.ts';
 import { buildModel } from '../../server/engine/model.ts';
 import { coverage } from '../../server/engine/confidence.ts';
-import { correct, understand } from '../../server/engine/understand/query.ts';
+import { buildLexicon, correct, understand } from '../../server/engine/understand/query.ts';
 import { SLEEP } from './fixture.ts';
+import { textTerms } from '../../server/engine/understand/terms.ts';
 import { SITE } from '../setup/site.ts';
 
 const model = buildModel(SLEEP, '', SITE.questions, SITE.synonyms);
@@ -97,5 +98,17 @@ describe('a typed question about a thing the article never names', () => {
 describe('connectives', () => {
   it('"vs" joins two things and names none', () => {
     expect(q('somnol vs melatonin').content.some((c) => c.surface === 'vs')).toBe(false);
+  });
+});
+
+describe('one word for a several-word name', () => {
+  const lexOf = (words: string[]) =>
+    buildLexicon([textTerms(words.join(' '))], [], words, { phrases: { dbt: ['dialectical behavior therapy'] }, noise: [] });
+  const content = (words: string[]) => understand(analyze('is dbt any good'), lexOf(words), opts).content.find((c) => c.surface === 'dbt');
+  it('stands for the name where the article has all of it', () => {
+    expect(content(['dialectical', 'behavior', 'therapy', 'good'])?.covered).toBe(true);
+  });
+  it('is unknown where the article has only a generic part of it ("therapy")', () => {
+    expect(content(['therapy', 'good'])?.covered).toBe(false);
   });
 });

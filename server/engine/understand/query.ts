@@ -120,6 +120,9 @@ export function buildLexicon(
     const terms = new Map<string, number>();
     for (const value of values) {
       const parts = valueTerms(value);
+      // One word standing for a several-word name ("dbt", an acronym) means that name only where the
+      // article has all of it: "therapy" alone is not "dialectical behaviour therapy".
+      if (words.length === 1 && parts.length > 1 && !parts.every((t) => vocab.has(t))) continue;
       for (const t of parts) terms.set(t, Math.max(terms.get(t) ?? 0, 1 / parts.length));
     }
     // Keyed by the stems of its words, so "stops working" meets "stop working".

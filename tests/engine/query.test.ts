@@ -112,3 +112,12 @@ describe('one word for a several-word name', () => {
     expect(content(['therapy', 'good'])?.covered).toBe(false);
   });
 });
+
+describe('site phrases in British spelling', () => {
+  it('meet a visitor who writes either way (wink reads both in American spelling)', () => {
+    const lex = buildLexicon([textTerms('stress management programs help')], [], ['stress', 'management', 'programs', 'help'], { phrases: { 'anger programme': ['stress management programme'] }, noise: [] });
+    for (const text of ['is there an anger programme', 'is there an anger program']) {
+      expect(understand(analyze(text), lex, opts).weights.has('manag'), text).toBe(true);
+    }
+  });
+});

@@ -103,3 +103,22 @@ export class ParsedAnalysis implements Analysis {
 export function analyze(message: string): ParsedAnalysis {
   return new ParsedAnalysis(message, normalizeText(message));
 }
+
+/** Words whose spelling may differ between British and American English ("behaviour", "programme",
+ * "generalised", "anaesthetic", "counselling", "centre"). */
+const MAY_DIFFER = /our|is(?:e|ed|es|ing|ation)|ys(?:e|ed|es|ing)|ae|oe|mme|ll|tre/;
+
+/**
+ * Text in the spelling wink reads a visitor's words in: it normalises British spellings to
+ * American ones, so site data written the British way must be read the same way to meet them.
+ * One wink pass per word that may differ (made when an engine is built, never per message).
+ *
+ * @example usSpelling('anger management programme') // 'anger management program'
+ */
+export function usSpelling(text: string): string {
+  return text.replace(/[a-z]+/g, (w) => {
+    if (!MAY_DIFFER.test(w)) return w;
+    const tokens = analyze(w).tokens;
+    return tokens.length === 1 ? tokens[0]! : w;
+  });
+}

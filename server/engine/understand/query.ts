@@ -12,6 +12,7 @@ import { phraseHits, phraseKey } from './phrases.ts';
 import { termOf, termTokens } from './terms.ts';
 import { tokenSentences } from './clauses.ts';
 import { soundKeys } from './sound.ts';
+import { usSpelling } from './analyze.ts';
 import type { SynonymsData } from '../site.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Analysis, DerivedLexicon } from '../types.ts';
@@ -112,8 +113,11 @@ export function buildLexicon(
   }
   const phrases = new Map<string, Array<[string, number]>>();
   let longestPhrase = 1;
-  for (const [key, values] of Object.entries(data.phrases)) {
-    const words = key.toLowerCase().trim().split(/\s+/);
+  for (const [written, writtenValues] of Object.entries(data.phrases)) {
+    // The site's own spelling ("programme") read as visitors' words are read ("program").
+    const key = usSpelling(written.toLowerCase());
+    const values = writtenValues.map((v) => usSpelling(v.toLowerCase()));
+    const words = key.trim().split(/\s+/);
     longestPhrase = Math.max(longestPhrase, words.length);
     // A multi-word value ("post-traumatic stress disorder") is ONE concept: its words share the
     // weight, so "disorder" alone does not pull in every section about a disorder.

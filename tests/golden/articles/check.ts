@@ -20,6 +20,8 @@ import { test as seed3Test } from './seed-3/test.ts';
 import { dev as seed3Dev } from './seed-3/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
+import { test as grief2Test } from './grief-2/test.ts';
+import { dev as grief2Dev } from './grief-2/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
 import { dev as perinatalDev } from './perinatal/dev.ts';
 import { test as burnoutTest } from './burnout/test.ts';
@@ -265,6 +267,7 @@ const articles: Record<string, Article> = {
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   'seed-3': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
+  'grief-2': mdArticle(join(here, 'grief-2/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
@@ -466,6 +469,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['seed-3', 'test', seed3Test], ['seed-3', 'dev', seed3Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
+  ['grief-2', 'test', grief2Test], ['grief-2', 'dev', grief2Dev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],

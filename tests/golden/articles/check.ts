@@ -32,6 +32,8 @@ import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
+import { test as bipolar2Test } from './bipolar-2/test.ts';
+import { dev as bipolar2Dev } from './bipolar-2/dev.ts';
 import { test as therapyTest } from './therapy-faq/test.ts';
 import { dev as therapyDev } from './therapy-faq/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
@@ -273,6 +275,8 @@ const articles: Record<string, Article> = {
   panic: htmlArticle(join(here, 'panic/article.html')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
+  // The bipolar brochure again (a byte-identical copy) for the second wording set.
+  'bipolar-2': textArticle(join(here, 'bipolar-2/article.txt')),
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
@@ -475,6 +479,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
+  ['bipolar-2', 'test', bipolar2Test], ['bipolar-2', 'dev', bipolar2Dev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],

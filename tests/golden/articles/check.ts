@@ -78,6 +78,8 @@ import { test as mensTest } from './mens-mental-health/test.ts';
 import { dev as mensDev } from './mens-mental-health/dev.ts';
 import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
+import { test as money2Test } from './money-worries-2/test.ts';
+import { dev as money2Dev } from './money-worries-2/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
 import { test as alcoholTest } from './alcohol-mood/test.ts';
@@ -337,6 +339,7 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
+  'money-worries-2': htmlArticle(join(here, 'money-worries-2/article.html')),
   // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
   // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
   'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
@@ -502,6 +505,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
+  ['money-worries-2', 'test', money2Test], ['money-worries-2', 'dev', money2Dev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],

@@ -142,6 +142,8 @@ import { test as breakupTest } from './breakup-mood/test.ts';
 import { dev as breakupDev } from './breakup-mood/dev.ts';
 import { test as selfCareTest } from './self-care-basics/test.ts';
 import { dev as selfCareDev } from './self-care-basics/dev.ts';
+import { test as teen2Test } from './teen-depression-2/test.ts';
+import { dev as teen2Dev } from './teen-depression-2/dev.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', quot: '"', mdash: '—', ndash: '–' };
@@ -292,6 +294,7 @@ const articles: Record<string, Article> = {
   'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
   // A Wix page saved from the browser: rich-text elements (`font_N` classes, wixGuard spacers), bold `font_5` paragraphs as headings, the FAQ app.
   'teen-depression': htmlArticle(join(here, 'teen-depression/article.html')),
+  'teen-depression-2': htmlArticle(join(here, 'teen-depression-2/article.html')),
   // A Ghost (Casper) post saved from the browser: gh-content with Koenig cards (callout, header, toggle FAQ, bookmark, product, button).
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
@@ -537,6 +540,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['eco-anxiety', 'test', ecoTest], ['eco-anxiety', 'dev', ecoDev],
   ['breakup-mood', 'test', breakupTest], ['breakup-mood', 'dev', breakupDev],
   ['self-care-basics', 'test', selfCareTest], ['self-care-basics', 'dev', selfCareDev],
+  ['teen-depression-2', 'test', teen2Test], ['teen-depression-2', 'dev', teen2Dev],
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'ocd-2', 'exam-stress', 'chronic-pain', 'colleague-support']);

@@ -16,6 +16,8 @@ describe('referral needs a treatment to decide about', () => {
     'how much should i tell my daughter about my diagnosis',
     'what could my partner and i do together on bad days',
     'is it too much to ask my friend for help every week',
+    'is a glass of wine ok to calm my nerves before a flight',
+    'how do i stop it coming back once im better',
   ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
   it.each([
     ['should i stop?', 'stop'],
@@ -23,5 +25,7 @@ describe('referral needs a treatment to decide about', () => {
     ['can i exercise after my infusion', 'other'],
     ['how much should i take', 'dose'],
     ['is 20 mg too much for me', 'dose'],
+    ['can i have a glass of wine with my sertraline', 'mix'],
+    ['is it ok to have a beer afterwards', 'mix'],
   ] as const)('%s → %s', (q, topic) => expect(detect(q)).toMatchObject({ personal: true, topic }));
 });

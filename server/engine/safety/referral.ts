@@ -10,8 +10,12 @@ import type { DomainWords, ReferralTexts } from '../site.ts';
 import type { Analysis, ReferralSignal, ReferralTopic } from '../types.ts';
 import { CLOSE_PEOPLE } from '../understand/helping.ts';
 
-const DRUG =
-  '(?:alcohol|drink|wine|beer|liquor|booze|vodka|whiskey|weed|cannabis|marijuana|thc|cbd|edible|caffeine|coffee|energy drink|nicotine|xanax|valium|ativan|klonopin|benzo|benzodiazepine|adderall|ritalin|vyvanse|lexapro|zoloft|prozac|sertraline|fluoxetine|escitalopram|citalopram|paxil|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|trazodone|lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|antidepressant|ssri|snri|maoi|opioid|oxycodone|tramadol|gabapentin|mdma|psilocybin|mushroom|shroom|birth control|sleeping pill|melatonin|ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|painkiller|antihistamine|benadryl|medication|med|meds|pill)s?';
+/** What people take for pleasure or habit: mixing it with nothing is no medical decision. */
+const SUBSTANCE = '(?:alcohol|drink|wine|beer|liquor|booze|vodka|whiskey|weed|cannabis|marijuana|thc|cbd|edible|caffeine|coffee|energy drink|nicotine|mdma|psilocybin|mushroom|shroom)s?';
+/** Medicines by name or kind. */
+const MEDICINE =
+  '(?:xanax|valium|ativan|klonopin|benzo|benzodiazepine|adderall|ritalin|vyvanse|lexapro|zoloft|prozac|sertraline|fluoxetine|escitalopram|citalopram|paxil|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|trazodone|lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|antidepressant|ssri|snri|maoi|opioid|oxycodone|tramadol|gabapentin|birth control|sleeping pill|melatonin|ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|painkiller|antihistamine|benadryl|medication|med|meds|pill)s?';
+const DRUG = `(?:${SUBSTANCE}|${MEDICINE})`;
 const escape = (w: string): string => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -44,7 +48,7 @@ function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
 function treatmentObject(named: readonly string[]): RegExp {
   const NAMED = named.length > 0 ? `|${named.map(escape).join('|')}` : '';
   return new RegExp(
-    ` (?:${DRUG}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|booster|nasal spray|injection|tablet${NAMED}|(?:stop|quit|come off|go off|get off|wean|taper|discontinue|skip) (?:it|them|this|that|take|use|my|the|everything|all)|(?:stop|quit|discontinue)(?: [?.!]+)* $)(?= |$)`,
+    ` (?:${DRUG}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|booster|nasal spray|injection|tablet${NAMED}|(?:stop|quit|come off|go off|get off|wean|taper|discontinue|skip) (?:(?:it|them|this|that)(?! (?:from|come|coming|happen|happening|get|getting|return|returning|spread|spreading|recur|recurring|build|building)(?= ))|take|use|my|the|everything|all)|(?:stop|quit|discontinue)(?: [?.!]+)* $)(?= |$)`,
   );
 }
 
@@ -60,6 +64,11 @@ const CLOSE = new RegExp(` (?:(?:should|can|could|may|must|do|would|will|shall|b
 /** Mixing questions are personal even with a generic "you": the bot never advises combining drugs. */
 const GENERIC_PERSONAL = / (?:can|should|could) (?:you|u|one|people|someone)(?= )|(?:is|be) it (?:ok|okay|safe|fine|alright|bad|dangerous|risky)(?= )/;
 
+/** Mixing named as such. */
+const MIXING = / (?:mix|combine|interact|interaction|together with|on top of)(?= )/;
+/** A substance with a bare time that points at a treatment: "can i have a beer after?". */
+const SUBSTANCE_THEN = new RegExp(` ${SUBSTANCE} (?:\\S+ )?(?:after|afterwards|before|beforehand|during)(?: (?:it|that|this|them))?(?: [?.!]+)* *$`);
+
 export type ReferralDetector = (a: Analysis) => ReferralSignal;
 
 /**
@@ -74,6 +83,7 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
   // The union of the topics: one test for the many messages that have none.
   const anyTopic = anyOf(topics.map(([, re]) => re));
   const objects = treatmentObject(domain.treatments);
+  const withMedicine = new RegExp(` (?:${MEDICINE}|${domain.treatments.length > 0 ? domain.treatments.map(escape).join('|') : '(?!)'}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|injection|tablet|nasal spray)(?= |$)`);
   return (a) => {
     const { lem } = viewOf(a);
     const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;
@@ -84,6 +94,10 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
     // together" and "am I doing it wrong?" after the gym are not. A dose is also named by taking it
     // ("how much should I take").
     if (!objects.test(lem) && !(topic === 'dose' && DOSE_TAKEN.test(lem))) return { personal: false, topic, reason: `general:${topic}` };
+    // Mixing is a decision about two things: a medicine or a treatment with something, or a
+    // substance said with a time that points at a treatment ("can i have a beer after"), or mixing
+    // named as such. "is a drink ok to get through it" mixes nothing.
+    if (topic === 'mix' && !MIXING.test(lem) && !withMedicine.test(lem) && !SUBSTANCE_THEN.test(lem)) return { personal: false, topic, reason: 'general:mix' };
     // "where can I get it?" asks for a place, which an article rarely covers (a fallback).
     if (topic === 'start' && / where /.test(lem)) return { personal: false, topic, reason: 'general:start' };
     const personal = PERSONAL.test(lem) || CLOSE.test(lem) || ((topic === 'mix' || topic === 'other') && GENERIC_PERSONAL.test(lem)) || (topic === 'mix' && / (?:mix|combine|interact|interaction|(?:safe|ok|okay|dangerous|fine|risky) (?:with|alongside|to take with))(?= )/.test(lem));

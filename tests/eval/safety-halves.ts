@@ -13,6 +13,7 @@ import { dev6 } from '../golden/crisis/dev6.ts';
 import { dev7 } from '../golden/crisis/dev7.ts';
 import { dev8 } from '../golden/crisis/dev8.ts';
 import { dev9 } from '../golden/crisis/dev9.ts';
+import { dev10 } from '../golden/crisis/dev10.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -39,5 +40,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev7', dev7],
   ['dev8', dev8],
   ['dev9', dev9],
+  ['dev10', dev10],
   ['author', author],
 ];

@@ -4,9 +4,9 @@
  * from that build) and asked its dev and test questions. A set without sources.json is about the
  * repository's own knowledge/ (the seed). Test halves are imported for their aggregate figures only.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildKnowledge, DEFAULT_PATHS } from '../../knowledge/build.ts';
 import { REPO_ROOT } from '../../knowledge/version.ts';
@@ -101,8 +101,11 @@ async function importCases(dir: string, half: 'dev' | 'test'): Promise<ArticleCa
  * (its site data) with sources.json and the source file replaced by the set's, built into a temp
  * folder, and the engine made from that build. A set without sources.json is the repository's own.
  */
-function systemsFor(dir: string): { build: KnowledgeBuild; corpus: Corpus; faqchat: EvalSystem; naive: EvalSystem } {
+function systemsFor(setDir: string): { build: KnowledgeBuild; corpus: Corpus; faqchat: EvalSystem; naive: EvalSystem } {
   let built: KnowledgeBuild;
+  // A set of new questions on a page another set holds names that set in its page.json.
+  const pageFile = join(setDir, 'page.json');
+  const dir = existsSync(pageFile) ? join(dirname(setDir), (JSON.parse(readFileSync(pageFile, 'utf8')) as { page: string }).page) : setDir;
   if (existsSync(join(dir, 'sources.json'))) {
     const root = mkdtempSync(join(tmpdir(), 'faqchat-eval-'));
     try {

@@ -4,7 +4,7 @@
  * answers carry headings and evidence, fallbacks carry neither; prints counts per file and style.
  *   npx tsx tests/golden/articles/check.ts
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleCase } from './types.ts';
@@ -273,14 +273,12 @@ const articles: Record<string, Article> = {
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   'seed-3': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
-  'grief-2': mdArticle(join(here, 'grief-2/article.md')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
   // The bipolar brochure again (a byte-identical copy) for the second wording set.
-  'bipolar-2': textArticle(join(here, 'bipolar-2/article.txt')),
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
@@ -294,7 +292,6 @@ const articles: Record<string, Article> = {
   'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
   // A Wix page saved from the browser: rich-text elements (`font_N` classes, wixGuard spacers), bold `font_5` paragraphs as headings, the FAQ app.
   'teen-depression': htmlArticle(join(here, 'teen-depression/article.html')),
-  'teen-depression-2': htmlArticle(join(here, 'teen-depression-2/article.html')),
   // A Ghost (Casper) post saved from the browser: gh-content with Koenig cards (callout, header, toggle FAQ, bookmark, product, button).
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
@@ -314,11 +311,6 @@ const articles: Record<string, Article> = {
   // headings as bare lines among single-newline paragraphs, a tab-separated table, feedback, related pages, newsletter, footer.
   // Every line of a text file counts as a heading for textArticle, so this set's headings are listed (each must be a line of the page).
   ocd: listedHeadings(textArticle(join(here, 'ocd/article.txt')), ['OCD: Understanding Obsessions and Compulsions', 'What is OCD?', 'Obsessions and compulsions',
-    'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
-    'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
-    'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
-  // The OCD page again (a byte-identical copy) for the second wording set, with the same listed headings.
-  'ocd-2': listedHeadings(textArticle(join(here, 'ocd-2/article.txt')), ['OCD: Understanding Obsessions and Compulsions', 'What is OCD?', 'Obsessions and compulsions',
     'Common types of OCD', 'OCD or everyday tidiness and worry?', 'What causes OCD?', 'OCD and depression', 'Treatment: ERP and CBT', 'Medication', 'Self-help',
     'Supporting someone with OCD', 'Frequently asked questions', 'Does having intrusive thoughts mean I will act on them?', 'Can children have OCD?',
     'Can OCD go away on its own?', 'Is OCD a type of anxiety?']),
@@ -342,7 +334,6 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
-  'money-worries-2': htmlArticle(join(here, 'money-worries-2/article.html')),
   // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
   // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
   'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
@@ -388,13 +379,11 @@ const articles: Record<string, Article> = {
   // unrendered {loadmodule} tag, hr#system-readmore), the FAQ as a Bootstrap 5 accordion (accordion-button questions), pagenav, mod-articlesnews, footer.
   phobias: htmlArticle(join(here, 'phobias/article.html')),
   // The same Joomla page, with a second blind wording set.
-  'phobias-2': htmlArticle(join(here, 'phobias-2/article.html')),
   // A Notion page exported with Export → HTML: the long Notion stylesheet, an <article class="page sans"> with the page icon, an h1.page-title and a
   // properties table (Created, Tags), then the page body on one line, every block with its uuid id (one <ul>/<ol> per list item, a callout <figure>,
   // a simple-table, a to-do list) and the FAQ as toggle blocks (<ul class="toggle"><details><summary>), whose <summary> htmlArticle counts as a heading.
   perfectionism: htmlArticle(join(here, 'perfectionism/article.html')),
   'food-mood': htmlArticle(join(here, 'food-mood/article.html')),
-  'food-mood-2': htmlArticle(join(here, 'food-mood-2/article.html')),
   // A MediaWiki 1.41 page (Vector 2022) saved from the browser: RLCONF/RLSTATE scripts, load.php CSS, vector-header with search, #mw-panel sidebar,
   // tabs, #siteSub, a hatnote, an infobox table, the toc div, h2/h3 headings as `mw-headline` spans followed by "[edit]" `mw-editsection` links,
   // `<sup class="reference">` marks, a thumb, the FAQ as h3s, See also, the reflist, a navbox, catlinks, the NewPP limit report comment and the footer.
@@ -431,7 +420,6 @@ const articles: Record<string, Article> = {
   // A WordPress post (Astra) built with Spectra blocks: advanced-heading h2s, an info box's h3 title, the how-to block's h3, and the FAQ block's questions as spans.
   'insomnia-mood': htmlArticle(join(here, 'insomnia-mood/article.html')),
   // A second wording set for the same WordPress page (a byte-identical copy).
-  'insomnia-mood-2': htmlArticle(join(here, 'insomnia-mood-2/article.html')),
   // A Wagtail (Django) charity page saved from the browser: skip link, cookie banner, site-header with primary-nav and "Get help now", breadcrumb,
   // page-header (h1 title, intro standfirst), the "On this page" nav, then StreamField blocks (block-heading h2s, block-paragraph rich-text,
   // block-quote, block-callout h3, block-image figure, block-accordion whose h3 holds the question in an accordion__trigger button over a hidden
@@ -543,7 +531,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression-2', 'test', teen2Test], ['teen-depression-2', 'dev', teen2Dev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'ocd-2', 'exam-stress', 'chronic-pain', 'colleague-support']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.
@@ -563,11 +551,9 @@ const RAW: Record<string, string> = {
   'gambling-mood': readFileSync(join(here, 'gambling-mood/article.html'), 'utf8'),
   // A Joomla article: TinyMCE writes some quotes as entities, so likewise a fragment lies in the raw file with no tag or entity inside.
   phobias: readFileSync(join(here, 'phobias/article.html'), 'utf8'),
-  'phobias-2': readFileSync(join(here, 'phobias-2/article.html'), 'utf8'),
   // A Notion HTML export escapes ' and " as &#x27; and &quot;: a fragment must lie in the raw file with no tag or entity inside.
   perfectionism: readFileSync(join(here, 'perfectionism/article.html'), 'utf8'),
   'food-mood': readFileSync(join(here, 'food-mood/article.html'), 'utf8'),
-  'food-mood-2': readFileSync(join(here, 'food-mood-2/article.html'), 'utf8'),
   // A MediaWiki page: reference marks (`<sup class="reference">…[1]…</sup>`) sit inside sentences, so a fragment must lie in the raw file with no tag or entity inside.
   hoarding: readFileSync(join(here, 'hoarding/article.html'), 'utf8'),
   // A Google Sites page puts every run in its own span and writes ' as &#39;: a fragment must lie inside one span, with no entity inside.
@@ -578,7 +564,6 @@ const RAW: Record<string, string> = {
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
-  'insomnia-mood-2': readFileSync(join(here, 'insomnia-mood-2/article.html'), 'utf8'),
   // A Wagtail page: rich-text paragraphs hold links and entities (&amp;), so a fragment lies in the raw file with no tag or entity inside.
   'postnatal-anxiety': readFileSync(join(here, 'postnatal-anxiety/article.html'), 'utf8'),
   // A HubSpot post: list items carry <strong> lead-ins and the rich text writes &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
@@ -599,12 +584,19 @@ const RAW: Record<string, string> = {
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };
 const allQs = new Map<string, string>();
-for (const [name, half, cases] of sets) {
+/** A set of new questions on a page another set holds names it in its page.json: it is checked against that page. */
+const pageOf = (name: string): string => {
+  const file = join(here, name, 'page.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { page: string }).page : name;
+};
+
+for (const [set, half, cases] of sets) {
+  const name = pageOf(set);
   const art = articles[name]!;
-  const where = `${name}/${half}`;
+  const where = `${set}/${half}`;
   const byStyle: Record<string, [number, number]> = {};
   for (const c of cases) {
-    const key = `${name}|${c.before?.join(' / ') ?? ''}|${c.q.toLowerCase()}`;
+    const key = `${set}|${c.before?.join(' / ') ?? ''}|${c.q.toLowerCase()}`;
     if (allQs.has(key)) fail(where, `duplicate question (also in ${allQs.get(key)}): ${c.q}`);
     allQs.set(key, where);
     const slot = (byStyle[c.style] ??= [0, 0]);

@@ -16,6 +16,8 @@ const SUBSTANCE = '(?:alcohol|drink|wine|beer|liquor|booze|vodka|whiskey|weed|ca
 const MEDICINE =
   '(?:xanax|valium|ativan|klonopin|benzo|benzodiazepine|adderall|ritalin|vyvanse|lexapro|zoloft|prozac|sertraline|fluoxetine|escitalopram|citalopram|paxil|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|trazodone|lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|antidepressant|ssri|snri|maoi|opioid|oxycodone|tramadol|gabapentin|birth control|sleeping pill|melatonin|ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|painkiller|antihistamine|benadryl|medication|med|meds|pill)s?';
 const DRUG = `(?:${SUBSTANCE}|${MEDICINE})`;
+/** A treatment named by its kind. */
+const TREATMENT_KIND = 'treatment|therapy|infusion|session|prescription|medicine|drug|dose|booster|nasal spray|injection|tablet';
 const escape = (w: string): string => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -48,7 +50,7 @@ function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
 function treatmentObject(named: readonly string[]): RegExp {
   const NAMED = named.length > 0 ? `|${named.map(escape).join('|')}` : '';
   return new RegExp(
-    ` (?:${DRUG}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|booster|nasal spray|injection|tablet${NAMED}|(?:stop|quit|come off|go off|get off|wean|taper|discontinue|skip) (?:(?:it|them|this|that)(?! (?:from|come|coming|happen|happening|get|getting|return|returning|spread|spreading|recur|recurring|build|building)(?= ))|take|use|my|the|everything|all)|(?:stop|quit|discontinue)(?: [?.!]+)* $)(?= |$)`,
+    ` (?:${DRUG}|${TREATMENT_KIND}${NAMED}|(?:stop|quit|come off|go off|get off|wean|taper|discontinue|skip) (?:(?:it|them|this|that)(?! (?:from|come|coming|happen|happening|get|getting|return|returning|spread|spreading|recur|recurring|build|building)(?= ))|take|use|my|the|everything|all)|(?:stop|quit|discontinue)(?: [?.!]+)* $)(?= |$)`,
   );
 }
 
@@ -83,7 +85,7 @@ export function createReferralDetector(domain: DomainWords): ReferralDetector {
   // The union of the topics: one test for the many messages that have none.
   const anyTopic = anyOf(topics.map(([, re]) => re));
   const objects = treatmentObject(domain.treatments);
-  const withMedicine = new RegExp(` (?:${MEDICINE}|${domain.treatments.length > 0 ? domain.treatments.map(escape).join('|') : '(?!)'}|treatment|therapy|infusion|session|prescription|medicine|drug|dose|injection|tablet|nasal spray)(?= |$)`);
+  const withMedicine = new RegExp(` (?:${MEDICINE}|${TREATMENT_KIND}${domain.treatments.map((t) => `|${escape(t)}`).join('')})(?= |$)`);
   return (a) => {
     const { lem } = viewOf(a);
     const found = anyTopic.test(lem) ? topics.find(([, re]) => re.test(lem)) : undefined;

@@ -29,7 +29,7 @@ export function asksHowToHelp(normalized: string): boolean {
 }
 
 const HELPING = /\b(?:help|helps|helping|support|supporting|care for|caring for|talk to|talking to|be there for|conversation with)\b/;
-const PEOPLE = new RegExp(`\\b(?:friends?|family|families|partners?|loved ones?|someone|somebody|others|relatives?|carers?|caregivers?|parents?|colleagues?|spouses?|children|kids|teens|teenagers|young people|mate|pupils?|${CLOSE_PEOPLE})s?\\b`);
+const PEOPLE = new RegExp(`\\b(?:family|families|someone|somebody|others|relatives?|carers?|caregivers?|children|young people|mate|pupil|${CLOSE_PEOPLE})s?\\b`);
 /** A heading addressed to those who help: "For partners and family", "A note for parents and carers",
  * "Looking after yourself as a supporter". */
 const ADDRESSED = /^(?:(?:a )?(?:note|guide|information|advice|tips) )?for (?:partners|family|families|friends|parents|carers|caregivers|relatives|loved ones|colleagues|managers|teachers)\b|\bas a (?:supporter|carer|caregiver|parent|partner|friend)\b/;

@@ -18,6 +18,9 @@ describe('chat writing', () => {
     ['r ther benefits 4 ppl wit bipolar', 'are there benefits for people with bipolar'],
     ['wots the point, i fink its nuffin', 'what is the point, i think its nothing'],
     ['do i av to tork to sumwun agen', 'do i have to talk to someone again'],
+    // "dose" after "how", "why", "how long": only ever "does" swapped.
+    ['how dose the spray work', 'how does the spray work'],
+    ['how long dose it take', 'how long does it take'],
   ])('%s → %s', (q, expected) => {
     expect(chatToText(q)).toBe(expected);
   });
@@ -25,6 +28,9 @@ describe('chat writing', () => {
     expect(chatToText('the bookkeeper was too tired')).toBeNull();
     expect(chatToText('how long does it last')).toBeNull();
     expect(chatToText('it lasts 2 weeks')).toBeNull();
+    // A dose asked as such stays a dose.
+    expect(chatToText('what dose do they give')).toBeNull();
+    expect(chatToText('how much dose is safe')).toBeNull();
   });
 });
 

@@ -215,6 +215,11 @@ const TO_BEFORE = new Set(['how', 'want', 'wants', 'need', 'needs', 'have', 'has
 const COUNTED = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|mg|ml|doses?|pills?|tablets?|sessions?|infusions?|treatments?|drinks?|cups?|people|kids?|children|of|or|and|to|out|in)\b/i;
 
 /** Words after which a number counts ("had 4 panic attacks", "about 4 days"). */
+/** A question word that "dose" can only follow as "does", its swapped spelling ("how dose it work",
+ * "how long dose it last"): a dose is asked with "what dose" or "how much", never "how dose". */
+const DOES_AFTER = new Set(['how', 'why', 'when', 'where', 'wen', 'y', 'wy', 'hw', 'long', 'often', 'fast', 'quickly', 'soon']);
+/** "dose" right after such a word ("long" and the rest only after "how"). */
+const swappedDoes = (before: string, beforeThat: string): boolean => DOES_AFTER.has(before) && (['how', 'why', 'when', 'where', 'wen', 'y', 'wy', 'hw'].includes(before) || beforeThat === 'how');
 const COUNT_AFTER = new Set(['have', 'has', 'had', 'take', 'takes', 'took', 'taken', 'try', 'tried', 'get', 'gets', 'got', 'about', 'like', 'only', 'just', 'every', 'last', 'first', 'over', 'under', 'than', 'around', 'nearly', 'almost', 'after', 'within', 'at', 'are', 'is', 'were', 'was', 'of']);
 
 /**
@@ -225,6 +230,7 @@ export function hasChat(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (SHORTHAND[t] !== undefined || t === '2' || t === '4' || HELD.test(t)) return true;
+    if (t === 'dose' && swappedDoes(tokens[i - 1] ?? '', tokens[i - 2] ?? '')) return true;
     const c = t.charCodeAt(0);
     if (c > 0x7f ? EMOJI_ONE.test(t) : (c === 0x75 || c === 0x68 || c === 0x65 || c === 0x61 || c === 0x6d) && FILLER.test(t)) return true;
   }
@@ -260,6 +266,7 @@ export function chatToText(text: string): string | null {
     // "4" between words is "for" ("4 no reason", "therapy 4 pain"), unless it counts what follows
     // ("4 weeks", "4 antidepressants").
     if (rep === undefined && core === '4' && /^[a-z]/i.test(words[i - 2] ?? '') && !COUNT_AFTER.has((words[i - 2] ?? '').toLowerCase()) && /^[a-z]/i.test(words[i + 2] ?? '') && !COUNTED.test(words[i + 2]!) && !/[^su]s\b/i.test(words[i + 2]!)) rep = 'for';
+    if (rep === undefined && core === 'dose' && swappedDoes((words[i - 2] ?? '').trim().toLowerCase(), (words[i - 4] ?? '').trim().toLowerCase())) rep = 'does';
     if (rep === undefined || rep === core) continue;
     words[i] = rep === '' ? (m[3] && /[?!.]/.test(m[3]) ? m[3] : '') : `${m[1]}${rep}${m[3]}`;
     changed = true;

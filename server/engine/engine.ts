@@ -141,7 +141,7 @@ class AnswerEngine implements Engine {
     // 3. Referral: a personal medical decision. The article's general fact may follow, with its source.
     // Read with its misspelt function words put right ("shoud i keep taking …"): the decision asked is in them.
     const framed = fixes.filter(([, to]) => FUNCTION_WORDS.includes(to));
-    const referral = this.guards.detectReferral(framed.length > 0 ? analyze(respell(a.normalized, framed)) : a);
+    const referral = this.guards.detectReferral(framed.length > 0 ? analyze(respell(turn.q.normalized, framed)) : turn.q);
     turn.doseTopic = referral.topic === 'dose';
     if (referral.personal) {
       const fact = this.answerQuestion(turn, intent, query, true);

@@ -39,6 +39,8 @@ const cases: Array<{ q: string; kind: string; sections?: string[]; why?: string 
   { q: 'how fast can a cheetah run', kind: 'fallback', why: 'a question type the article answers, about something it never names' },
   { q: 'how much ketamine should I take', kind: 'referral' },
   { q: 'shoud i stop my antidepressants now', kind: 'referral', why: 'the decision is asked in a misspelt function word, read put right' },
+  { q: 'shud i stop my meds', kind: 'referral', why: 'the decision is asked in chat spelling, read spelt out' },
+  { q: 'wot dose shud i take', kind: 'referral', why: 'a dose asked in chat spelling' },
   { q: 'thanks!', kind: 'smalltalk' },
   { q: 'are you a doctor?', kind: 'smalltalk' },
   { q: 'I want to kill myself', kind: 'crisis' },

@@ -217,9 +217,11 @@ const COUNTED = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wk
 /** Words after which a number counts ("had 4 panic attacks", "about 4 days"). */
 /** A question word that "dose" can only follow as "does", its swapped spelling ("how dose it work",
  * "how long dose it last"): a dose is asked with "what dose" or "how much", never "how dose". */
-const DOES_AFTER = new Set(['how', 'why', 'when', 'where', 'wen', 'y', 'wy', 'hw', 'long', 'often', 'fast', 'quickly', 'soon']);
-/** "dose" right after such a word ("long" and the rest only after "how"). */
-const swappedDoes = (before: string, beforeThat: string): boolean => DOES_AFTER.has(before) && (['how', 'why', 'when', 'where', 'wen', 'y', 'wy', 'hw'].includes(before) || beforeThat === 'how');
+const DOES_AFTER = new Set(['how', 'why', 'when', 'where', 'wen', 'y', 'wy', 'hw']);
+/** Words of "how long", "how often", … that "dose" can follow only after "how". */
+const HOW_WHAT = new Set(['long', 'often', 'fast', 'quickly', 'soon']);
+/** "dose" right after such a word. */
+const swappedDoes = (before: string, beforeThat: string): boolean => DOES_AFTER.has(before) || (HOW_WHAT.has(before) && beforeThat === 'how');
 const COUNT_AFTER = new Set(['have', 'has', 'had', 'take', 'takes', 'took', 'taken', 'try', 'tried', 'get', 'gets', 'got', 'about', 'like', 'only', 'just', 'every', 'last', 'first', 'over', 'under', 'than', 'around', 'nearly', 'almost', 'after', 'within', 'at', 'are', 'is', 'were', 'was', 'of']);
 
 /**

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleCase } from './types.ts';
 import { test as seasonalTest } from './seasonal/test.ts';
 import { dev as seasonalDev } from './seasonal/dev.ts';
+import { test as psychosisTest } from './psychosis-signs/test.ts';
+import { dev as psychosisDev } from './psychosis-signs/dev.ts';
 import { test as sleepTest } from './sleep-anxiety/test.ts';
 import { dev as sleepDev } from './sleep-anxiety/dev.ts';
 import { test as seedTest } from './seed/test.ts';
@@ -200,6 +202,8 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<button\b[^>]*class="accordion-button\b[^"]*"[^>]*>([\s\S]*?)<\/button>/gi)) headings.add(inner(m[1]!));
   // A MediaWiki page: a heading's text is its `<span class="mw-headline">`; the `mw-editsection` "[edit]" link after it is not part of the heading.
   for (const m of body.matchAll(/<span\b[^>]*class="mw-headline"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
+  // A Sphinx page ends every heading with a permalink, `<a class="headerlink" href="#…" title="Permalink to this headline">¶</a>`: the heading is the text before it.
+  for (const m of body.matchAll(/<(h[1-4])\b[^>]*>([\s\S]*?)<a\b[^>]*class="headerlink"[^>]*>[\s\S]*?<\/a>\s*<\/\1>/gi)) headings.add(inner(m[2]!));
   // A Weebly text element (`div.paragraph`) has no <p>: an FAQ question is a bold line, `<strong>…</strong><br />` at the start of the div or after a `<br />`.
   for (const m of body.matchAll(/(?:<div\b[^>]*class="paragraph"[^>]*>|<br\s*\/?>)[ \t]*<strong>([^<]+)<\/strong>\s*<br\s*\/?>/gi)) headings.add(inner(m[1]!));
   // A Spectra (Ultimate Addons for Gutenberg) FAQ block's question is a `<span class="uagb-question">` in its questions button, over the `uagb-faq-content` answer.
@@ -268,6 +272,12 @@ function listedHeadings(art: Article, list: string[]): Article {
 
 const articles: Record<string, Article> = {
   seasonal: htmlArticle(join(here, 'seasonal/article.html')),
+  // A Sphinx (Read the Docs theme) page saved from the browser: <head> with meta, theme CSS and the documentation_options/jQuery/doctools scripts,
+  // the wy-nav-side sidebar (project name, version, search form, toctree captions and links), "Docs »" breadcrumbs with "Edit on GitHub", then
+  // div.document / div[itemprop=articleBody] holding nested div.section elements whose h1-h3 end with an `a.headerlink` "¶" (read by the rule above),
+  // paragraphs keeping the reST source's line breaks, note/warning admonitions (p.admonition-title), `ul.simple` lists after colon lead-ins,
+  // a `dl.simple` of terms (each <dt> a heading), the FAQ as h3 sections, Previous/Next footer buttons, © Copyright and "Built with Sphinx".
+  'psychosis-signs': htmlArticle(join(here, 'psychosis-signs/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
   seed: textArticle('/work/shared/seed/article.txt'),
   'seed-2': textArticle('/work/shared/seed/article.txt'),
@@ -462,6 +472,7 @@ const articles: Record<string, Article> = {
 };
 const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
+  ['psychosis-signs', 'test', psychosisTest], ['psychosis-signs', 'dev', psychosisDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],

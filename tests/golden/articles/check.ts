@@ -22,6 +22,8 @@ import { test as seed3Test } from './seed-3/test.ts';
 import { dev as seed3Dev } from './seed-3/dev.ts';
 import { test as griefTest } from './grief/test.ts';
 import { dev as griefDev } from './grief/dev.ts';
+import { test as petLossTest } from './pet-loss/test.ts';
+import { dev as petLossDev } from './pet-loss/dev.ts';
 import { test as grief2Test } from './grief-2/test.ts';
 import { dev as grief2Dev } from './grief-2/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
@@ -283,6 +285,11 @@ const articles: Record<string, Article> = {
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   'seed-3': textArticle('/work/shared/seed/article.txt'),
   grief: mdArticle(join(here, 'grief/article.md')),
+  // A Tumblr text post saved from the browser: meta/OG head and theme CSS, the theme header (avatar, blog title as <h1>, description, nav links),
+  // the post in <article class="post text"> with its <h2> title, body headings as <h2>/<h3> and bold <p><b>…</b></p> lines (the FAQ questions too),
+  // a <blockquote> reader ask ("anonymous asked: …") answered below it, a <!-- more --> break, the post footer (date, note count, #tag links),
+  // the notes list (likes, reblogs with added comments), pagination, the Tumblr controls iframe and the theme credit. htmlArticle reads the bold paragraphs as headings.
+  'pet-loss': htmlArticle(join(here, 'pet-loss/article.html')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
@@ -478,6 +485,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['seed-3', 'test', seed3Test], ['seed-3', 'dev', seed3Dev],
   ['grief', 'test', griefTest], ['grief', 'dev', griefDev],
+  ['pet-loss', 'test', petLossTest], ['pet-loss', 'dev', petLossDev],
   ['grief-2', 'test', grief2Test], ['grief-2', 'dev', grief2Dev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
@@ -591,6 +599,8 @@ const RAW: Record<string, string> = {
   'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
   // A Canva page: every run is its own span in a positioned text box, so a fragment lies inside one span of the raw file with no tag or entity inside.
   'self-care-basics': readFileSync(join(here, 'self-care-basics/article.html'), 'utf8'),
+  // A Tumblr text post: paragraphs hold <i> runs, t.umblr.com redirect links and &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
+  'pet-loss': readFileSync(join(here, 'pet-loss/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

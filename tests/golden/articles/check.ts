@@ -32,6 +32,8 @@ import { test as burnoutTest } from './burnout/test.ts';
 import { dev as burnoutDev } from './burnout/dev.ts';
 import { test as panicTest } from './panic/test.ts';
 import { dev as panicDev } from './panic/dev.ts';
+import { test as imposterTest } from './imposter-syndrome/test.ts';
+import { dev as imposterDev } from './imposter-syndrome/dev.ts';
 import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
@@ -293,6 +295,10 @@ const articles: Record<string, Article> = {
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
+  // An Obsidian vault note uploaded as-is: YAML front matter (aliases, tags, created/updated, cssclass), `![[imposter-cycle.png]]`, `[[…|…]]` links,
+  // callouts (`> [!note]`, `> [!tip] Try this week`, a folded `> [!warning]-` with a title), `#tags`, `==highlights==`, a `- [ ]` task list,
+  // `[^n]` footnotes, a dataview code block, an H3 FAQ and a "## Related" list. mdArticle reads it unchanged (callout titles are headings).
+  'imposter-syndrome': mdArticle(join(here, 'imposter-syndrome/article.md')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
   // The bipolar brochure again (a byte-identical copy) for the second wording set.
@@ -490,6 +496,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
+  ['imposter-syndrome', 'test', imposterTest], ['imposter-syndrome', 'dev', imposterDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['bipolar-2', 'test', bipolar2Test], ['bipolar-2', 'dev', bipolar2Dev],

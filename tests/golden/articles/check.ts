@@ -38,6 +38,8 @@ import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
+import { test as caffeineTest } from './caffeine-anxiety/test.ts';
+import { dev as caffeineDev } from './caffeine-anxiety/dev.ts';
 import { test as bipolar2Test } from './bipolar-2/test.ts';
 import { dev as bipolar2Dev } from './bipolar-2/dev.ts';
 import { test as therapyTest } from './therapy-faq/test.ts';
@@ -301,6 +303,18 @@ const articles: Record<string, Article> = {
   'imposter-syndrome': mdArticle(join(here, 'imposter-syndrome/article.md')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
+  // A Word leaflet (NHS-style Talking Therapies service) copied with Ctrl+A / Ctrl+C and pasted into a .txt file (UTF-8, CRLF): the Word header
+  // ("Talking Therapies Service – Patient Information") and footer ("Page 2 of 5") repeated where page breaks fell, between paragraphs; a contents
+  // list with tab-separated page numbers; numbered headings ("1. What is caffeine?", "2.1 Coffee and tea") and FAQ questions as bare lines;
+  // bullets as "•\t", "o\t" and "§\t"; a numbered "1.\t" list; a drinks table as tab-separated rows; footnote markers as bare digits glued to
+  // words and the footnotes at the end; a Notes section of underscore lines, the other-formats boilerplate and "Leaflet ref: WB-042 | Review date:
+  // March 2027". Every line would count as a heading for textArticle, so this set's headings are listed (each must be a line of the file).
+  'caffeine-anxiety': listedHeadings(textArticle(join(here, 'caffeine-anxiety/article.txt')), ['Caffeine, Anxiety and Mood', '1. What is caffeine?',
+    '2. How much caffeine is in common drinks?', '2.1 Coffee and tea', '2.2 Energy drinks, cola and chocolate', '3. How caffeine affects anxiety',
+    '3.1 Caffeine and panic attacks', '4. Caffeine, sleep and mood', '5. How much is safe?', '6. Who is more sensitive to caffeine?', '7. Caffeine withdrawal',
+    '7.1 How long does caffeine withdrawal last?', '8. Cutting down step by step', '9. Energy drinks and young people', '10. Caffeine and medicines',
+    '11. Frequently asked questions', 'Is decaf completely caffeine-free?', 'Can caffeine cause depression?', 'Will I feel more tired when I cut down?',
+    'Are caffeine tablets or powders safe?', '12. When to get help', 'Notes']),
   // The bipolar brochure again (a byte-identical copy) for the second wording set.
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
@@ -499,6 +513,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['imposter-syndrome', 'test', imposterTest], ['imposter-syndrome', 'dev', imposterDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
+  ['caffeine-anxiety', 'test', caffeineTest], ['caffeine-anxiety', 'dev', caffeineDev],
   ['bipolar-2', 'test', bipolar2Test], ['bipolar-2', 'dev', bipolar2Dev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
@@ -557,7 +572,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['teen-depression-2', 'test', teen2Test], ['teen-depression-2', 'dev', teen2Dev],
 ];
 
-const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support']);
+const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support', 'caffeine-anxiety']);
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

@@ -44,6 +44,8 @@ import { test as bipolar2Test } from './bipolar-2/test.ts';
 import { dev as bipolar2Dev } from './bipolar-2/dev.ts';
 import { test as therapyTest } from './therapy-faq/test.ts';
 import { dev as therapyDev } from './therapy-faq/dev.ts';
+import { test as shiftTest } from './shift-work-mood/test.ts';
+import { dev as shiftDev } from './shift-work-mood/dev.ts';
 import { test as olderTest } from './older-adults/test.ts';
 import { dev as olderDev } from './older-adults/dev.ts';
 import { test as adhdTest } from './adhd-adults/test.ts';
@@ -317,6 +319,8 @@ const articles: Record<string, Article> = {
     'Are caffeine tablets or powders safe?', '12. When to get help', 'Notes']),
   // The bipolar brochure again (a byte-identical copy) for the second wording set.
   'therapy-faq': mdArticle(join(here, 'therapy-faq/article.md')),
+  // A Ghost (Casper) post saved from the browser: gh-content with Koenig cards (callout, toggle FAQ, bookmark), a members-only upgrade CTA.
+  'shift-work-mood': htmlArticle(join(here, 'shift-work-mood/article.html')),
   'older-adults': htmlArticle(join(here, 'older-adults/article.html')),
   // A Google Docs "Download → Plain text" export: BOM, CRLF, one paragraph per line, numbered headings as lines, tab-separated table rows.
   'adhd-adults': textArticle(join(here, 'adhd-adults/article.txt')),
@@ -516,6 +520,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['caffeine-anxiety', 'test', caffeineTest], ['caffeine-anxiety', 'dev', caffeineDev],
   ['bipolar-2', 'test', bipolar2Test], ['bipolar-2', 'dev', bipolar2Dev],
   ['therapy-faq', 'test', therapyTest], ['therapy-faq', 'dev', therapyDev],
+  ['shift-work-mood', 'test', shiftTest], ['shift-work-mood', 'dev', shiftDev],
   ['older-adults', 'test', olderTest], ['older-adults', 'dev', olderDev],
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],

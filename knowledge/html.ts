@@ -16,9 +16,9 @@ const SKIP_TAGS = new Set([
   'button', 'select', 'textarea', 'svg', 'math', 'iframe', 'object', 'canvas', 'menu', 'dialog',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
-/** WordPress and common theme boilerplate, named in class or id. */
+/** WordPress and common theme boilerplate, named in class or id; a heading's permalink, by its whole class name only ("header-anchor-post" is Substack's heading). */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:product-card|product-card-wrapper|kg-product-card|card-product|hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:product-card|product-card-wrapper|kg-product-card|card-product|hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])|(?:^|\s)(?:headerlink|hash-link|header-anchor|heading-anchor|anchor-link|anchorjs-link)(?:$|\s)/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
@@ -47,6 +47,8 @@ const ARIA_TABLE: Record<string, string> = { table: 'table', grid: 'table', row:
 const CALLOUT = /(?:^|[\s_-])(?:callout|call-out|key-?facts?|note|tip|info|box|panel|highlight|summary|warning)(?:$|[\s_-])/i;
 /** A post's subtitle or standfirst, named in its class: prose under the title, whatever tag it is in. */
 const SUBTITLE = /(?:^|[\s_-])(?:subtitle|sub-title|standfirst|dek|strapline|tagline)(?:$|[\s_-])/i;
+/** A permalink's mark at the end of a heading (Sphinx, MkDocs and others), when no class names it. */
+const PERMALINK_MARK = /(?:\s*[¶§🔗⚓]|\s+#)$/u;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
@@ -143,6 +145,8 @@ export function htmlToBlocks(html: string): Block[] {
     // "1. Item") is a list all the same.
     const drawn = !headingLevel && itemDepth === 0 && tableDepth === 0 ? DRAWN_ITEM.exec(text) : null;
     if (drawn) text = text.slice(drawn[0].length);
+    // A documentation theme ends each heading with a permalink mark ("What is psychosis?¶").
+    if (headingLevel) text = text.replace(PERMALINK_MARK, '');
     const item = !headingLevel && (itemDepth > 0 || drawn !== null);
     if (headingLevel) lastLevel = headingLevel;
     // One level below the last real heading, beside the other bold ones; an FAQ made this way is a

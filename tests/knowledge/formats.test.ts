@@ -599,6 +599,15 @@ describe('a wiki page (MediaWiki) and a Google Sites page', () => {
     for (const chrome of ['[1]', 'edit', 'Decluttering', 'Mental health topics', 'Categories']) expect(all).not.toContain(chrome);
   });
 
+  it("drops a documentation theme's permalink from its headings, named by class or only by its mark", () => {
+    const page = `<body><div class="document"><div itemprop="articleBody"><div class="section" id="psychosis"><h1>Early psychosis<a class="headerlink" href="#psychosis" title="Permalink to this heading">¶</a></h1>
+      <p>Psychosis is a loss of contact with reality.</p><div class="section" id="signs"><h2>Early signs<a href="#signs">¶</a></h2><p>Sleep changes come first.</p></div>
+      <div class="section" id="help"><h2 class="header-anchor-post">Getting help <a class="hash-link" href="#help">Direct link to heading</a></h2><p>Ask your GP.</p></div></div></div></div></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Early psychosis'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Early psychosis', 'Early signs', 'Getting help']);
+    expect(everything(c)).not.toContain('¶');
+  });
+
   it('reads a heading that holds an anchor <div> before its text, and the hidden panel right after a control that expands it', () => {
     const page = `<body><main><section><h1 id="h.a1" class="zfr3Q duRjpb"><div class="GV3q8e"></div><span class="C9DxTc">Volunteering and mood</span></h1>
       <p dir="ltr"><span class="C9DxTc">Giving time can lift your mood.</span></p>

@@ -14,6 +14,7 @@ import { dev7 } from '../golden/crisis/dev7.ts';
 import { dev8 } from '../golden/crisis/dev8.ts';
 import { dev9 } from '../golden/crisis/dev9.ts';
 import { dev10 } from '../golden/crisis/dev10.ts';
+import { dev11 } from '../golden/crisis/dev11.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -41,5 +42,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev8', dev8],
   ['dev9', dev9],
   ['dev10', dev10],
+  ['dev11', dev11],
   ['author', author],
 ];

@@ -91,6 +91,15 @@ function disclosed(lem: string): boolean {
 }
 const LETHAL_QUESTION = Object.freeze({ reason: 'shape:lethal-question', level: 'means-lethality' as const });
 
+/**
+ * After a crisis reply, a short answer that says when ("soon", "tonight", "in an hour") or that the
+ * means are still at hand ("still have the rest"): the plan goes on, whatever words it lacks.
+ */
+const WHEN_OR_HELD = /^ (?:(?:very|pretty|real|quite|probably|prob|maybe|prolly) )?(?:soon|sooner|later|tonight|today|tomorrow|right now|this (?:evening|afternoon|morning|week|weekend)|in (?:a|an|\S+) (?:bit|while|hours?|minutes?|days?|weeks?))(?: \S+)? $| (?:still (?:have|got|keep|kept)|have|got|kept|saved) (?:the rest|the others|enough|plenty|loads|a stash)(?= )| still (?:have|got) (?:them|it|some)(?= )/;
+/** Someone claims the risk just asked about as their own ("mine was on tuesday", "asking for me", "that's me"). */
+const CLAIMED = / (?:mine|my one) (?:was|is|were|be)(?= )| (?:asking|ask) (?:for|about) (?:me|myself)(?= )| (?:that|this|it)(?: s| is| be| was) me(?= )| (?:me too|same here|i have too|i did too)(?= )/;
+/** A claim with a denial in it ("asking for myself but im not suicidal") claims nothing. */
+const NEGATION_WORD = / (?:not|never|no|nt)(?= )/;
 /** A threat made conditional on a nuisance recurring: "if I have to hear that song again I'll jump out the window lol". */
 const HYPERBOLE = / if (?:(?:i|we) (?:have to|hear|see|get|sit through|read)|(?:my|our|this|that|the|he|she|they|someone|anyone) (?:\S+ )?\S+s) (?:\S+ ){0,8}(?:again|one more time|once more)(?= )| (?:die|kill (?:myself|me)|jump \S+ \S+) if (?:i|we) (?:have to|must|need to|gotta) (?:\S+ )?(?:wait|sit|listen|hear|do|watch|read|go|deal|work|study)(?= )| (?:flu|cold|hangover|migraine|heat|cramps|period|toothache|cough|heatwave) (?:\S+ ){0,3}(?:wanting|want|wanna) (?:to )?die(?= )| (?:kill|murder|off) (?:myself|me) if (?:\S+ ){0,6}(?:exam|test|quiz|game|match|traffic|song|meeting|class|lecture|queue|line|wifi|boss|team|date|presentation|interview|party|bus|train|result|grade)s?(?= )/;
 /** Several things "a mess" in one breath: a rant about circumstances, not distress. */
@@ -287,13 +296,15 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     if (weakCount >= 1 && (meansCue || timeCue)) return crisisVerdict(cues, 'combined:distress+means', meansCue ? 'means-lethality' : 'intent', whoNow);
 
     // The look-back: an earlier crisis, distress, means, a time or a past act, built on now.
+    // A time or the means at hand, right after the card, is the plan going on: the card again, never an article answer.
+    if (prior & CUE.crisis && WHEN_OR_HELD.test(plain)) return crisisVerdict(cues, 'conversation:plan-goes-on', 'intent', whoNow);
     if (prior & CUE.crisis && (DISMISSAL.test(v.tok) || DISMISSAL.test(v.lem) || weakCount > 0 || meansCue || past !== 'none')) {
       return crisisVerdict(cues, 'follow-up:crisis', 'wish-dead', whoNow);
     }
     if (prior & (CUE.distress | CUE.concern) && meansCue) return crisisVerdict(cues, 'conversation:distress+means', 'means-lethality', whoNow);
     if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisisVerdict(cues, 'conversation:means+distress', 'method', whoNow);
     if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisisVerdict(cues, 'conversation:distress', 'wish-dead', whoNow);
-    if (prior & CUE.topic && disclosed(v.lem)) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
+    if ((prior & CUE.topic && disclosed(v.lem)) || (prior & (CUE.topic | CUE.means) && CLAIMED.test(plain) && !NEGATION_WORD.test(plain))) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisisVerdict(cues, 'conversation:distress+time', 'intent', whoNow);
 
     // Half a signal: the check-in, never nothing; unless the one distress word is what a question

@@ -22,7 +22,7 @@ const TIME = `(?:tonight|tomorrow|this weekend|this week|on ${WEEKDAY}|by ${WEEK
 
 /** Past acts of self-harm or suicide (read with present-risk and recovery markers by past.ts). */
 export const PAST_ACT =
-  "attempt(?:ed|s)?|odd (?:last|yesterday|this|on|again)|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried (?:to |2 )?(?:drown|starve|poison|suffocate|strangle|shoot|stab|electrocute|gas|burn|cut|hurt|harm) (?:myself|himself|herself|themselves|themself)|tried with|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after(?! (?:a |an |his |her |my |the )?(?:stroke|heart attack|fall|crash|accident|car accident|surgery|operation|seizure|infection|birth|fever))|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt|used to (?:cut|burn|self harm|selfharm|sh|hit myself|hurt myself|starve myself|scratch myself)";
+  "attempt(?:ed|s)?|odd (?:last|yesterday|this|on|again)|tried (?:to |2 )?(?:kill|end|die|kms|unalive|overdose|od|hang|jump|take (?:my|his|her) life|do it)|tried (?:to |2 )?(?:drown|starve|poison|suffocate|strangle|shoot|stab|electrocute|gas|burn|cut|hurt|harm) (?:myself|himself|herself|themselves|themself)|tried with|tried (?:once|twice|before|it) with (?:\\w+ ){0,2}(?:pills?|tablets?|rope|knife|blade|razor|exhaust|gas|bag|belt|cord|gun|bridge|train|car)|(?:discharged|released|sent home|let out|home)(?: \\w+){0,4} after (?:the|my|an|that) (?:overdose|od|attempt)|overdosed|overdosing|od'd|oded|(?:took|taken) (?:pills|an overdose|too many|a bunch|all)|drank (?:bleach|poison|antifreeze)|almost jumped|nearly jumped|(?:was|were) about to (?:jump|do it|take)|found me (?:before|after|hanging|unconscious)|before i could do it|(?:in|to) (?:icu|the icu|hospital|a psych ward|the psych ward) after(?! (?:a |an |his |her |my |the )?(?:stroke|heart attack|fall|crash|accident|car accident|surgery|operation|seizure|infection|birth|fever))|stomach pumped|pumped my stomach|cut (?:deep|myself)|stitches|survived (?:\\w+ )?attempts?|attempt (?:got )?interrupted|last attempt|used to (?:cut|burn|self harm|selfharm|sh|hit myself|hurt myself|starve myself|scratch myself)";
 
 export const LEVEL_RULES: RuleSpec[] = [
   // ── Wish to be dead, without the word ─────────────────────────────────────────────────────────
@@ -52,7 +52,7 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'wish:no-future', on: 'lem', deniable: false,
     src: '(?:not|never)(?: really)? (?:see|picture|imagine|expect) {refl} (?:be(?:ing)? )?(?:make it|live|alive|around|here|reach|get|last)(?= (?:to|past|until|till|another|through|next|in|by|much|for|[.,;:!?]|$))' },
   { id: 'wish:taken', on: 'lem', deniable: true,
-    src: '(?:pray|hope|wish)(?: {w}){0,3} (?:god|the universe|someone|something|death)(?: {w}){0,2} (?:take|took|come for|end) me|(?:hope|wish|pray)(?: {w}){0,3} something (?:bad )?happen to me|so {subj} (?:do not|will not|would not) have to (?:live|wake up|be here|exist|go on)' },
+    src: '(?:pray|hope|wish)(?: {w}){0,3} (?:god|the lord|lord|jesus|allah|the universe|someone|something|death)(?: {w}){0,2} (?:take|took|come for|end|call) me|(?:god|lord|jesus|allah)(?: {w}){0,3} (?:take|call) me home|(?:hope|wish|pray)(?: {w}){0,3} something (?:bad )?happen to me|so {subj} (?:do not|will not|would not) have to (?:live|wake up|be here|exist|go on)' },
   { id: 'wish:join', on: 'lem', deniable: true,
     src: '(?:die|died|pass away|passed away|lost|loss|funeral|grave|widow{w}*|death)(?: {w}){0,12} join (?:her|him|them) soon|join (?:her|him|them) (?:in heaven|up there|on the other side|in the grave)|(?:be|join) (?:with )?{poss} {w}(?: {w}){0,4} (?:in heaven|up there|on the other side)|(?:be|join) (?:with )?{poss} {w} again(?: \\S+){0,5} (?:in heaven|pass away|die|dead|gone|grave)' },
   { id: 'wish:point-of-me', on: 'lem', deniable: false,
@@ -163,12 +163,14 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:burn|burnt|slam|hit|cut|bang|hurt|break|broke|scald|punch|bruise|crash|throw|drop)(?: {w}){0,6} (?:on purpose|deliberately|intentionally)' },
   // On the tokens: wink's lemma of "lighter" is "light".
   { id: 'selfharm:tool', on: 'tok', deniable: true,
-    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|knives)s?(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:{body}|hands?)' },
+    src: '(?:lighter|cigarette|flame|compass|razor|blade|sharpener|glass|pin|needle|eraser|scissors|knife|knives|spoon|coin|paperclip|hair straightener|straightener|curling iron)s?(?: {w}){0,4} (?:on|to|into|against|across|over) {poss} (?:{body}|hands?)' },
   { id: 'selfharm:with', on: 'lem', deniable: true, anchor: 'notGeneric',
     src: '(?:burn|cut|carve|scratch|stab|scald|slash) {poss} (?:{body}|hands?) (?:with|using)|(?:keep|kept|start|be)(?: {w})? (?:bang|hit|slam) {poss} head|(?:bang|hit|slam) {poss} head (?:against|on|into)(?: {w}){0,3} (?:until|till|on purpose|over and over|when i|whenever)|dig {poss} (?:nail|fingernail)s? into|(?:hide|cover) (?:up )?{poss} (?:fresh )?(?:cut|scar|burn|wound|mark)s?|fresh (?:cut|wound|burn)s?|(?:urge|urges|craving) to (?:cut|burn|self harm|hurt {refl})' },
   { id: 'selfharm:made', on: 'lem', deniable: true, src: '(?:cut|burn|wound|mark)s? {subj} (?:make|do|give) (?:{refl}|to {refl})|(?:scrub|peel|rip|tear|scratch|claw) (?:{poss} )?skin off|(?:scratch|claw|tear|pick) at {poss} skin|pick (?:the )?scab' },
   { id: 'selfharm:when', on: 'lem', deniable: true,
     src: '(?:hit|punch|slap|bite|scratch|pinch|burn|cut|hurt) {refl} (?:when|whenever|if|every time|until|till|to (?:feel|cope|calm|punish|stop)|again)' },
+  { id: 'selfharm:want-to', on: 'lem', deniable: true,
+    src: '(?:want|wanna|need|urge|urges|crave|craving|itch|tempt|tempted|stop {w}ing|stop want) {to} (?:hurt|harm|cut|burn|scratch|hit|bruise|punish|mark|injure) {poss} (?:{body}|hand|face|body)' },
   { id: 'selfharm:punish', on: 'lem', deniable: false, src: '(?<!go )(?:to|so i can|so as to) (?:punish|starve) {refl}' },
   { id: 'selfharm:throw', on: 'lem', deniable: true, src: 'throw {refl} (?:down|off|against|into|at)' },
   // ── A third person at risk, or a risk to others ──────────────────────────────────────────────

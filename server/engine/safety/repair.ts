@@ -20,7 +20,7 @@ const SHORTHAND = mapOf({
   gona: 'gonna', gunna: 'gonna', liv: 'live', lfie: 'life', lief: 'life', slef: 'self',
   ded: 'dead', u: 'you', ur: 'your', r: 'are', bc: 'because', cuz: 'because', coz: 'because',
   rn: 'now', tn: 'tonight', tmrw: 'tomorrow', ppl: 'people', w: 'with', 'w/': 'with',
-  sui: 'suicidal', suicidial: 'suicidal', selfharm: 'selfharm', meself: 'myself', mysefl: 'myself',
+  sui: 'suicidal', suicidial: 'suicidal', selfharm: 'selfharm', meself: 'myself', mysefl: 'myself', masel: 'myself', mysel: 'myself', dae: 'do', gonnae: 'gonna', wannae: 'wanna',
   everyones: 'everyone', noone: 'nobody', 'no-one': 'nobody', nomore: 'anymore',
 });
 

@@ -25,11 +25,16 @@ const ABBREVIATION = /\b(vs|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Vol|Fig|approx|etc|e\.
  * @example isHeadingLike('What is Ketamine?') // true
  * @example isHeadingLike('It lasts weeks.') // false
  */
+/** Two or more labelled cells: "Label: value; Label: value". */
+const TABLE_ROW = /^[^:;]+: [^;]+(?:; [^:;]+: [^;]*)+$/;
+
 export function isHeadingLike(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > 120) return false;
   if (text.split(/\s+/).length > 16) return false;
   if (PROSE_END.test(text)) return false;
+  // A table row read as text ("Drink: Tea; Caffeine: 75 mg", markdown.ts tableRow) is data, not a title.
+  if (TABLE_ROW.test(text)) return false;
   // two sentences are a paragraph; a leading enumerator ("1. Introduction", "IV. Results") and an
   // abbreviation's period ("Burnout vs. Depression", "Dr. Smith") end none
   if (/[.!?]\s+\p{Lu}/u.test(text.replace(/^(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s+/, '').replace(ABBREVIATION, '$1'))) return false;

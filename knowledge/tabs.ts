@@ -36,9 +36,36 @@ export function untab(raw: string): string {
       out.push(lines[i]!);
       continue;
     }
+    // A word processor's table of contents: each heading, a tab, its page number. Its lines stay
+    // lines (without the numbers), so the contents reader drops them as it drops any other.
+    if (j - i >= CONTENTS_MIN && contentsRun(lines, i, j)) {
+      for (let k = i; k < j; k += 1) out.push(cellsOf(lines[k]!)![0]!);
+      i = j - 1;
+      continue;
+    }
     for (let k = i + 1; k < j; k += 1) out.push('', tableRow(cellsOf(lines[k]!)!, header));
     out.push('');
     i = j - 1;
   }
   return out.join('\n');
+}
+
+/** Fewest entries that make a run of "heading<tab>page" lines a table of contents. */
+const CONTENTS_MIN = 3;
+
+/**
+ * Lines i..j-1 are a table of contents: two cells each, the second a page number that never goes
+ * down, the first a line that comes again later in the text (the heading it points to).
+ */
+function contentsRun(lines: readonly string[], i: number, j: number): boolean {
+  let page = 0;
+  const later = new Set(lines.slice(j).map((l) => l.trim().toLowerCase()));
+  for (let k = i; k < j; k += 1) {
+    const cells = cellsOf(lines[k]!)!;
+    if (cells.length !== 2 || !/^\d{1,3}$/.test(cells[1]!)) return false;
+    const n = Number(cells[1]);
+    if (n < page || !later.has(cells[0]!.toLowerCase())) return false;
+    page = n;
+  }
+  return true;
 }

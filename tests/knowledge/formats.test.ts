@@ -450,6 +450,18 @@ describe('more help-centre and word-processor shapes', () => {
     expect(c.sections.map((s) => s.title)).toContain('1. Panic in the exam room');
     expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['Put your pen down and sit back.', 'Breathe in slowly through your nose.']);
   });
+
+  it("drops a Word leaflet's contents (each heading, a tab, its page) and keeps a pasted table's short rows as rows, not headings", () => {
+    const page = [
+      'Caffeine and mood', '', 'Contents', '1. What is caffeine?\t1', '2. How much is in a drink?\t1', '3. Cutting down\t2', '',
+      '1. What is caffeine?', 'Caffeine is a stimulant found in coffee, tea and cola, and in many energy drinks too.', '',
+      '2. How much is in a drink?', 'Amounts vary with the size of the cup.', 'Drink\tCaffeine', 'Mug of tea\t75 mg', 'Cola\t40 mg', '',
+      '3. Cutting down', 'Cut down slowly over a few weeks to avoid headaches.',
+    ].join('\r\n');
+    const c = buildCorpus([{ entry: entry('a.txt', 'Caffeine and mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['1. What is caffeine?', '2. How much is in a drink?', '3. Cutting down']);
+    expect(paragraphs(c, '2-how-much-is-in-a-drink')).toEqual(['Amounts vary with the size of the cup.', 'Drink: Mug of tea; Caffeine: 75 mg', 'Drink: Cola; Caffeine: 40 mg']);
+  });
 });
 
 describe('a newsletter post saved from the browser (Substack)', () => {

@@ -10,6 +10,7 @@ import { Parser } from 'htmlparser2';
 import { type Block, isFaqTitle, isHeadingLike, isQuestion } from './blocks.ts';
 import { normalizeWhitespace } from './clean.ts';
 import { tableRow } from './markdown.ts';
+import { ARTICLE_SHARE, articleShare, isDataTable, SIDE_COLUMN } from './html-layout.ts';
 
 const SKIP_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
@@ -52,36 +53,6 @@ const PERMALINK_MARK = /(?:\s*[¶§🔗⚓]|\s+#)$/u;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
-/**
- * A table of data, or one that lays out the page (an old site's columns, menu and article in
- * cells): a layout table holds another table, a list, a heading, paragraphs broken by blank lines,
- * or a cell of prose longer than a table cell's. `start` is where its tag begins in `html`.
- */
-function isDataTable(html: string, start: number): boolean {
-  const tag = /<\/?table\b/gi;
-  tag.lastIndex = start + 1;
-  let depth = 1;
-  let end = html.length;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    depth += m[0][1] === '/' ? -1 : 1;
-    if (m[0][1] !== '/' && depth > 1) return false;
-    if (depth === 0) {
-      end = m.index;
-      break;
-    }
-  }
-  const inner = html.slice(start, end);
-  if (LAYOUT_MARKUP.test(inner)) return false;
-  for (const cell of inner.split(/<t[dh]\b/i)) if (cell.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length > LONG_CELL) return false;
-  return true;
-}
-/** Markup no data table's cell holds: lists, headings, paragraphs broken by blank lines. */
-const LAYOUT_MARKUP = /<(?:ul|ol|dl|h[1-6]|blockquote)\b|<br\s*\/?>\s*(?:&nbsp;|\s)*<br\b/i;
-/** Pixel width at or under which a layout table's column is a side column (a menu, news, a donate box). */
-const SIDE_COLUMN = 260;
-/** Characters of prose beyond which a cell is a column of the page, not a value. */
-const LONG_CELL = 400;
-
 /** A bullet or number typed at the start of a paragraph, then spaces. */
 const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
 /** Class names of an element that holds a title: a page builder's heading set in a <p> or <div>, an accordion's or a toggle's title. */
@@ -98,7 +69,7 @@ const BOLD_TAGS = new Set(['b', 'strong']);
  * @example htmlToBlocks('<nav>Home</nav><h2>A</h2><p>Text.</p>').map((b) => b.text) // ['A', 'Text.']
  */
 export function htmlToBlocks(html: string): Block[] {
-  const blocks: Array<Block & { inMain: boolean }> = [];
+  const blocks: Array<Block & { inMain: boolean; where: number }> = [];
   let buffer = '';
   let headingLevel: number | null = null;
   // Open heading tags: a block inside a heading (Google Sites puts an anchor <div> in each) is part of it.
@@ -107,6 +78,8 @@ export function htmlToBlocks(html: string): Block[] {
   let mainDepth = 0;
   // Inside an <article>, a <header> is the article's own (its title, its standfirst), not the site's.
   let articleDepth = 0;
+  // Articles read so far: a block is before (0), inside (1) or after (2) the page's first article.
+  let articles = 0;
   let itemDepth = 0;
   const stack: Array<{ skip: boolean; main: boolean; as: string; expands?: boolean; article?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
   // A control that expands a panel (`aria-expanded`) has just closed: the next element is its panel.
@@ -119,6 +92,7 @@ export function htmlToBlocks(html: string): Block[] {
   /** Depth of open data tables: a row of the outermost one is read as one paragraph. */
   let tableDepth = 0;
 
+  const place = () => (articleDepth > 0 ? 1 : articles > 0 ? 2 : 0);
   /** The text read since the last block break, on one line; the buffer starts afresh. */
   const take = () => {
     const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
@@ -162,7 +136,7 @@ export function htmlToBlocks(html: string): Block[] {
         faqLevel = null;
       }
     } else if (headingLevel) faqLevel = isFaqTitle(text) ? headingLevel : null;
-    blocks.push({ kind: level ? 'heading' : 'paragraph', text, level, inMain: mainDepth > 0, ...(item ? { item } : {}) });
+    blocks.push({ kind: level ? 'heading' : 'paragraph', text, level, inMain: mainDepth > 0, where: place(), ...(item ? { item } : {}) });
   };
 
   const parser = new Parser(
@@ -201,7 +175,7 @@ export function htmlToBlocks(html: string): Block[] {
           return;
         }
         if (main) mainDepth++;
-        if (name === 'article') articleDepth++;
+        if (name === 'article' && articleDepth++ === 0) articles += 1;
         if (name === 'table') {
           const data = tagName !== 'table' || isDataTable(html, parser.startIndex);
           tables.push(data);
@@ -263,7 +237,7 @@ export function htmlToBlocks(html: string): Block[] {
           buffer = '';
           if (allHeaders && tableHeader === null) tableHeader = cells;
           else if (cells.some(Boolean)) {
-            blocks.push({ kind: 'paragraph', text: tableRow(cells, tableHeader), level: null, inMain: mainDepth > 0 });
+            blocks.push({ kind: 'paragraph', text: tableRow(cells, tableHeader), level: null, inMain: mainDepth > 0, where: place() });
           }
           return;
         }
@@ -292,6 +266,10 @@ export function htmlToBlocks(html: string): Block[] {
   parser.write(html);
   parser.end();
   flush();
-  const inMain = blocks.filter((b) => b.inMain);
+  let inMain = blocks.filter((b) => b.inMain);
+  // One article holding most of the page's main text: what comes after it in <main> (a blog's notes,
+  // reblogs, comments, the next posts) is the page's, not the article's.
+  if (articles === 1 && articleShare(inMain) >= ARTICLE_SHARE) inMain = inMain.filter((b) => b.where !== 2);
   return (inMain.length ? inMain : blocks).map(({ kind, text, level, item }) => (item ? { kind, text, level, item } : { kind, text, level }));
 }
+

@@ -634,6 +634,18 @@ describe('a wiki page (MediaWiki) and a Google Sites page', () => {
   });
 });
 
+describe('a blog post whose page goes on inside <main> after the article (Tumblr notes)', () => {
+  it("reads the one article, not the notes, reblogs and 'back to blog' link after it", () => {
+    const page = `<body><main id="posts"><article class="post text"><h2>Grieving a pet</h2><p>Losing a pet can hurt as much as losing a person.</p>
+      <h2>How long does it last?</h2><p>For many people the sharpest grief eases within a few months. Anniversaries can bring it back for a while.</p></article>
+      <section id="notes"><h3>1,204 notes</h3><ol class="notes"><li>kind-fox reblogged this and added: This helped me so much when my cat died.</li></ol></section>
+      <div><a href="/">Back to blog</a></div></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Grieving a pet'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Grieving a pet', 'How long does it last?']);
+    for (const chrome of ['notes', 'reblogged', 'Back to blog']) expect(everything(c)).not.toContain(chrome);
+  });
+});
+
 describe("a shop's blog post", () => {
   it('leaves out a product card set inside the article', () => {
     const page = `<body><main><article><h1>Food and mood</h1><p>Regular meals keep your energy steady.</p>

@@ -18,10 +18,13 @@ describe('referral needs a treatment to decide about', () => {
     'is it too much to ask my friend for help every week',
     'is a glass of wine ok to calm my nerves before a flight',
     'how do i stop it coming back once im better',
+    'why do i feel so guilty and how do i make it stop?',
+    'i just want the pain to stop, what can i do',
   ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
   it.each([
     ['should i stop?', 'stop'],
     ['should I stop taking my pills', 'stop'],
+    ['should i make myself stop the tablets', 'stop'],
     ['can i exercise after my infusion', 'other'],
     ['how much should i take', 'dose'],
     ['is 20 mg too much for me', 'dose'],

@@ -29,7 +29,8 @@ function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
   const TREATMENT = `(?:${NAMED}|it|infusion|treatment|nasal spray|this)`;
   return [
     ['dose', new RegExp(` (?:dose|dosage|dosing|mg|milligram|ml|how (?:much|many)(?! people| infusion| session| treatment| time| week| day)|double|triple|extra (?:dose|spray)|increase|up my|lower (?:my|the|it)|decrease|more (?:${NAMED}|of it|spray)|higher|too (?:much|little|low|high)|half)(?= )`)],
-    ['stop', / (?:stop|quit|come off|go off|get off|wean|taper|discontinue|keep take|continue take|skip|cold turkey)(?= )/],
+    // (Not what something else is made to do: "how do I make it stop", "I want the pain to stop".)
+    ['stop', / (?<! make(?! (?:myself|me) )(?: \S+){0,3} | (?:it|this|that|them|the \S+) to )(?:stop|quit|come off|go off|get off|wean|taper|discontinue|keep take|continue take|skip|cold turkey)(?= )/],
     ['mix', new RegExp(
       ` (?:mix|combine|together|interact|interaction|with (?:my |a |some |the )?${DRUG}|(?:while|when|if) (?:i'm |im |i be |you be |you're )?on (?:my |a |some )?${DRUG}|on ${DRUG}|(?:drink|smoke|vape|have|use|take) (?:a |some |my |the )?(?:glass of |few |couple )?${DRUG}|${DRUG} (?:[^ ]+ )?(?:after|before|during|while|with|on|alongside)|(?:take|use|have|mix|combine) ${TREATMENT} (?:with|and|alongside|on top of))(?= )`,
     )],

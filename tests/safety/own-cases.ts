@@ -293,12 +293,14 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
   ['am gonnae end masel'], ['i tried once with tablets when i was 19 and the pull is back'], ['they sent me home after my overdose on monday'],
   ['i want to die', 'in an hour'], ['i am going to end it', 'i still have the rest'], ['i am going to do it', 'prob tonight'],
   ['what happens to your liver after an overdose', 'mine was last week'], ['is self harm common in teens', 'asking for me'],
-  ['nothing will ever change, i am stuck like this forever'],
+  ['nothing will ever change, i am stuck like this forever'], ['suicidal thoughts most nights since my husband left, would ketamine help'],
     ],
     negatives: [
   ['i hurt my arm lifting boxes'], ['i tried once with the nasal spray and felt sick'],
   ['i want to die', 'ok thank you'], ['is self harm common in teens', 'asking for my daughter'], ['does ketamine help suicidal thoughts', 'asking for myself but i am not suicidal'],
   ['how long does the spray take to work', 'soon?'], ['my sister was discharged after her surgery'],
+  ['i used to cut in college, stopped through therapy. how does ketamine compare to therapy'], ['i was suicidal years ago but im sorted now, just curious how it works'],
+  ['self harmed through my teens, these days im alright. is ketamine addictive'],
     ],
   },
   {

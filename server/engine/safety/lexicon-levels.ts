@@ -169,6 +169,9 @@ export const LEVEL_RULES: RuleSpec[] = [
   { id: 'selfharm:made', on: 'lem', deniable: true, src: '(?:cut|burn|wound|mark)s? {subj} (?:make|do|give) (?:{refl}|to {refl})|(?:scrub|peel|rip|tear|scratch|claw) (?:{poss} )?skin off|(?:scratch|claw|tear|pick) at {poss} skin|pick (?:the )?scab' },
   { id: 'selfharm:when', on: 'lem', deniable: true,
     src: '(?:hit|punch|slap|bite|scratch|pinch|burn|cut|hurt) {refl} (?:when|whenever|if|every time|until|till|to (?:feel|cope|calm|punish|stop)|again)' },
+  // Suicidal thoughts told with how often they come: someone's own, even inside a question about treatment.
+  { id: 'ideation:how-often', on: 'lem', deniable: true, anchor: 'notGeneric',
+    src: '(?:suicidal|suicide) (?:thought|thinking|urge|feeling|idea)s? (?:{w} ){0,2}(?:every (?:night|day|morning|evening|week)|all (?:day|night|the time)|nightly|constantly|most (?:days|nights)|since {poss})' },
   { id: 'selfharm:want-to', on: 'lem', deniable: true,
     src: '(?:want|wanna|need|urge|urges|crave|craving|itch|tempt|tempted|stop {w}ing|stop want) {to} (?:hurt|harm|cut|burn|scratch|hit|bruise|punish|mark|injure) {poss} (?:{body}|hand|face|body)' },
   { id: 'selfharm:punish', on: 'lem', deniable: false, src: '(?<!go )(?:to|so i can|so as to) (?:punish|starve) {refl}' },

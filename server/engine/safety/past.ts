@@ -35,7 +35,7 @@ const DISTANT = anyWords([
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
   '(?:\\S+ )(?:winters?|summers?|springs?|autumns?|christmases|birthdays?|lifetimes?) ago', 'when (?:i|he|she|they) (?:was|were) (?:my|your|our|his|her) age',
   'in (?:hs|middle school|secondary school|grade school|the army|the military|rehab)', 'after (?:my|his|her|their) (?:\\S+ )?(?:tour|deployment|divorce|breakup|discharge)',
-  'old (?:\\S+ ){0,2}scars', '(?:all through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
+  'old (?:\\S+ ){0,2}scars', '(?:all through|through|throughout|for most of|most of|during) (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s|youth|childhood|uni|college|school|degree)',
   'through (?:most of |all of )?(?:uni|college|school|hs|high school)', 'old (?:suicide )?(?:note|letter|diary|journal)', 'during (?:covid|the pandemic|the war|pregnancy|my pregnancy|(?:my|his|her|their) (?:\\S+ )?(?:divorce|breakup|degree|pregnancy|deployment|service|teens|twenties))',
   'last (?:spring|summer|autumn|fall|winter|decade)', '(?:spent|on|for) my \\d+(?:st|nd|rd|th) birthday', 'when (?:my|his|her|their|our) \\S+ (?:was|were) (?:a baby|babies|little|small|young|\\d+)', 'after (?:\\S+ )?(?:years|months|decades) of', 'postpartum', 'the (?:old )?(?:version|me) (?:of me )?that', '(?:my )?old (?:\\S+ ){0,2}self',
 ]);
@@ -45,7 +45,7 @@ const WELL = anyWords([
   '(?:ok|okay|fine|good|great|well|better|happy|stable|safe|alright) (?:now|since|today|these days)', 'now (?:im|i am|hes|shes|he is|she is|theyre)',
   'doing (?:well|great|good|fine|better|okay)', 'much better', 'been (?:well|fine|good|stable)', 'well since', 'not had (?:a|any) (?:thought|urge|episode)',
   '(?:have|has|they have|theyve) passed', 'long gone', 'got better', 'recovered(?: from)?', 'thriving', 'free from', 'happy', 'stable',
-  'running marathons', 'helped (?:me|him|her) stop', 'stopped (?:self harming|cutting|hurting)', 'pulled me out', 'still well', 'im good',
+  'running marathons', 'helped (?:me|him|her) stop', 'stopped (?:self harming|cutting|hurting|with|after|through|thanks to|because of)', '(?:now|these days) (?:im |i am |i m )?(?:ok|okay|fine|good|well|better|alright|sweet|sorted|stable|happy)(?= )', 'pulled me out', 'still well', 'im good',
   'now i (?:volunteer|work|help|run|teach|study|mentor|coach|speak|am a|am an|share)', 'helped (?:me|a lot|so much)', 'in recovery', 'healed',
   'clean for', '(?:years|months) clean', 'havent (?:self harmed|cut|had a thought|hurt myself|done (?:it|that) (?:in|for))', 'here i am', '(?:present|current) me',
   '(?:i|we) (?:teach|work|volunteer|coach|run|mentor|study|train) (?:\\S+ ){0,3}now', 'bought a (?:house|home|flat)', 'not since', 'life (?:is|has been) (?:\\S+ )?(?:good|great|better|okay)',
@@ -62,7 +62,7 @@ const WELL = anyWords([
   'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
   '(?:i|we|he|she) (?:have|has|got) (?:a |an )?(?:\\S+ ){0,2}(?:therapist|family|career|partner|wife|husband|kids|children|grandkids|son|daughter)', 'years on',
   // A present state named by a kind word, after the past ("shes stable now", "we're both thriving").
-  '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying)',
+  '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying|sweet|sorted|grand|alright)',
   '(?:i|now i) (?:want to|wanna|would like to|hope to) (?:help|share|give back|volunteer|mentor|support|speak to) (?:others|other people|people|my story|young|teens|kids|anyone)',
   '(?:feel|feeling|am|im) (?:like )?(?:myself|me|human|a person|whole|normal) again', '(?:back to|like) (?:my|his|her|their) (?:old )?self',
   '(?:loving|enjoying) (?:it|life|every)', '(?:years|months) since (?:my|the|his|her) last', 'since then (?:therapy|a dog|a new|a family|a job|marriage|recovery)',

@@ -107,7 +107,10 @@ class AnswerEngine implements Engine {
     if (signal.concern) return this.tiers.concernTurn(turn, signal);
     if (state.crisis) return this.tiers.supportTurn(turn);
     // The fallback path is where unseen phrasings land: the safety net reads every reply (tiers.ts).
-    return this.tiers.net(turn, this.respond(turn), verdict);
+    const result = this.tiers.net(turn, this.respond(turn), verdict);
+    // Told history is answered like any question, and, like a crisis, never kept in words.
+    if (verdict.told) result.trace.told = true;
+    return result;
   }
 
   suggest(partial: string, limit?: number): string[] {

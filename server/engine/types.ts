@@ -165,6 +165,8 @@ export interface ReplyTrace {
   sectionId: string | null;
   /** Question type or safety category that decided the reply. */
   intent: string;
+  /** The message told of suicide or self-harm, read as history: its text is never kept (insights). */
+  told?: true;
 }
 
 export interface EngineResult {
@@ -196,8 +198,10 @@ export interface ReplyEvent {
   kind: ReplyKind;
   sectionId: string | null;
   confidence: number;
-  /** The visitor's message. Kept only for `fallback` / `clarify`, and only after scrubbing. */
+  /** The visitor's message. Kept only for `fallback` / `clarify`, only after scrubbing, and never when `told`. */
   question: string;
+  /** `trace.told`: the message told of suicide or self-harm; its text is never kept. */
+  told?: boolean;
 }
 
 export interface FeedbackEvent {

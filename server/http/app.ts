@@ -247,7 +247,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('kind', reply.kind);
     if (store) {
       // trace.analysis (when the engine supplies it) spares the store a second wink pass for the topic.
-      const event: ReplyEvent = { at: new Date(), sessionId, messageId, kind: reply.kind, sectionId: trace.sectionId, confidence: reply.confidence, question: message, analysis: trace.analysis };
+      const event: ReplyEvent = { at: new Date(), sessionId, messageId, kind: reply.kind, sectionId: trace.sectionId, confidence: reply.confidence, question: message, analysis: trace.analysis, ...(trace.told ? { told: true } : {}) };
       background(c, 'recordReply', () => store.recordReply(event));
     }
     const body: ChatResponse = {

@@ -6,7 +6,8 @@
  *
  * Kept: the hour (not the second), the kind, the section, a confidence bucket, salted hashes of the
  * session and message ids, and for fallback/clarify replies only the scrubbed question and its topic.
- * Never kept: IP address, user agent, raw ids, any text of an answer/referral/smalltalk/crisis message.
+ * Never kept: IP address, user agent, raw ids, any text of an answer/referral/smalltalk/crisis message,
+ * nor of any message that told of suicide or self-harm, even as history (`ReplyEvent.told`).
  * A distress reply (crisis or concern, server/insights/distress.ts) becomes a +1 on an hourly counter
  * and a keyed marker of its session; the store then erases the text that session stored before and
  * keeps none of what it writes after.
@@ -145,7 +146,7 @@ export async function toReplyRecord(event: ReplyEvent, salt: string, hash: IdHas
     const [sessionHash, marker] = await Promise.all([hash(salt, event.sessionId), hash(salt, distressMarkerInput(event.sessionId))]);
     return { table: 'distress', kind, hour, sessionHash, marker };
   }
-  const keepText = KINDS_WITH_TEXT.has(event.kind);
+  const keepText = KINDS_WITH_TEXT.has(event.kind) && event.told !== true;
   const question = keepText ? scrub(event.question, known) : null;
   return {
     table: 'replies',

@@ -56,6 +56,18 @@ describe('privacy on disk', () => {
     db.close();
   });
 
+  it('keeps no text of an unanswered message that told of suicide or self-harm as history, and still keeps an ordinary one', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const store = await openSqliteStoreStrict({ dataDir: t.dir });
+    await store.recordReply(reply({ kind: 'fallback', question: 'i attempted years ago zebratoldmarker, does weather matter', told: true }));
+    await store.recordReply(reply({ kind: 'fallback', question: UNANSWERED_TEXT }));
+    await store.close();
+    const text = diskText(insightsFile(t.dir));
+    expect(text).toContain('zebrafallbackmarker');
+    expect(text).not.toContain('zebratoldmarker');
+  });
+
   it('has no column for IP address or user agent, and the schema refuses a crisis row or stray text', async () => {
     const t = tempDir();
     cleanup = t.cleanup;

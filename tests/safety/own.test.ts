@@ -36,3 +36,14 @@ describe('author phrasings by level', () => {
     expect([...wrong, ...rounds]).toEqual([]);
   });
 });
+
+describe('history told as the background of a question', () => {
+  it('gets the article path, no tier, and is marked so that its words are never kept', () => {
+    for (const q of ['i tried to end my life in my twenties. does ketamine help depression?', 'i self harmed through my teens, these days im alright. is ketamine addictive']) {
+      const { reply, trace } = engine.answer(q);
+      expect(['crisis', 'concern']).not.toContain(reply.kind);
+      expect(trace.told).toBe(true);
+    }
+    expect(engine.answer('how long does ketamine last?').trace.told).toBeUndefined();
+  });
+});

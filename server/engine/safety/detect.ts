@@ -23,6 +23,11 @@ import type { Analysis, CrisisSignal, CrisisWho } from '../types.ts';
 
 export interface GateVerdict {
   signal: CrisisSignal;
+  /**
+   * The message told of suicide or self-harm that the rules read as history or as nobody's now
+   * (recovery, a relative's past, a research question): no tier, but its words are never kept.
+   */
+  told?: true;
   /** This message's cue flags, for the next turns' look-back. */
   cues: number;
   /**
@@ -279,7 +284,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
       (ACCIDENTAL.test(plain) && !ON_PURPOSE.test(plain) && !selfAtRisk && !hasDistress && weakIds.size === 0 && !JOKING.test(plain)) ||
       (REPORTED.test(plain) && !selfAtRisk && !NOW_SELF.test(plain) && strong.every(reportable)) ||
       (!selfAtRisk && (askedAndDenied(plain, a.normalized) || (riskAsSubject(plain, topicOnly) && !NOW_SELF.test(plain))));
-    if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false };
+    if (settled) return { signal: NONE, cues: 0, halfCue: false, risk: 0, meansAsked: false, told: true };
 
     const first = strong[0];
     if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);

@@ -182,8 +182,11 @@ export function settledPast(plain: string, aboutOther: boolean, strong = false, 
   // A recent day beside a distant act is the story's present when the visitor tells it as well-being
   // ("10 years ago today I tried … today I'm hiking with my kids"); someone else's recent act is not settled.
   if (RECENT.test(plain) && (aboutOther || !storyToday(plain))) return false;
-  return aboutOther || WELL.test(plain);
+  return aboutOther || WELL.test(plain) || (normalized !== undefined && ASKS_AFTER.test(normalized));
 }
+
+/** A message that ends in a question: the history is told as the background of what is asked. */
+const ASKS_AFTER = /\?[\s"'”’)]*$/;
 
 /** True when the message tells plain present wellbeing (see WELL_NOW). */
 export const wellNow = (plain: string): boolean => WELL_NOW.test(plain);

@@ -15,6 +15,12 @@ describe('spelling', () => {
     expect(correct('symtoms', lex([]))).toBe('symptoms');
     expect(correct('thearpy', lex([]))).toBe('therapy');
   });
+  it('between two article words as near in spelling, takes the one that sounds like it', () => {
+    for (const order of [['weeks', 'works'], ['works', 'weeks']]) {
+      const l = buildLexicon([], [], order, { phrases: {}, noise: [] }, { abbreviations: {}, realWords: [] });
+      expect(correct('werks', l)).toBe('works');
+    }
+  });
   it('never corrects a real English word into an article word', () => {
     expect(correct('mist', lex(['mist']))).toBeNull();
     expect(correct('mist', lex(['post']))).toBe('most');

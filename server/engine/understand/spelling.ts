@@ -104,14 +104,28 @@ export function correct(word: string, lex: Lexicon): string | null {
   const max = word.length >= 9 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
+  let bestSounds = false;
+  let keys: string[] | null = null;
   for (const w of lex.words.get(word[0]!) ?? []) {
     const d = editDistance(word, w, max);
-    if (d < bestD || (d === bestD && best !== null && w.length === word.length && best.length !== word.length)) {
-      best = w;
-      bestD = d;
+    if (d > bestD || d > max) continue;
+    if (d < bestD) {
+      [best, bestD, bestSounds] = [w, d, false];
+      continue;
     }
+    // As near in spelling: the one that sounds like it ("werks" is "works", not "weeks"), then the one as long.
+    keys ??= soundKeys(word);
+    if (!bestSounds && best !== null) bestSounds = soundsAs(best, keys, lex);
+    const sounds = soundsAs(w, keys, lex);
+    if ((sounds && !bestSounds) || (sounds === bestSounds && best !== null && w.length === word.length && best.length !== word.length)) [best, bestSounds] = [w, sounds];
   }
   return bestD <= max ? best : null;
+}
+
+/** A corpus word filed under one of these sound keys. */
+function soundsAs(w: string, keys: readonly string[], lex: Lexicon): boolean {
+  for (const k of keys) if (lex.sounds.get(k)?.includes(w)) return true;
+  return false;
 }
 
 /**

@@ -16,6 +16,9 @@ describe('question type', () => {
     ['what dose is used in clinics?', 'dose'],
     ['how much ketamine is in an infusion', 'dose'],
     ['how much does it cost', 'cost'], // "how much" about money is not a dose
+    ['does insurance pay for it', 'cost'],
+    ['is ketamine a payn killer', 'yes-no'], // a word that starts like "pay" is not one
+    ['should i pay attention to the side effects', 'side-effects'],
     ['ketamine clinics near me', 'location'],
     ['what are the side effects', 'side-effects'],
     ['how does ketamine work', 'mechanism'],

@@ -68,7 +68,8 @@ export const RULES: readonly Rule[] = [
     pattern:
       /\b(overview|outline|what (does|do|is|are) (this|the) (page|article|post|site|text|blog)\b|(this|the) (page|article|post|site) (cover|covers|discuss|discusses|go over|goes over|is about|talk about|talks about))/,
   },
-  { intent: 'cost', pattern: /\b(costs?|price[sd]?|pay|paid|afford(able)?|expensive|cheap|insurance|insured|covered by|dollars?|\$)/ },
+  // (Whole words: "payn" is not "pay"; paying attention costs nothing.)
+  { intent: 'cost', pattern: /\b(?:costs?|costing|price[sd]?|pay(?:s|ing|ment|ments)?(?! (?:any |more |close )?attention)|paid|afford(?:able|ed|ing)?|expensive|cheap(?:er|est)?|insurance|insured|covered by|dollars?)\b|\$/ },
   {
     intent: 'location',
     pattern: /\b(near me|nearby|close to me|in my (area|city|state|town|country)|where (can|do|could|should|would) (i|you|we|one) (get|find|buy|go|receive)|locations?|closest)\b/,

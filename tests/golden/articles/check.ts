@@ -14,6 +14,8 @@ import { test as psychosisTest } from './psychosis-signs/test.ts';
 import { dev as psychosisDev } from './psychosis-signs/dev.ts';
 import { test as sleepTest } from './sleep-anxiety/test.ts';
 import { dev as sleepDev } from './sleep-anxiety/dev.ts';
+import { test as paralysisTest } from './sleep-paralysis/test.ts';
+import { dev as paralysisDev } from './sleep-paralysis/dev.ts';
 import { test as seedTest } from './seed/test.ts';
 import { dev as seedDev } from './seed/dev.ts';
 import { test as seed2Test } from './seed-2/test.ts';
@@ -185,6 +187,11 @@ function htmlArticle(path: string): Article {
   // `<font size="4" …><b>…</b></font>` block, and an FAQ question is a `<b>Q: …</b>` line (the heading is its text without "Q: ").
   for (const m of body.matchAll(/<font\b[^>]*\bsize="?4"?[^>]*>\s*<b>([\s\S]*?)<\/b>\s*<\/font>/gi)) headings.add(inner(m[1]!));
   for (const m of body.matchAll(/<b>\s*Q:\s*([\s\S]*?)<\/b>/gi)) headings.add(inner(m[1]!));
+  // A Mailchimp text block (every block sits in layout tables, which the rule above skips): a heading set in the editor as bold large text is a
+  // `<p>` whose whole content is `<strong><span style="font-size:18px">…</span></strong>` (18px or more).
+  for (const m of body.matchAll(/<p\b[^>]*>\s*<strong>\s*<span\b[^>]*style="[^"]*font-size:\s*(\d+)px[^"]*"[^>]*>([^<]*)<\/span>\s*<\/strong>\s*<\/p>/gi)) {
+    if (Number(m[1]) >= 18) headings.add(inner(m[2]!));
+  }
   // A Wix page: a heading set in the "Heading 5" text theme is a `<p class="font_5 …">` whose text is bold by CSS
   // (`<span style="font-weight:bold">`), and the Wix FAQ app's question is a `<div data-hook="faq-question">` over its hidden answer.
   for (const m of body.matchAll(/<p\b[^>]*class="font_5\b[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)) {
@@ -287,6 +294,11 @@ const articles: Record<string, Article> = {
   // a `dl.simple` of terms (each <dt> a heading), the FAQ as h3 sections, Previous/Next footer buttons, © Copyright and "Built with Sphinx".
   'psychosis-signs': htmlArticle(join(here, 'psychosis-signs/article.html')),
   'sleep-anxiety': textArticle(join(here, 'sleep-anxiety/article.txt')),
+  // A Mailchimp campaign saved from the browser ("View this email in your browser"): the template's <style> block with media queries, the hidden
+  // mcnPreviewText span, nested role="presentation" layout tables, the copy in mcnTextContent tds (h1-h3, and some headings set in the editor as
+  // <p><strong><span style="font-size:18px">…</span></strong></p>, read by the Mailchimp rule above), lists in cells, image, divider, boxed text,
+  // button, follow and footer blocks.
+  'sleep-paralysis': htmlArticle(join(here, 'sleep-paralysis/article.html')),
   seed: textArticle('/work/shared/seed/article.txt'),
   'seed-2': textArticle('/work/shared/seed/article.txt'),
   'seed-3': textArticle('/work/shared/seed/article.txt'),
@@ -505,6 +517,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['seasonal', 'test', seasonalTest], ['seasonal', 'dev', seasonalDev],
   ['psychosis-signs', 'test', psychosisTest], ['psychosis-signs', 'dev', psychosisDev],
   ['sleep-anxiety', 'test', sleepTest], ['sleep-anxiety', 'dev', sleepDev],
+  ['sleep-paralysis', 'test', paralysisTest], ['sleep-paralysis', 'dev', paralysisDev],
   ['seed', 'test', seedTest], ['seed', 'dev', seedDev],
   ['seed-2', 'test', seed2Test], ['seed-2', 'dev', seed2Dev],
   ['seed-3', 'test', seed3Test], ['seed-3', 'dev', seed3Dev],
@@ -626,6 +639,8 @@ const RAW: Record<string, string> = {
   'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
   // A Canva page: every run is its own span in a positioned text box, so a fragment lies inside one span of the raw file with no tag or entity inside.
   'self-care-basics': readFileSync(join(here, 'self-care-basics/article.html'), 'utf8'),
+  // A Mailchimp campaign's HTML: the editor writes &rsquo;, &ldquo; and &rdquo; in the copy, so a fragment lies in the raw file with no tag or entity inside.
+  'sleep-paralysis': readFileSync(join(here, 'sleep-paralysis/article.html'), 'utf8'),
   // A Tumblr text post: paragraphs hold <i> runs, t.umblr.com redirect links and &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
   'pet-loss': readFileSync(join(here, 'pet-loss/article.html'), 'utf8'),
 };

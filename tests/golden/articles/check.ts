@@ -30,6 +30,8 @@ import { test as grief2Test } from './grief-2/test.ts';
 import { dev as grief2Dev } from './grief-2/dev.ts';
 import { test as perinatalTest } from './perinatal/test.ts';
 import { dev as perinatalDev } from './perinatal/dev.ts';
+import { test as drivingTest } from './driving-anxiety/test.ts';
+import { dev as drivingDev } from './driving-anxiety/dev.ts';
 import { test as burnoutTest } from './burnout/test.ts';
 import { dev as burnoutDev } from './burnout/dev.ts';
 import { test as panicTest } from './panic/test.ts';
@@ -225,6 +227,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Beaver Builder accordion module's question is an `<a class="fl-accordion-button-label">` in its `fl-accordion-button`, over the `fl-accordion-content` panel.
   for (const m of body.matchAll(/<a\b[^>]*class="fl-accordion-button-label\b[^"]*"[^>]*>([\s\S]*?)<\/a>/gi)) headings.add(inner(m[1]!));
+  // A SharePoint modern page's collapsible section: its title is a `<span role="heading" data-automation-id="CollapsibleLayer-Title">` in the
+  // aria-expanded CollapsibleLayer-Button, over the hidden CollapsibleLayer-Content panel (an FAQ built as one section per question).
+  for (const m of body.matchAll(/<span\b[^>]*data-automation-id="CollapsibleLayer-Title"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // An Evernote HTML export: inside <en-note>, a heading set as bold text (`<div><b><span style="font-size: 18px;">…</span></b></div>`) or an FAQ
   // question as `<div><b>…?</b></div>` is a <div> whose whole text is bold (a table's bold header cells are not headings).
   for (const m of (/<en-note\b[\s\S]*<\/en-note>/i.exec(body)?.[0] ?? '').replace(/<table\b[\s\S]*?<\/table>/gi, '').matchAll(/<div>\s*<b>\s*(?:<span\b[^>]*>)?([^<]+)(?:<\/span>)?\s*<\/b>\s*<\/div>/gi)) headings.add(inner(m[1]!));
@@ -309,6 +314,12 @@ const articles: Record<string, Article> = {
   // the notes list (likes, reblogs with added comments), pagination, the Tumblr controls iframe and the theme credit. htmlArticle reads the bold paragraphs as headings.
   'pet-loss': htmlArticle(join(here, 'pet-loss/article.html')),
   perinatal: htmlArticle(join(here, 'perinatal/article.html')),
+  // A SharePoint Online modern page (NHS trust intranet) saved from the browser: <head> with SharePoint meta, script bundles and the inline
+  // _spPageContextInfo JSON; the Microsoft 365 suite bar ("Search this site"), app bar, site header with hub and site <nav>s, the page title
+  // <h1>, a Hero web part, Rich Text Editor web parts in div.CanvasSection (h2/h3, <ul>/<ol>, an ms-rteTable ladder), a Quick links web part,
+  // the FAQ as collapsible sections (each title a `<span role="heading" data-automation-id="CollapsibleLayer-Title">`, read by the rule above),
+  // page details (Page owner, Last modified), the Like · Comment · Save for later bar with two comments, and the footer.
+  'driving-anxiety': htmlArticle(join(here, 'driving-anxiety/article.html')),
   burnout: textArticle(join(here, 'burnout/article.txt')),
   panic: htmlArticle(join(here, 'panic/article.html')),
   // An Obsidian vault note uploaded as-is: YAML front matter (aliases, tags, created/updated, cssclass), `![[imposter-cycle.png]]`, `[[…|…]]` links,
@@ -525,6 +536,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['pet-loss', 'test', petLossTest], ['pet-loss', 'dev', petLossDev],
   ['grief-2', 'test', grief2Test], ['grief-2', 'dev', grief2Dev],
   ['perinatal', 'test', perinatalTest], ['perinatal', 'dev', perinatalDev],
+  ['driving-anxiety', 'test', drivingTest], ['driving-anxiety', 'dev', drivingDev],
   ['burnout', 'test', burnoutTest], ['burnout', 'dev', burnoutDev],
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['imposter-syndrome', 'test', imposterTest], ['imposter-syndrome', 'dev', imposterDev],
@@ -643,6 +655,8 @@ const RAW: Record<string, string> = {
   'sleep-paralysis': readFileSync(join(here, 'sleep-paralysis/article.html'), 'utf8'),
   // A Tumblr text post: paragraphs hold <i> runs, t.umblr.com redirect links and &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
   'pet-loss': readFileSync(join(here, 'pet-loss/article.html'), 'utf8'),
+  // A SharePoint modern page: the rich text editor writes &quot;, &amp; and &nbsp; and <strong> runs, so a fragment lies in the raw file with no tag or entity inside.
+  'driving-anxiety': readFileSync(join(here, 'driving-anxiety/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -40,6 +40,8 @@ import { test as imposterTest } from './imposter-syndrome/test.ts';
 import { dev as imposterDev } from './imposter-syndrome/dev.ts';
 import { test as lonelyTest } from './loneliness/test.ts';
 import { dev as lonelyDev } from './loneliness/dev.ts';
+import { test as carerGuiltTest } from './carer-guilt-forum/test.ts';
+import { dev as carerGuiltDev } from './carer-guilt-forum/dev.ts';
 import { test as bipolarTest } from './bipolar/test.ts';
 import { dev as bipolarDev } from './bipolar/dev.ts';
 import { test as caffeineTest } from './caffeine-anxiety/test.ts';
@@ -327,6 +329,14 @@ const articles: Record<string, Article> = {
   // `[^n]` footnotes, a dataview code block, an H3 FAQ and a "## Related" list. mdArticle reads it unchanged (callout titles are headings).
   'imposter-syndrome': mdArticle(join(here, 'imposter-syndrome/article.md')),
   loneliness: htmlArticle(join(here, 'loneliness/article.html')),
+  // A pinned "staff guide" topic on a Discourse forum saved from the browser: Discourse meta, preload links and the data-preloaded JSON (the post's
+  // cooked HTML again, escaped) in <head>, the d-header (logo, Sign Up, Log In, search), the h1 topic title with the pinned status and "Pinned" badge,
+  // the category badge and tag list, then article#post_1 (topic-avatar with staff flair, names with the "Staff" title, date link) whose div.cooked
+  // holds the guide: h2/h3 with Discourse's empty `a.anchor` links before the text, lists, an `aside.quote` quoting a member, an md-table and the
+  // FAQ as [details] blocks (<details><summary>question</summary>), then the post controls, the topic map (created, last reply, replies, views,
+  // users, links as h4/spans), four member replies (article#post_2…5), the Suggested Topics table and the footer. htmlArticle reads it unchanged
+  // (<summary> and h1-h4 count; the chrome's "Suggested Topics", "created" and "last reply" count too but no case cites them).
+  'carer-guilt-forum': htmlArticle(join(here, 'carer-guilt-forum/article.html')),
   bipolar: textArticle(join(here, 'bipolar/article.txt')),
   // A Word leaflet (NHS-style Talking Therapies service) copied with Ctrl+A / Ctrl+C and pasted into a .txt file (UTF-8, CRLF): the Word header
   // ("Talking Therapies Service – Patient Information") and footer ("Page 2 of 5") repeated where page breaks fell, between paragraphs; a contents
@@ -541,6 +551,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['panic', 'test', panicTest], ['panic', 'dev', panicDev],
   ['imposter-syndrome', 'test', imposterTest], ['imposter-syndrome', 'dev', imposterDev],
   ['loneliness', 'test', lonelyTest], ['loneliness', 'dev', lonelyDev],
+  ['carer-guilt-forum', 'test', carerGuiltTest], ['carer-guilt-forum', 'dev', carerGuiltDev],
   ['bipolar', 'test', bipolarTest], ['bipolar', 'dev', bipolarDev],
   ['caffeine-anxiety', 'test', caffeineTest], ['caffeine-anxiety', 'dev', caffeineDev],
   ['bipolar-2', 'test', bipolar2Test], ['bipolar-2', 'dev', bipolar2Dev],
@@ -631,6 +642,8 @@ const RAW: Record<string, string> = {
   'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
   // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
   'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
+  // A Discourse topic: the cooked post has <strong> lead-ins, links and typographer quotes (’ “ ”) and writes & as &amp;, so a fragment lies in the raw file with no tag or entity inside.
+  'carer-guilt-forum': readFileSync(join(here, 'carer-guilt-forum/article.html'), 'utf8'),
   // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.

@@ -60,6 +60,8 @@ import { test as selfHarmTest } from './self-harm-support/test.ts';
 import { dev as selfHarmDev } from './self-harm-support/dev.ts';
 import { test as workTest } from './work-stress/test.ts';
 import { dev as workDev } from './work-stress/dev.ts';
+import { test as respondersTest } from './first-responders-ptsd/test.ts';
+import { dev as respondersDev } from './first-responders-ptsd/dev.ts';
 import { test as eatingTest } from './eating-worries/test.ts';
 import { dev as eatingDev } from './eating-worries/dev.ts';
 import { test as winterTest } from './winter-wellbeing/test.ts';
@@ -269,6 +271,12 @@ function mdArticle(path: string): Article {
     const next = lines.slice(i + 1).find((n) => n.trim());
     if (m && next && /^ {4}\S/.test(next)) headings.add(m[1]!.trim());
   });
+  // A GitHub README may write a top section's heading setext-style, its text line underlined by `===` (h1) or `---` (h2); a line of
+  // dashes after a blank line is a rule, and one after a list item, quote, table row or HTML line does not make a heading.
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1]?.trim();
+    if (/^ {0,3}(?:={3,}|-{3,})\s*$/.test(l) && prev && !/^(?:[-*+>|<#]|\d+\.\s)/.test(prev)) headings.add(prev);
+  });
   // A Hugo page's FAQ is `{{% details title="What is a flashback?" %}}` shortcodes: the title heads the answer inside.
   for (const m of raw.matchAll(/\{\{[<%]\s*details\s+title="([^"]+)"/g)) headings.add(m[1]!.trim());
   // An MkDocs Material FAQ is collapsible admonitions, `??? question "Can alcohol cause depression?"`: the title heads the 4-space-indented answer.
@@ -360,6 +368,11 @@ const articles: Record<string, Article> = {
   'self-harm-support': htmlArticle(join(here, 'self-harm-support/article.html')),
   // A Notion page exported as Markdown & CSV: property lines, `#` blocks inside the page, `<aside>` callouts, toggles as indented bullets.
   'work-stress': mdArticle(join(here, 'work-stress/article.md')),
+  // A GitHub README (a peer-support network's repository) downloaded raw: shields.io badge lines, a centred <p align="center"><img> logo,
+  // `> [!NOTE]` / `> [!IMPORTANT]` alerts, an anchor-link contents list, two top sections with setext headings (`===` / `---` underlines, read by
+  // the rule above) among ATX ## / ### ones, a pipe table, a task list, a fenced phone-tree block, `<br>`, `<kbd>`, `:warning:` shortcodes,
+  // `<!-- TODO -->` comments, reference links (`[text][1]` and `[1]: https://…` lines), a `<details><summary>` FAQ, Contributing and License.
+  'first-responders-ptsd': mdArticle(join(here, 'first-responders-ptsd/article.md')),
   // A hand-built charity page (HTML 4.01, whole-page table layout, <font> headings, `<b>Q: …</b>` FAQ).
   'eating-worries': htmlArticle(join(here, 'eating-worries/article.html')),
   // A Mailchimp newsletter's plain-text version: "** " headings, 60-dash separators, underlined sub-headings, hard wraps, footer.
@@ -561,6 +574,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['adhd-adults', 'test', adhdTest], ['adhd-adults', 'dev', adhdDev],
   ['self-harm-support', 'test', selfHarmTest], ['self-harm-support', 'dev', selfHarmDev],
   ['work-stress', 'test', workTest], ['work-stress', 'dev', workDev],
+  ['first-responders-ptsd', 'test', respondersTest], ['first-responders-ptsd', 'dev', respondersDev],
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
   ['winter-wellbeing', 'test', winterTest], ['winter-wellbeing', 'dev', winterDev],
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],

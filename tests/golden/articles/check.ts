@@ -68,6 +68,8 @@ import { test as winterTest } from './winter-wellbeing/test.ts';
 import { dev as winterDev } from './winter-wellbeing/dev.ts';
 import { test as teenTest } from './teen-depression/test.ts';
 import { dev as teenDev } from './teen-depression/dev.ts';
+import { test as hobbiesTest } from './hobbies-mood/test.ts';
+import { dev as hobbiesDev } from './hobbies-mood/dev.ts';
 import { test as exerciseTest } from './exercise-mood/test.ts';
 import { dev as exerciseDev } from './exercise-mood/dev.ts';
 import { test as dadsTest } from './postnatal-dads/test.ts';
@@ -379,6 +381,15 @@ const articles: Record<string, Article> = {
   'winter-wellbeing': textArticle(join(here, 'winter-wellbeing/article.txt')),
   // A Wix page saved from the browser: rich-text elements (`font_N` classes, wixGuard spacers), bold `font_5` paragraphs as headings, the FAQ app.
   'teen-depression': htmlArticle(join(here, 'teen-depression/article.html')),
+  // An iPhone Notes handout shared as plain text (Share → Copy, pasted into a .txt file): the title as the first line, emoji heading markers
+  // ("🎨 Why hobbies help"), some headings in ALL CAPS, "•", indented "◦" and "- " bullets, "◯"/"✅" checklist items, "1)" steps, lines holding
+  // only "—", bare URLs, curly quotes, one or two blank lines between sections, the FAQ questions as bare lines, a "📞 Useful numbers" list, the
+  // pasted signature block and "Sent from my iPhone". Every line would count as a heading, so only the listed ones do (each must be a line of the file).
+  'hobbies-mood': listedHeadings(textArticle(join(here, 'hobbies-mood/article.txt')), ['Hobbies, Creativity and Your Mood', '🎨 Why hobbies help',
+    '🌊 WHAT IS “FLOW”?', '🎵 Music', '🌱 Gardening', '🧶 Crafts and making things', '👥 GROUP HOBBIES AND LONELINESS', '🔋 Starting when you have no energy',
+    '🎯 Perfectionism and hobbies', '🤝 SOCIAL PRESCRIBING – HOW TO GET REFERRED', '💷 Cost and free options', '✅ Checklist before your first group', '❓ FAQ',
+    'Do I need to be creative or “arty”?', 'How long before I feel a difference?', 'Can hobbies cure depression?', 'What if I start something and don’t like it?',
+    'Is it OK to do a hobby on my own?', '🚩 WHEN A HOBBY IS NOT ENOUGH', '📞 Useful numbers']),
   // A Ghost (Casper) post saved from the browser: gh-content with Koenig cards (callout, header, toggle FAQ, bookmark, product, button).
   'exercise-mood': htmlArticle(join(here, 'exercise-mood/article.html')),
   // A Word document converted with `pandoc -f docx -t markdown`: heading attributes, `\'` escapes, `[…]{.underline}`, footnotes, a grid table, 72-column wraps.
@@ -578,6 +589,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['eating-worries', 'test', eatingTest], ['eating-worries', 'dev', eatingDev],
   ['winter-wellbeing', 'test', winterTest], ['winter-wellbeing', 'dev', winterDev],
   ['teen-depression', 'test', teenTest], ['teen-depression', 'dev', teenDev],
+  ['hobbies-mood', 'test', hobbiesTest], ['hobbies-mood', 'dev', hobbiesDev],
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
@@ -628,6 +640,8 @@ const sets: Array<[string, string, ArticleCase[]]> = [
 ];
 
 const ONE_LINE = new Set(['winter-wellbeing', 'postnatal-dads', 'ocd', 'exam-stress', 'chronic-pain', 'colleague-support', 'caffeine-anxiety']);
+// An iPhone Notes handout holds one paragraph or list item per line: a fragment must not cross a line.
+ONE_LINE.add('hobbies-mood');
 // A pandoc export: a fragment must hold none of pandoc's escapes or markup (`\'`, `[…]{.underline}`, `[^1]`, `*`, table `|`).
 const NO_MARKUP = new Set(['postnatal-dads']);
 // A Google Docs export splits runs into spans and writes quotes as entities: a fragment must lie inside one span, as it is in the raw file.

@@ -18,6 +18,12 @@ const PROSE_END = /[.,;:…]["'”’)\]]*$/;
 /** A period that ends an abbreviation, not a sentence. */
 const ABBREVIATION = /\b(vs|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Vol|Fig|approx|etc|e\.g|i\.e)\./gi;
 
+/** Two or more labelled cells: "Label: value; Label: value". */
+const TABLE_ROW = /^[^:;]+: [^;]+(?:; [^:;]+: [^;]*)+$/;
+
+/** An emoji a writer sets before a heading ("🎨 Why hobbies help"), as a bullet is set before an item. */
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*\s*)+/u;
+
 /**
  * True for a line that could be a heading: short, one sentence, no final period/colon, starts with
  * a capital or digit. Questions count ("What is Ketamine?").
@@ -25,11 +31,8 @@ const ABBREVIATION = /\b(vs|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Vol|Fig|approx|etc|e\.
  * @example isHeadingLike('What is Ketamine?') // true
  * @example isHeadingLike('It lasts weeks.') // false
  */
-/** Two or more labelled cells: "Label: value; Label: value". */
-const TABLE_ROW = /^[^:;]+: [^;]+(?:; [^:;]+: [^;]*)+$/;
-
 export function isHeadingLike(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(LEADING_EMOJI, '');
   if (text.length === 0 || text.length > 120) return false;
   if (text.split(/\s+/).length > 16) return false;
   if (PROSE_END.test(text)) return false;

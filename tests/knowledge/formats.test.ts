@@ -634,6 +634,16 @@ describe('a wiki page (MediaWiki) and a Google Sites page', () => {
   });
 });
 
+describe('a handout written in a phone notes app and shared as text', () => {
+  it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
+    const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',
+      '👥 GROUP HOBBIES AND LONELINESS', 'A group gives you people to talk to without having to make conversation.', '', '❓ FAQ', 'Is it OK to do a hobby on my own?', 'Yes, solo hobbies help too.'].join('\n');
+    const c = buildCorpus([{ entry: entry('a.txt', 'Hobbies and your mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['🎨 Why hobbies help', '👥 GROUP HOBBIES AND LONELINESS', '❓ FAQ']);
+    expect(c.faqs.map((f) => f.question)).toEqual(['Is it OK to do a hobby on my own?']);
+  });
+});
+
 describe('a blog post whose page goes on inside <main> after the article (Tumblr notes)', () => {
   it("reads the one article, not the notes, reblogs and 'back to blog' link after it", () => {
     const page = `<body><main id="posts"><article class="post text"><h2>Grieving a pet</h2><p>Losing a pet can hurt as much as losing a person.</p>

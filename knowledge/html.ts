@@ -78,7 +78,8 @@ export function htmlToBlocks(html: string): Block[] {
   let mainDepth = 0;
   // Inside an <article>, a <header> is the article's own (its title, its standfirst), not the site's.
   let articleDepth = 0;
-  // Articles read so far: a block is before (0), inside (1) or after (2) the page's first article.
+  // Articles read so far: a block is before (0), inside (1) or after (2) the page's first article
+  // (a later article, a forum thread's reply, is after it).
   let articles = 0;
   let itemDepth = 0;
   const stack: Array<{ skip: boolean; main: boolean; as: string; expands?: boolean; article?: boolean; bold?: boolean; li?: boolean; container?: boolean }> = [];
@@ -92,7 +93,7 @@ export function htmlToBlocks(html: string): Block[] {
   /** Depth of open data tables: a row of the outermost one is read as one paragraph. */
   let tableDepth = 0;
 
-  const place = () => (articleDepth > 0 ? 1 : articles > 0 ? 2 : 0);
+  const place = () => (articleDepth > 0 && articles === 1 ? 1 : articles > 0 ? 2 : 0);
   /** The text read since the last block break, on one line; the buffer starts afresh. */
   const take = () => {
     const text = normalizeWhitespace(buffer).replace(/\n+/g, ' ').trim();
@@ -196,7 +197,8 @@ export function htmlToBlocks(html: string): Block[] {
         if (h || (BLOCK_TAGS.has(name) && headingDepth === 0)) flush();
         if (h) headingDepth++;
         // A heading tag a theme uses for the post's subtitle ("subtitle", "standfirst") holds prose.
-        if (h && !SUBTITLE.test(attribs.class ?? '')) headingLevel = Number(h[1]);
+        // (So does one whose role strips it of being a heading: a stats widget's label, role="presentation".)
+        if (h && !SUBTITLE.test(attribs.class ?? '') && attribs.role !== 'presentation' && attribs.role !== 'none') headingLevel = Number(h[1]);
         if (name === 'li') {
           itemDepth++;
           stack[stack.length - 1]!.li = true;
@@ -267,9 +269,9 @@ export function htmlToBlocks(html: string): Block[] {
   parser.end();
   flush();
   let inMain = blocks.filter((b) => b.inMain);
-  // One article holding most of the page's main text: what comes after it in <main> (a blog's notes,
-  // reblogs, comments, the next posts) is the page's, not the article's.
-  if (articles === 1 && articleShare(inMain) >= ARTICLE_SHARE) inMain = inMain.filter((b) => b.where !== 2);
+  // A first article holding most of the page's main text: what comes after it in <main> (a blog's
+  // notes, reblogs, comments, the next posts, a forum thread's replies) is the page's, not the article's.
+  if (articles >= 1 && articleShare(inMain) >= ARTICLE_SHARE) inMain = inMain.filter((b) => b.where !== 2);
   return (inMain.length ? inMain : blocks).map(({ kind, text, level, item }) => (item ? { kind, text, level, item } : { kind, text, level }));
 }
 

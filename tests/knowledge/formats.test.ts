@@ -654,6 +654,17 @@ describe('a blog post whose page goes on inside <main> after the article (Tumblr
     expect(c.sections.map((s) => s.title)).toEqual(['Grieving a pet', 'How long does it last?']);
     for (const chrome of ['notes', 'reblogged', 'Back to blog']) expect(everything(c)).not.toContain(chrome);
   });
+
+  it("reads a forum topic's first post, not the replies after it, and a stats label (role=\"presentation\") is no heading", () => {
+    const post = '<p>Guilt is one of the most common feelings carers describe, and it rarely means you are doing anything wrong at all.</p>'.repeat(3);
+    const page = `<body><main><div class="post-stream"><article id="post_1"><h1>Carer guilt</h1>${post}<h2>Respite</h2><p>Respite means someone else provides care for a while so you can rest.</p>
+      <div class="topic-map"><h4 role="presentation">created</h4><span>Mar 2025</span></div></article>
+      <article id="post_2"><p>Thank you, this really helped me when Mum went into a home.</p></article>
+      <article id="post_3"><p>Same here, the respite part made me cry.</p></article></div></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Carer guilt'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['Carer guilt', 'Respite']);
+    for (const reply of ['Thank you', 'Same here']) expect(everything(c)).not.toContain(reply);
+  });
 });
 
 describe("a shop's blog post", () => {

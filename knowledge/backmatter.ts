@@ -1,14 +1,15 @@
 /**
  * Back matter: what follows an article without being part of what it says. A section headed
  * "Related articles", "Further reading", "See also" or "You may also like" is navigation: links to
- * other pages, which would be quoted as if they were an answer. It is dropped, with everything under
+ * other pages, which would be quoted as if they were an answer; a README's "Contributing" and
+ * "License" are about the repository, not the subject. It is dropped, with everything under
  * it down to the next heading at its own level or above. A "Sources" or "References" section stays:
  * a visitor may ask where the information comes from (knowledge/candidates.ts asks it for them).
  */
 import type { LevelledBlock } from './levels.ts';
 
 const BACK_HEADING =
-  /^(?:further reading|additional reading|read more|read next|more reading|see also|related(?: articles?| posts?| reading| content| links| stories| topics| notes| pages)?|you (?:may|might) also like|more (?:articles|posts|from us)|(?:useful )?links|backlinks|attachments:?|recommended reading)$/i;
+  /^(?:further reading|additional reading|read more|read next|more reading|see also|related(?: articles?| posts?| reading| content| links| stories| topics| notes| pages)?|you (?:may|might) also like|more (?:articles|posts|from us)|(?:useful )?links|backlinks|attachments:?|recommended reading|contributing|how to contribute|licen[cs]e|changelog)$/i;
 const BACK_LINE = /^(?:related(?: articles?| posts?)?|see also|further reading)\s*:/i;
 
 const CITATIONS = /^(?:sources?|references?|bibliography|citations?|works cited|notes|footnotes|endnotes|sources? and references|references? and (?:sources|resources))$/i;

@@ -51,7 +51,8 @@ export const SITE_SCHEMAS = {
       acknowledge: text, ways: text, ok: text, thanks: text, noCall: text, human: text,
       meansWithheld: text, hopeless: text, personal: text,
     }),
-    spanish: z.array(term),
+    /** Crisis phrases in other languages, by language code ("fr", "hi"): code-switched messages. */
+    languages: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(term)).default({}),
     language: z.strictObject({ answers: text, notices: z.strictObject({ es: text, fr: text, de: text, pt: text }) }),
   }),
   /** Messages the safety net learns from (knowledge/risk-model.ts): the build turns them into weights. */

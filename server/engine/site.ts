@@ -140,7 +140,8 @@ export interface SafetyData {
   risk: string[];
   concern: Record<CrisisWho, string>;
   support: SupportTexts;
-  spanish: SafetyTerm[];
+  /** Crisis phrases in other languages, by language code. */
+  languages: Record<string, SafetyTerm[]>;
   language: { answers: string; notices: Record<NoticeLanguage, string> };
   /** The safety net's weights, trained at build time from knowledge/safety-examples.json. */
   scorer?: RiskTable;

@@ -15,6 +15,7 @@ import { dev8 } from '../golden/crisis/dev8.ts';
 import { dev9 } from '../golden/crisis/dev9.ts';
 import { dev10 } from '../golden/crisis/dev10.ts';
 import { dev11 } from '../golden/crisis/dev11.ts';
+import { dev12 } from '../golden/crisis/dev12.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -43,5 +44,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev9', dev9],
   ['dev10', dev10],
   ['dev11', dev11],
+  ['dev12', dev12],
   ['author', author],
 ];

@@ -304,6 +304,19 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
     ],
   },
   {
+    // Messages that switch into another language for the risk itself; the same languages' denials and
+    // everyday words are not a risk.
+    positives: [
+  ['je veux mourir, is the spray fast'], ['honestly yaar main marna chahta hoon'], ['gusto ko nang mamatay, pagod na ako'], ['ich will sterben, seriously'],
+  ['quero morrer, nothing helps'], ['voglio morire e basta'], ['bade mout, ma fi shi yenfa3'], ['aku pengen mati aja'],
+  ['my brother says ayaw na niya mabuhay'], ['lettre d adieu written, ce soir'],
+    ],
+    negatives: [
+  ['no quiero morir, solo pregunto por el precio'], ['hindi ko gustong mamatay, curious lang ako sa spray'], ['mera kutta mar gaya last week, is grief normal'],
+  ['je ne veux pas mourir, je veux juste dormir'], ['ich will nicht sterben, nur schlafen'],
+    ],
+  },
+  {
     // Which way a cut goes, asked right after distress; the same words about food are a recipe.
     positives: [['i cant take this anymore', 'down or sideways, which works better']],
     negatives: [['im making a salad', 'should i cut the cucumber across or lengthwise']],

@@ -55,7 +55,7 @@ export interface CrisisGate {
 
 const NONE: CrisisSignal = Object.freeze({ crisis: false, concern: false, who: 'self', reason: 'none', level: 'none' }) as CrisisSignal;
 /** (With the negators of the languages people often open in before their English: German, French, Spanish, Italian, Portuguese, Dutch.) */
-const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|without|nicht|kein|keine|pas|nao|niet|geen)(?: \S+){0,2} $/;
+const NEGATED_BEFORE = / (?:not|never|dont|wont|no|zero|isnt|im not|i am not|without|nicht|kein|keine|pas|nao|niet|geen|non|nie|hindi|tidak|nahi|nahin|wala|wla|mesh|mish|msh)(?: \S+){0,2} $/;
 /** "What does 'kms' mean?": slang asked about, not used. */
 const META = / what (?:does|do|is|s) (?:\S+ ){1,3}(?:mean|stand for)(?= )| as a joke(?= )| means what(?= )| (?:trend|meme)s? (?:\S+ )?about(?= )| slang like (?:that|this)(?= )| why do (?:people|they|kids|teens|some people) (?:say|use|write)(?= )| (?:say|saying|use|using) \S+ instead of(?= )/;
 /** Earlier words taken back and safety said: "when I said I want it all to stop I meant … I am safe". */
@@ -186,7 +186,7 @@ function nearby(plain: string, at: number): string {
  *
  * @example createCrisisGate(site.safety, site.domain).assess(analyze('i want to die')).signal.crisis // true
  */
-export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 'distress' | 'means' | 'risk' | 'scorer' | 'lethality'>, domain: DomainWords): CrisisGate {
+export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'languages' | 'distress' | 'means' | 'risk' | 'scorer' | 'lethality'>, domain: DomainWords): CrisisGate {
   const vocab = riskVocabulary(domain.treatments, harmWords(safety));
   const score = createScorer(safety.scorer, vocab);
   /** The net's score of a view the rules passed, or of its spelt-out form when that scores higher
@@ -197,13 +197,13 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
   };
   const generic: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...domain.subjects, ...domain.treatments].map((w) => w.toLowerCase()));
   const slang = vocabulary(safety.slang, true);
-  const spanish = vocabulary(safety.spanish, false);
+  const foreign = vocabulary(Object.values(safety.languages).flat(), false);
   const distress = phraseMatcher(safety.distress);
   const means = phraseMatcher([...safety.means, ...domain.treatments.map((t) => `all the ${t.toLowerCase()}`)]);
   const risk = phraseMatcher(safety.risk);
   const fixedOn = fixedOnMeans(means.source);
   // Every site phrase in one test: most messages hold none, and then none is looked for one by one.
-  const anyPhrase = anyWords([slang, spanish, distress, means, risk].map((m) => m.source).filter((x) => x !== ''));
+  const anyPhrase = anyWords([slang, foreign, distress, means, risk].map((m) => m.source).filter((x) => x !== ''));
 
   const scanOf = (v: View): Hit[] => {
     v.generic = generic;
@@ -244,13 +244,13 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
     // form, read for what the view's tokens split differently, does not bring it back.)
     let slangHit = slangSurface ?? (phrasePlain && !v.tok.includes('_') ? slang.find(plain) : null);
     let slangText = slangSurface ? surface : plain;
-    const spanishHit = phrasePlain ? spanish.find(plain) : null;
+    const foreignHit = phrasePlain ? foreign.find(plain) : null;
     const distressAt = phrasePlain ? distress.at(plain) : -1;
     const hasDistress = distressAt >= 0 && !denied(plain, distressAt) && !LISTED_MESS.test(plain);
     const meansWord = phrasePlain && means.at(plain) >= 0;
     const riskWord = phraseSurface ? risk.at(surface) : -1;
     // Nothing at all (most article questions): no composition to read.
-    if (shape === null && hits.length === 0 && !slangHit && !spanishHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
+    if (shape === null && hits.length === 0 && !slangHit && !foreignHit && !hasDistress && !meansWord && !pastWord && !mild && !topic && prior === 0 && riskWord < 0 && !self) {
       return { signal: NONE, cues: 0, halfCue: false, risk: riskOf(v, hiddenView, plain), meansAsked: meansQuestion(v, a.normalized, plain, vocab) };
     }
     // Read once each: the composition below asks some of them several times.
@@ -288,7 +288,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'spanish' | 
 
     const first = strong[0];
     if (first) return crisisVerdict(cues, first.id, levelOf(first.id), first.who);
-    const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : spanishHit;
+    const named = slangHit && !denied(slangText, slangHit.at) ? slangHit : foreignHit && !denied(plain, foreignHit.at) ? foreignHit : null;
     if (named) return crisisVerdict(cues, `vocabulary:${named.term.level}`, named.term.level, named.term.level === 'third-person' || aboutOther ? 'other' : 'self');
     if (shape) return crisisVerdict(cues, shape.reason, shape.level, aboutOther ? 'other' : 'self');
     // "cant stop thinking about the pills in moms nightstand": a mind fixed on a means.
@@ -338,6 +338,6 @@ let coreGate: CrisisGate | undefined;
  * @example detectCrisis(analyze('i want to die')).crisis // true
  */
 export function detectCrisis(a: Analysis): CrisisSignal {
-  coreGate ??= createCrisisGate({ slang: [], spanish: [], distress: [], means: [], risk: [] }, { treatments: [], subjects: [] });
+  coreGate ??= createCrisisGate({ slang: [], languages: {}, distress: [], means: [], risk: [] }, { treatments: [], subjects: [] });
   return coreGate.assess(a).signal;
 }

@@ -27,7 +27,7 @@ const CRISIS_FLOORS = { devRecall: 1, devFalseAlarms: 0, testRecall: 0.93 } as c
  * The newest dev halves (sets 5 to 12) are not yet tuned to the floors above: their measured
  * figures, rounded toward safety, guard them against regressions until they are.
  */
-const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.94, falseAlarms: 11 }, dev8: { recall: 0.97, falseAlarms: 1 }, dev9: { recall: 0.86, falseAlarms: 17 }, dev10: { recall: 0.95, falseAlarms: 11 }, dev11: { recall: 0.93, falseAlarms: 8 }, dev12: { recall: 0.77, falseAlarms: 10 } } as const;
+const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.94, falseAlarms: 11 }, dev8: { recall: 0.97, falseAlarms: 1 }, dev9: { recall: 0.86, falseAlarms: 17 }, dev10: { recall: 0.95, falseAlarms: 11 }, dev11: { recall: 0.93, falseAlarms: 8 }, dev12: { recall: 0.81, falseAlarms: 10 } } as const;
 
 let systems: EvalSystems;
 let report: EvalReport;

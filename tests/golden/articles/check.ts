@@ -76,6 +76,8 @@ import { test as dadsTest } from './postnatal-dads/test.ts';
 import { dev as dadsDev } from './postnatal-dads/dev.ts';
 import { test as socialTest } from './social-anxiety/test.ts';
 import { dev as socialDev } from './social-anxiety/dev.ts';
+import { test as longCovidTest } from './long-covid-mood/test.ts';
+import { dev as longCovidDev } from './long-covid-mood/dev.ts';
 import { test as supportTest } from './supporting-someone/test.ts';
 import { dev as supportDev } from './supporting-someone/dev.ts';
 import { test as antidepTest } from './antidepressant-questions/test.ts';
@@ -214,6 +216,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="accordion-item__title\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Webflow dropdown component built as an FAQ: the question is a `<div class="faq-question">` in the `w-dropdown-toggle`, over the answer in its `<nav class="w-dropdown-list">`.
   for (const m of body.matchAll(/<div\b[^>]*class="faq-question\b[^"]*"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  // A Framer accordion component built as an FAQ: the question is the first `<p class="framer-text">` inside its `div[data-framer-name="Question"]`
+  // (in a RichTextContainer, next to the icon), over the `div[data-framer-name="Answer"]` hidden by display:none or opacity:0.
+  for (const m of body.matchAll(/<div\b[^>]*data-framer-name="Question"[^>]*>[\s\S]*?<p\b[^>]*class="framer-text\b[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)) headings.add(inner(m[1]!));
   // A Confluence expand macro (exported collapsed): its title is a `<span class="expand-control-text">` in the `expand-control` over the `expand-content` div.
   for (const m of body.matchAll(/<span\b[^>]*class="expand-control-text\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Blogger post written the old way has no <p> or heading tags: a heading (or an FAQ question) is a line whose whole text is bold,
@@ -396,6 +401,13 @@ const articles: Record<string, Article> = {
   'postnatal-dads': mdArticle(join(here, 'postnatal-dads/article.md')),
   // A Google Doc downloaded as "Web page (.html, zipped)": one line, generated `.cN` classes, runs split into spans, bold by class, Title/Subtitle paragraphs, `lst-kix_` lists, a comment.
   'social-anxiety': htmlArticle(join(here, 'social-anxiety/article.html')),
+  // A Framer site page (small charity) saved from the browser: <head> with the Framer generator and search-index meta, modulepreload links and the
+  // inline SSR <style> of generated framer-xxxxxxx classes and text-style presets; the hydrate-v2 #main root holding nested `div.framer-…`
+  // containers named by data-framer-name (Nav twice, as desktop and mobile ssr-variants, its links in divs, no <nav>; Hero; Sidebar "On this page";
+  // Section; Newsletter form; Footer link columns), text in RichTextContainer divs of h1/h2/h3/p/ul.framer-text, the FAQ as Framer accordion
+  // components ("FAQ Item": a Question div holding a <p>, read as a heading by the rule above, and an Answer div with display:none or opacity:0),
+  // and the "Made in Framer" badge.
+  'long-covid-mood': htmlArticle(join(here, 'long-covid-mood/article.html')),
   // An Intercom Help Center article (Next.js theme) saved from the browser: __NEXT_DATA__ JSON, interblocks divs, FAQ questions as bold paragraphs.
   'supporting-someone': htmlArticle(join(here, 'supporting-someone/article.html')),
   // A Zendesk Guide (Copenhagen) article page saved from the browser: HC settings script, breadcrumbs, section sidebar, `h_01…` heading ids,
@@ -593,6 +605,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['exercise-mood', 'test', exerciseTest], ['exercise-mood', 'dev', exerciseDev],
   ['postnatal-dads', 'test', dadsTest], ['postnatal-dads', 'dev', dadsDev],
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
+  ['long-covid-mood', 'test', longCovidTest], ['long-covid-mood', 'dev', longCovidDev],
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
@@ -651,6 +664,8 @@ const NO_MARKUP = new Set(['postnatal-dads']);
 // A Freshdesk article: likewise (some paragraphs are split by <br>, so a fragment must not cross one).
 const RAW: Record<string, string> = {
   'social-anxiety': readFileSync(join(here, 'social-anxiety/article.html'), 'utf8'),
+  // A Framer page: React's SSR writes ' " and & as &#x27;, &quot; and &amp;, and links sit inside sentences, so a fragment lies in the raw file with no tag or entity inside.
+  'long-covid-mood': readFileSync(join(here, 'long-covid-mood/article.html'), 'utf8'),
   'mens-mental-health': readFileSync(join(here, 'mens-mental-health/article.html'), 'utf8'),
   'body-image': readFileSync(join(here, 'body-image/article.html'), 'utf8'),
   'carers-wellbeing': readFileSync(join(here, 'carers-wellbeing/article.html'), 'utf8'),

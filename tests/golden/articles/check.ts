@@ -80,6 +80,8 @@ import { test as longCovidTest } from './long-covid-mood/test.ts';
 import { dev as longCovidDev } from './long-covid-mood/dev.ts';
 import { test as supportTest } from './supporting-someone/test.ts';
 import { dev as supportDev } from './supporting-someone/dev.ts';
+import { test as bddTest } from './bdd-mood/test.ts';
+import { dev as bddDev } from './bdd-mood/dev.ts';
 import { test as antidepTest } from './antidepressant-questions/test.ts';
 import { dev as antidepDev } from './antidepressant-questions/dev.ts';
 import { test as healthTest } from './health-anxiety/test.ts';
@@ -250,6 +252,10 @@ function htmlArticle(path: string): Article {
     const spans = [...m[2]!.matchAll(/<span\b[^>]*style="([^"]*)"/gi)];
     if (Number(m[1]) >= 22 && spans.length && spans.every((sp) => /font-weight:\s*700/i.test(sp[1]!))) headings.add(inner(m[2]!));
   }
+  // A public Notion page saved from the browser: some headings are no heading tag but a `<div role="heading" aria-level="2">` (or "3") leaf, and a
+  // toggle block's question is the leaf inside its `role="button" aria-expanded` div, over the hidden toggle children (the FAQ).
+  for (const m of body.matchAll(/<div\b[^>]*role="heading"[^>]*aria-level="[1-4]"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
+  for (const m of body.matchAll(/class="[^"]*\bnotion-toggle-block\b[^"]*"[^>]*>[\s\S]*?role="button"[^>]*aria-expanded="(?:true|false)"[^>]*>[\s\S]*?<div\b[^>]*data-content-editable-leaf="true"[^>]*>([\s\S]*?)<\/div>/gi)) headings.add(inner(m[1]!));
   return { text: collapse(decode(body.replace(/<[^>]+>/g, ' '))), headings };
 }
 
@@ -410,6 +416,12 @@ const articles: Record<string, Article> = {
   'long-covid-mood': htmlArticle(join(here, 'long-covid-mood/article.html')),
   // An Intercom Help Center article (Next.js theme) saved from the browser: __NEXT_DATA__ JSON, interblocks divs, FAQ questions as bold paragraphs.
   'supporting-someone': htmlArticle(join(here, 'supporting-someone/article.html')),
+  // A public Notion page (notion.site) saved from the browser: Notion meta and OG tags, CONFIG and asset scripts, the topbar (breadcrumb, Search,
+  // Duplicate, "Get Notion free"), cover image and emoji icon, the title as the h1 in div.notion-page-block, a "Last edited" property row, then the
+  // page as nested div.notion-…-block elements: text in data-content-editable-leaf divs with `font-weight:600` spans, headings as h2 in
+  // notion-header-block or as `div role="heading" aria-level="2"/"3"` (read by the rule above), "•" bulleted and pseudo-numbered list blocks,
+  // callouts, a divider, a table block, the FAQ as toggle blocks (the question in the `role="button" aria-expanded="false"` div, answers hidden).
+  'bdd-mood': htmlArticle(join(here, 'bdd-mood/article.html')),
   // A Zendesk Guide (Copenhagen) article page saved from the browser: HC settings script, breadcrumbs, section sidebar, `h_01…` heading ids,
   // `font-weight: 400` spans and &nbsp;, a bordered editor table, a callout, FAQ as h3, then votes, related articles and comments.
   'antidepressant-questions': htmlArticle(join(here, 'antidepressant-questions/article.html')),
@@ -607,6 +619,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['social-anxiety', 'test', socialTest], ['social-anxiety', 'dev', socialDev],
   ['long-covid-mood', 'test', longCovidTest], ['long-covid-mood', 'dev', longCovidDev],
   ['supporting-someone', 'test', supportTest], ['supporting-someone', 'dev', supportDev],
+  ['bdd-mood', 'test', bddTest], ['bdd-mood', 'dev', bddDev],
   ['antidepressant-questions', 'test', antidepTest], ['antidepressant-questions', 'dev', antidepDev],
   ['health-anxiety', 'test', healthTest], ['health-anxiety', 'dev', healthDev],
   ['trauma-ptsd', 'test', traumaTest], ['trauma-ptsd', 'dev', traumaDev],
@@ -713,6 +726,8 @@ const RAW: Record<string, string> = {
   'pet-loss': readFileSync(join(here, 'pet-loss/article.html'), 'utf8'),
   // A SharePoint modern page: the rich text editor writes &quot;, &amp; and &nbsp; and <strong> runs, so a fragment lies in the raw file with no tag or entity inside.
   'driving-anxiety': readFileSync(join(here, 'driving-anxiety/article.html'), 'utf8'),
+  // A public Notion page saved from the browser: text runs are split by `font-weight:600` spans and & is written &amp;, so a fragment lies in the raw file with no tag or entity inside.
+  'bdd-mood': readFileSync(join(here, 'bdd-mood/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -94,6 +94,8 @@ import { test as ocd2Test } from './ocd-2/test.ts';
 import { dev as ocd2Dev } from './ocd-2/dev.ts';
 import { test as menoTest } from './menopause-mood/test.ts';
 import { dev as menoDev } from './menopause-mood/dev.ts';
+import { test as heartAnxietyTest } from './heart-attack-anxiety/test.ts';
+import { dev as heartAnxietyDev } from './heart-attack-anxiety/dev.ts';
 import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as examTest } from './exam-stress/test.ts';
@@ -439,6 +441,11 @@ const articles: Record<string, Article> = {
   // A WordPress post (GeneratePress, Rank Math, Easy Table of Contents) saved from the browser: Rank Math JSON-LD, ez-toc box, `ez-toc-section` spans in headings,
   // a Details block, a table block, the FAQ as a Rank Math FAQ block (`h3.rank-math-question`), then post nav, author box, a comment and the sidebar.
   'menopause-mood': htmlArticle(join(here, 'menopause-mood/article.html')),
+  // A LinkedIn article saved from the browser: LinkedIn meta, Article JSON-LD and many static.licdn.com CSS links; the guest nav <header> (search,
+  // Join now, Sign in); <main> with a cover image, the h1.pulse-title, the author card (h3 name, h4 headline, "Published …", "+ Follow"), the body in
+  // div.article-main__content (h2/h3, <strong> lead-ins, lists, a blockquote, an h3 FAQ), reactions, 3 comments, "More articles by this author" (h2,
+  // h3 cards), the "Others also viewed" <aside> (h2, h3 cards), "Explore topics" and the footer. htmlArticle already counts h1-h4.
+  'heart-attack-anxiety': htmlArticle(join(here, 'heart-attack-anxiety/article.html')),
   // A Mailchimp campaign's HTML as saved from the archive page ("View this email in your browser"): MSO conditional comments, the template's big
   // <style> block, bodyTable/templateContainer layout tables, hidden mcnPreviewText, mcnTextContent tds with h1-h3, boxed text, button, follow and footer blocks.
   'anger-irritability': htmlArticle(join(here, 'anger-irritability/article.html')),
@@ -626,6 +633,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['ocd', 'test', ocdTest], ['ocd', 'dev', ocdDev],
   ['ocd-2', 'test', ocd2Test], ['ocd-2', 'dev', ocd2Dev],
   ['menopause-mood', 'test', menoTest], ['menopause-mood', 'dev', menoDev],
+  ['heart-attack-anxiety', 'test', heartAnxietyTest], ['heart-attack-anxiety', 'dev', heartAnxietyDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
@@ -698,6 +706,8 @@ const RAW: Record<string, string> = {
   'volunteering-wellbeing': readFileSync(join(here, 'volunteering-wellbeing/article.html'), 'utf8'),
   // A Medium post: paragraphs carry <strong>/<em> runs and curly quotes, so a fragment lies in the raw file with no tag or entity inside.
   'nature-mood': readFileSync(join(here, 'nature-mood/article.html'), 'utf8'),
+  // A LinkedIn article: the server render writes ' " & as &#39;, &quot; and &amp; and the body has <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
+  'heart-attack-anxiety': readFileSync(join(here, 'heart-attack-anxiety/article.html'), 'utf8'),
   // A Discourse topic: the cooked post has <strong> lead-ins, links and typographer quotes (’ “ ”) and writes & as &amp;, so a fragment lies in the raw file with no tag or entity inside.
   'carer-guilt-forum': readFileSync(join(here, 'carer-guilt-forum/article.html'), 'utf8'),
   // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.

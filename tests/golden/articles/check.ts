@@ -104,6 +104,8 @@ import { test as mensTest } from './mens-mental-health/test.ts';
 import { dev as mensDev } from './mens-mental-health/dev.ts';
 import { test as moneyTest } from './money-worries/test.ts';
 import { dev as moneyDev } from './money-worries/dev.ts';
+import { test as mutismTest } from './selective-mutism/test.ts';
+import { dev as mutismDev } from './selective-mutism/dev.ts';
 import { test as money2Test } from './money-worries-2/test.ts';
 import { dev as money2Dev } from './money-worries-2/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
@@ -463,6 +465,14 @@ const articles: Record<string, Article> = {
   // A Webflow CMS blog post saved from the browser: data-wf-page/site, WebFont.load, w-nav navbar, blog-hero with category pill and text-blocks,
   // the body in a `w-richtext` div (figure, blockquote), the FAQ as dropdown components (`div.faq-question` toggles over `nav.w-dropdown-list`), w-dyn-list, w-form.
   'money-worries': htmlArticle(join(here, 'money-worries/article.html')),
+  // A Moodle 4.1 (Boost) page resource in a school's staff-training course, saved from the browser: <head> with the theme CSS, M.cfg / YUI_config
+  // and the require.js config; the navbar (site name, Home / Dashboard / My courses, the notifications popover with its h3, the user menu), the
+  // course index drawer (div.drawer-left: sections and activities with completion marks), the block drawer (Upcoming events and Recent activity
+  // blocks, h5/h6 titles), breadcrumb, the h1 page title, the activity header (Completion requirements, "Done: View", Mark as done, the intro),
+  // then div[role=main] > div.generalbox holding the Atto editor's text (<p dir="ltr" style="text-align: left;">, h3 sections, h4 sub-sections,
+  // <strong> lead-ins, &quot;), an alert-info "Key points" box with an h4, a generaltable, the FAQ as <details><summary>, "Last modified",
+  // the activity navigation (◄ Previous activity, Jump to… select, Next activity ►) and the footer. htmlArticle reads it unchanged.
+  'selective-mutism': htmlArticle(join(here, 'selective-mutism/article.html')),
   // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
   // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
   'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
@@ -638,6 +648,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
+  ['selective-mutism', 'test', mutismTest], ['selective-mutism', 'dev', mutismDev],
   ['money-worries-2', 'test', money2Test], ['money-worries-2', 'dev', money2Dev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
@@ -738,6 +749,8 @@ const RAW: Record<string, string> = {
   'driving-anxiety': readFileSync(join(here, 'driving-anxiety/article.html'), 'utf8'),
   // A public Notion page saved from the browser: text runs are split by `font-weight:600` spans and & is written &amp;, so a fragment lies in the raw file with no tag or entity inside.
   'bdd-mood': readFileSync(join(here, 'bdd-mood/article.html'), 'utf8'),
+  // A Moodle page resource: the Atto editor writes &quot; and <strong> lead-ins in the text, so a fragment lies in the raw file with no tag or entity inside.
+  'selective-mutism': readFileSync(join(here, 'selective-mutism/article.html'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

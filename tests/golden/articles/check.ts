@@ -128,6 +128,8 @@ import { test as gamblingTest } from './gambling-mood/test.ts';
 import { dev as gamblingDev } from './gambling-mood/dev.ts';
 import { test as mindfulTest } from './mindfulness/test.ts';
 import { dev as mindfulDev } from './mindfulness/dev.ts';
+import { test as suicideBereavementTest } from './suicide-bereavement/test.ts';
+import { dev as suicideBereavementDev } from './suicide-bereavement/dev.ts';
 import { test as phobiasTest } from './phobias/test.ts';
 import { dev as phobiasDev } from './phobias/dev.ts';
 import { test as phobias2Test } from './phobias-2/test.ts';
@@ -244,6 +246,9 @@ function htmlArticle(path: string): Article {
   for (const m of body.matchAll(/<span\b[^>]*class="uagb-question\b[^"]*"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A Beaver Builder accordion module's question is an `<a class="fl-accordion-button-label">` in its `fl-accordion-button`, over the `fl-accordion-content` panel.
   for (const m of body.matchAll(/<a\b[^>]*class="fl-accordion-button-label\b[^"]*"[^>]*>([\s\S]*?)<\/a>/gi)) headings.add(inner(m[1]!));
+  // A Kadence Blocks accordion's question is a `<span class="kt-blocks-accordion-title">` in its kt-blocks-accordion-header button, over the hidden
+  // kt-accordion-panel; a Kadence Tabs block's tab title is a `<span class="kt-title-text">` (in the tab list and the mobile accordion title) over its panel.
+  for (const m of body.matchAll(/<span\b[^>]*class="(?:kt-blocks-accordion-title|kt-title-text)"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
   // A SharePoint modern page's collapsible section: its title is a `<span role="heading" data-automation-id="CollapsibleLayer-Title">` in the
   // aria-expanded CollapsibleLayer-Button, over the hidden CollapsibleLayer-Content panel (an FAQ built as one section per question).
   for (const m of body.matchAll(/<span\b[^>]*data-automation-id="CollapsibleLayer-Title"[^>]*>([\s\S]*?)<\/span>/gi)) headings.add(inner(m[1]!));
@@ -513,6 +518,13 @@ const articles: Record<string, Article> = {
   'gambling-mood': htmlArticle(join(here, 'gambling-mood/article.html')),
   // A Docusaurus docs page (MDX): front matter, imports, JSX components, `:::` admonitions, Tabs, `<details><summary>` FAQ, `{#id}` headings.
   mindfulness: mdArticle(join(here, 'mindfulness/article.md')),
+  // A WordPress page (Kadence theme, Kadence Blocks) saved from the browser: Yoast meta and schema graph, Kadence global CSS variables and the
+  // kadence-blocks inline CSS, the Kadence header (logo, primary nav, "Get support" button, mobile drawer), an entry hero with the h1 and breadcrumbs,
+  // then div.entry-content.single-content: wp-block-heading h2s, an info box (h3.kt-blocks-info-box-title over its text), kt-adv-heading h3s,
+  // a Tabs block (tab titles in span.kt-title-text, repeated as mobile accordion titles, panels after the first hidden), a Row Layout of two
+  // columns, a Spacer, the Accordion FAQ (questions in span.kt-blocks-accordion-title inside the header buttons, answers in hidden panels),
+  // then the share bar, author box, related posts (h3s) and footer widgets. The Kadence rule above reads the tab and accordion titles as headings.
+  'suicide-bereavement': htmlArticle(join(here, 'suicide-bereavement/article.html')),
   // A Joomla 4 article page (Cassiopeia) saved from the browser: template.min.css, joomla-script-options JSON, container-header with navbar-brand and
   // mod-menu, breadcrumbs, the com-content-article item-page (h1 headline, article-info dl), the articleBody (alert-info note, table-striped, an
   // unrendered {loadmodule} tag, hr#system-readmore), the FAQ as a Bootstrap 5 accordion (accordion-button questions), pagenav, mod-articlesnews, footer.
@@ -660,6 +672,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['child-anxiety', 'test', childTest], ['child-anxiety', 'dev', childDev],
   ['gambling-mood', 'test', gamblingTest], ['gambling-mood', 'dev', gamblingDev],
   ['mindfulness', 'test', mindfulTest], ['mindfulness', 'dev', mindfulDev],
+  ['suicide-bereavement', 'test', suicideBereavementTest], ['suicide-bereavement', 'dev', suicideBereavementDev],
   ['phobias', 'test', phobiasTest], ['phobias', 'dev', phobiasDev],
   ['phobias-2', 'test', phobias2Test], ['phobias-2', 'dev', phobias2Dev],
   ['perfectionism', 'test', perfectTest], ['perfectionism', 'dev', perfectDev],
@@ -737,6 +750,8 @@ const RAW: Record<string, string> = {
   'redundancy-mood': readFileSync(join(here, 'redundancy-mood/article.html'), 'utf8'),
   // A Beaver Builder page: wptexturize writes quotes as &#8217;/&#8220; and the rich text has <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
   'eco-anxiety': readFileSync(join(here, 'eco-anxiety/article.html'), 'utf8'),
+  // A Kadence page: wptexturize writes quotes as &#8217;/&#8220; and the info box text holds &amp;, so a fragment lies in the raw file with no tag or entity inside.
+  'suicide-bereavement': readFileSync(join(here, 'suicide-bereavement/article.html'), 'utf8'),
   // An Evernote export writes &nbsp; and wraps a highlight in a span: a fragment lies in the raw file with no tag or entity inside.
   'breakup-mood': readFileSync(join(here, 'breakup-mood/article.html'), 'utf8'),
   // A Canva page: every run is its own span in a positioned text box, so a fragment lies inside one span of the raw file with no tag or entity inside.

@@ -50,6 +50,8 @@ const CALLOUT = /(?:^|[\s_-])(?:callout|call-out|key-?facts?|note|tip|info|box|p
 const SUBTITLE = /(?:^|[\s_-])(?:subtitle|sub-title|standfirst|dek|strapline|tagline)(?:$|[\s_-])/i;
 /** A permalink's mark at the end of a heading (Sphinx, MkDocs and others), when no class names it. */
 const PERMALINK_MARK = /(?:\s*[¶§🔗⚓]|\s+#)$/u;
+/** A layer a site builder names as the page's chrome (its nav, header, footer or in-page contents). */
+const CHROME_LAYER = /^(?:nav|navigation|navbar|menu|header|footer|on this page|table of contents|toc)$/i;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
 
@@ -148,10 +150,13 @@ export function htmlToBlocks(html: string): Block[] {
         // (The element right after a control that expands something is what it expands.)
         const panel = toggleJustClosed;
         toggleJustClosed = false;
+        // A site builder's layer name ("Nav", "Answer", "On This Page"): what the designer called the
+        // element, read like a class name.
+        const layer = attribs['data-framer-name'] ?? attribs['data-name'] ?? '';
         const hidden =
           ('hidden' in attribs || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) &&
           !panel &&
-          !DISCLOSED.test(`${attribs.class ?? ''} ${attribs['data-hook'] ?? ''} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
+          !DISCLOSED.test(`${attribs.class ?? ''} ${attribs['data-hook'] ?? ''} ${layer} ${attribs.role === 'region' || attribs.role === 'tabpanel' ? 'tab' : ''}`);
         // Google Docs marks a comment in the text with a link to it ("[a]") and prints it at the end.
         const commentLink = name === 'a' && /^#cmnt(?:_ref)?\d+$/.test(attribs.href ?? '');
         if (commentLink && attribs.href!.startsWith('#cmnt_ref')) reviewComment = true;
@@ -166,7 +171,7 @@ export function htmlToBlocks(html: string): Block[] {
           SKIP_ROLES.has(attribs.role ?? '') ||
           // (A heading's or paragraph's id is an anchor made from its own words: "social-and-emotional-…"
           // names no widget.)
-          (!CONTAINERS.has(name) && attribs.role !== 'main' && !MAIN_WIDGET.test(attribs.class ?? '') && SKIP_NAMES.test(`${(attribs.class ?? '').replace(LAYOUT_CLASS, ' ')} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')}`)) ||
+          (!CONTAINERS.has(name) && attribs.role !== 'main' && !MAIN_WIDGET.test(attribs.class ?? '') && (SKIP_NAMES.test(`${(attribs.class ?? '').replace(LAYOUT_CLASS, ' ')} ${ANCHORED.test(name) ? '' : (attribs.id ?? '')} ${layer}`) || CHROME_LAYER.test(layer))) ||
           // A narrow column of a page laid out in a table (its menu, its news) is not the article.
           ((name === 'td' || name === 'th') && tables[tables.length - 1] === false && Number(attribs.width ?? NaN) <= SIDE_COLUMN);
         const main = name === 'main' || name === 'article' || attribs.role === 'main';

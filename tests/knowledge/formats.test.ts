@@ -634,6 +634,21 @@ describe('a wiki page (MediaWiki) and a Google Sites page', () => {
   });
 });
 
+describe('a page built in Framer: layers named by the designer, no semantic chrome tags', () => {
+  it("reads a layer named as chrome (Nav, Footer, On This Page) as chrome and a hidden layer named Answer as the FAQ's answer", () => {
+    const page = `<body><div data-framer-name="Nav"><a href="/">Home</a><a href="/about">About us</a></div>
+      <div data-framer-name="Content"><div data-framer-name="On This Page"><p>What is long COVID?</p><p>Pacing</p></div>
+      <h1 class="framer-text">Long COVID and your mood</h1><h2 class="framer-text">Pacing</h2><p class="framer-text">Pacing means planning activity around your energy.</p>
+      <h2 class="framer-text">Frequently asked questions</h2><div data-framer-name="FAQ Item"><div data-framer-name="Question"><p class="framer-text">Is it all in my head?</p></div>
+      <div data-framer-name="Answer" style="display:none"><p class="framer-text">No. Long COVID is a real condition.</p></div></div></div>
+      <div data-framer-name="Footer"><p>Second Wind charity, registered in England.</p></div></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Long COVID and your mood'), text: page }], 'v');
+    expect(c.faqs.map((f) => [f.question, f.answer.map((i) => c.sentences[i]!.text)])).toEqual([['Is it all in my head?', ['No. Long COVID is a real condition.']]]);
+    for (const chrome of ['About us', 'registered in England']) expect(everything(c)).not.toContain(chrome);
+    expect(c.sections.map((s) => s.title)).not.toContain('On This Page');
+  });
+});
+
 describe('a handout written in a phone notes app and shared as text', () => {
   it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
     const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',

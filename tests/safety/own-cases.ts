@@ -301,6 +301,7 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
   ['how long does the spray take to work', 'soon?'], ['my sister was discharged after her surgery'],
   ['i used to cut in college, stopped through therapy. how does ketamine compare to therapy'], ['i was suicidal years ago but im sorted now, just curious how it works'],
   ['self harmed through my teens, these days im alright. is ketamine addictive'],
+  ['will the clinic ask about self harm', 'mine was back in 2015 and im completely fine, just nervous about being asked'],
     ],
   },
   {

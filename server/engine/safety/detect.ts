@@ -10,7 +10,7 @@ import { DISCLOSURE, DISMISSAL, TOPIC } from './lexicon.ts';
 import { scan, type Hit } from './gate.ts';
 import { deobfuscate } from './deobfuscate.ts';
 import { createFuzzy } from './fuzzy.ts';
-import { mayHavePast, othersDeath, readPast, settledPast } from './past.ts';
+import { mayHavePast, othersDeath, readPast, settledPast, toldAsHistory } from './past.ts';
 import { anyWords, phraseMatcher, plainText } from './phrases.ts';
 import { lethalQuestion, meansQuestion } from './lethality.ts';
 import { levelOf } from './taxonomy.ts';
@@ -309,7 +309,7 @@ export function createCrisisGate(safety: Pick<SafetyData, 'slang' | 'languages' 
     if (prior & (CUE.distress | CUE.concern) && meansCue) return crisisVerdict(cues, 'conversation:distress+means', 'means-lethality', whoNow);
     if (prior & (CUE.means | CUE.time | CUE.past) && weakCount > 0) return crisisVerdict(cues, 'conversation:means+distress', 'method', whoNow);
     if (prior & (CUE.distress | CUE.concern) && weakCount > 0) return crisisVerdict(cues, 'conversation:distress', 'wish-dead', whoNow);
-    if ((prior & CUE.topic && disclosed(v.lem)) || (prior & (CUE.topic | CUE.means) && CLAIMED.test(plain) && !NEGATION_WORD.test(plain))) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
+    if ((prior & CUE.topic && disclosed(v.lem)) || (prior & (CUE.topic | CUE.means) && CLAIMED.test(plain) && !NEGATION_WORD.test(plain) && !toldAsHistory(plain))) return crisisVerdict(cues, 'conversation:topic-disclosed', 'active-thoughts', whoNow);
     if (prior & CUE.distress && timeCue && cueIds.size > 0) return crisisVerdict(cues, 'conversation:distress+time', 'intent', whoNow);
 
     // Half a signal: the check-in, never nothing; unless the one distress word is what a question

@@ -62,7 +62,7 @@ const WELL = anyWords([
   'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
   '(?:i|we|he|she) (?:have|has|got) (?:a |an )?(?:\\S+ ){0,2}(?:therapist|family|career|partner|wife|husband|kids|children|grandkids|son|daughter)', 'years on',
   // A present state named by a kind word, after the past ("shes stable now", "we're both thriving").
-  '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying|sweet|sorted|grand|alright)',
+  '(?:im|i am|hes|shes|he is|she is|theyre|they are|were|we are|both) (?:now |doing |feeling |really |very |so |much |both |all |totally |completely |absolutely |perfectly |pretty |quite )?(?:stable|fine|ok|okay|well|great|good|happy|healthy|thriving|sober|clean|married|engaged|getting married|studying|working|retired|settled|strong|brilliant\\S*|amazing|fantastic|content|safe|better|alive and well|flourishing|loving (?:it|life)|enjoying|sweet|sorted|grand|alright)',
   '(?:i|now i) (?:want to|wanna|would like to|hope to) (?:help|share|give back|volunteer|mentor|support|speak to) (?:others|other people|people|my story|young|teens|kids|anyone)',
   '(?:feel|feeling|am|im) (?:like )?(?:myself|me|human|a person|whole|normal) again', '(?:back to|like) (?:my|his|her|their) (?:old )?self',
   '(?:loving|enjoying) (?:it|life|every)', '(?:years|months) since (?:my|the|his|her) last', 'since then (?:therapy|a dog|a new|a family|a job|marriage|recovery)',
@@ -187,6 +187,9 @@ export function settledPast(plain: string, aboutOther: boolean, strong = false, 
 
 /** A message that ends in a question: the history is told as the background of what is asked. */
 const ASKS_AFTER = /\?[\s"'”’)]*$/;
+
+/** A time long past and wellbeing now, told together: history, whatever it is about ("mine was ten years ago, I'm fine now"). */
+export const toldAsHistory = (plain: string): boolean => DISTANT.test(plain) && WELL.test(plain) && !NOW.test(plain);
 
 /** True when the message tells plain present wellbeing (see WELL_NOW). */
 export const wellNow = (plain: string): boolean => WELL_NOW.test(plain);

@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set([
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 /** WordPress and common theme boilerplate, named in class or id; a heading's permalink, by its whole class name only ("header-anchor-post" is Substack's heading). */
 const SKIP_NAMES =
-  /(?:^|[\s_-])(?:product-card|product-card-wrapper|kg-product-card|card-product|hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])|(?:^|\s)(?:headerlink|hash-link|header-anchor|heading-anchor|anchor-link|anchorjs-link)(?:$|\s)/i;
+  /(?:^|[\s_-])(?:product-card|product-card-wrapper|kg-product-card|card-product|hatnote|mw-editsection|editsection|reference|navbox|catlinks|footnotes?|footnote-anchor|post-footer|entry-footer|blog-pager|post-navigation|feed-links|comments?|comment-respond|respond|comments-area|sharedaddy|share|sharing|social|related|breadcrumbs?|sidebar|cookie|newsletter|subscribe|author-bio|author-box|about-author|about-the-author|author-info|post-meta|entry-meta|meta-data|metadata|byline|skip-link|screen-reader-text)(?:$|[\s_-])|(?:^|\s)widget(?:$|[\s_-])|(?:^|\s)(?:headerlink|hash-link|header-anchor|heading-anchor|anchor-link|anchorjs-link)(?:$|\s)/i;
 /** Content a page shows on a click (an accordion's answer, a tab's panel): hidden when saved, still the article. */
 const DISCLOSED = /(?:^|[\s_-])(?:tab|tabs|accordion|collaps\w*|toggle|faq|answer)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
@@ -54,6 +54,12 @@ const PERMALINK_MARK = /(?:\s*[¶§🔗⚓]|\s+#)$/u;
 const CHROME_LAYER = /^(?:nav|navigation|navbar|menu|header|footer|on this page|table of contents|toc)$/i;
 /** Elements whose id is an anchor to their own text. */
 const ANCHORED = /^(?:h[1-6]|p|li|dt|summary)$/;
+
+/** An element drawn as a heading with ARIA (`role="heading" aria-level="2"`), as the heading tag of its level (h2 when unsaid). */
+function ariaHeading(level: string | undefined): string {
+  const n = Number(level ?? 2);
+  return Number.isInteger(n) && n >= 1 ? `h${Math.min(4, n)}` : 'h2';
+}
 
 /** A bullet or number typed at the start of a paragraph, then spaces. */
 const DRAWN_ITEM = /^(?:[·•▪◦§‣–-]|\d{1,2}[.)])[\s\u00a0]+(?=\S)/u;
@@ -146,7 +152,7 @@ export function htmlToBlocks(html: string): Block[] {
     {
       onopentag(tagName, attribs) {
         // A table drawn with ARIA roles on <div>s (GitBook) is read as the table it says it is.
-        const name = ARIA_TABLE[attribs.role ?? ''] ?? tagName;
+        const name = attribs.role === 'heading' ? ariaHeading(attribs['aria-level']) : (ARIA_TABLE[attribs.role ?? ''] ?? tagName);
         // (The element right after a control that expands something is what it expands.)
         const panel = toggleJustClosed;
         toggleJustClosed = false;

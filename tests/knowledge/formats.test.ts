@@ -649,6 +649,18 @@ describe('a page built in Framer: layers named by the designer, no semantic chro
   });
 });
 
+describe("headings drawn with ARIA (a public Notion page) and a post's metadata set as one (Discourse)", () => {
+  it('reads role="heading" at its aria-level, and drops a meta-data block whatever its role', () => {
+    const page = `<body><main><h1>BDD and low mood</h1><div class="topic-meta-data" role="heading" aria-level="2">Team · Staff · Mar 2025</div>
+      <div role="heading" aria-level="2">Common concerns</div><p>Worries often focus on the skin, hair or nose.</p>
+      <div role="heading" aria-level="3">Teeth and jaw</div><p>Some people focus on their teeth.</p>
+      <div role="heading" aria-level="2">Who gets BDD?</div><p>It usually starts in the teenage years.</p></main></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'BDD and low mood'), text: page }], 'v');
+    expect(c.sections.map((s) => [s.title, s.level])).toEqual([['Common concerns', 1], ['Teeth and jaw', 2], ['Who gets BDD?', 1]]);
+    expect(everything(c)).not.toContain('Mar 2025');
+  });
+});
+
 describe('a handout written in a phone notes app and shared as text', () => {
   it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
     const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',

@@ -33,6 +33,12 @@ describe('taxonomy', () => {
     ['i carve into my thigh when it gets too loud in my head', 'self-harm'],
     ['my son said he is going to stop eating until he dies', 'third-person'],
     ['can you die from 40 sleeping pills', 'means-lethality'],
+    ['part of me hopes the biopsy comes back as something incurable', 'wish-dead'],
+    ['please god take me home tonight', 'wish-dead'],
+    ['suicidal thoughts every morning since my divorce, does the spray help', 'active-thoughts'],
+    ['i tried once with pills at 19 and the pull is back', 'past-behaviour'],
+    ['i keep wanting to hurt my legs', 'self-harm'],
+    ['pressing a hot coin on my wrist calms me down', 'self-harm'],
   ])('%s → %s', (q, level) => {
     const s = detect(q);
     expect(s.crisis, q).toBe(true);

@@ -294,6 +294,7 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
   ['i want to die', 'in an hour'], ['i am going to end it', 'i still have the rest'], ['i am going to do it', 'prob tonight'],
   ['what happens to your liver after an overdose', 'mine was last week'], ['is self harm common in teens', 'asking for me'],
   ['nothing will ever change, i am stuck like this forever'], ['suicidal thoughts most nights since my husband left, would ketamine help'],
+  ['part of me hopes the biopsy comes back as something incurable'], ['every time i cross the road i kind of wish a van would run me over'],
     ],
     negatives: [
   ['i hurt my arm lifting boxes'], ['i tried once with the nasal spray and felt sick'],
@@ -302,6 +303,7 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
   ['i used to cut in college, stopped through therapy. how does ketamine compare to therapy'], ['i was suicidal years ago but im sorted now, just curious how it works'],
   ['self harmed through my teens, these days im alright. is ketamine addictive'],
   ['will the clinic ask about self harm', 'mine was back in 2015 and im completely fine, just nervous about being asked'],
+  ['i really hope the scan does not show anything terminal'],
     ],
   },
   {

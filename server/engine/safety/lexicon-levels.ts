@@ -53,6 +53,9 @@ export const LEVEL_RULES: RuleSpec[] = [
     src: '(?:not|never)(?: really)? (?:see|picture|imagine|expect) {refl} (?:be(?:ing)? )?(?:make it|live|alive|around|here|reach|get|last)(?= (?:to|past|until|till|another|through|next|in|by|much|for|[.,;:!?]|$))' },
   { id: 'wish:taken', on: 'lem', deniable: true,
     src: '(?:pray|hope|wish)(?: {w}){0,3} (?:god|the lord|lord|jesus|allah|the universe|someone|something|death)(?: {w}){0,2} (?:take|took|come for|end|call) me|(?:god|lord|jesus|allah)(?: {w}){0,3} (?:take|call) me home|(?:hope|wish|pray)(?: {w}){0,3} something (?:bad )?happen to me|so {subj} (?:do not|will not|would not) have to (?:live|wake up|be here|exist|go on)' },
+  // A fatal illness or accident hoped for ("hoping the doctor finds something terminal", "hope the tractor rolls on me").
+  { id: 'wish:fatal-chance', on: 'lem', deniable: true,
+    src: '(?:hope|wish|pray)(?! (?:{w} ){0,4}(?:not|never|nothing|do not|does not|will not)(?= ))(?: {w}){0,6} (?:something terminal|terminal|fatal|incurable|(?<!nearly |almost )(?:hit|run) me(?: over| down)?|(?<!nearly |almost )(?:roll|fall|land|crash) (?:on|over|into) me)(?= )' },
   { id: 'wish:join', on: 'lem', deniable: true,
     src: '(?:die|died|pass away|passed away|lost|loss|funeral|grave|widow{w}*|death)(?: {w}){0,12} join (?:her|him|them) soon|join (?:her|him|them) (?:in heaven|up there|on the other side|in the grave)|(?:be|join) (?:with )?{poss} {w}(?: {w}){0,4} (?:in heaven|up there|on the other side)|(?:be|join) (?:with )?{poss} {w} again(?: \\S+){0,5} (?:in heaven|pass away|die|dead|gone|grave)' },
   { id: 'wish:point-of-me', on: 'lem', deniable: false,

@@ -100,6 +100,8 @@ import { test as angerTest } from './anger-irritability/test.ts';
 import { dev as angerDev } from './anger-irritability/dev.ts';
 import { test as examTest } from './exam-stress/test.ts';
 import { dev as examDev } from './exam-stress/dev.ts';
+import { test as bullyingTest } from './workplace-bullying/test.ts';
+import { dev as bullyingDev } from './workplace-bullying/dev.ts';
 import { test as mensTest } from './mens-mental-health/test.ts';
 import { dev as mensDev } from './mens-mental-health/dev.ts';
 import { test as moneyTest } from './money-worries/test.ts';
@@ -463,6 +465,16 @@ const articles: Record<string, Article> = {
     'A note for parents and carers', 'Stress, anxiety or depression?', 'Getting help from your GP or student services', 'Frequently asked questions',
     'Is it normal to cry before an exam?', 'Should I revise all night before a big exam?', 'What if I miss an exam because I am unwell?',
     'Will telling my tutor about my stress go on my record?']),
+  // A staff-wellbeing bulletin e-mailed from Outlook and saved by a recipient with File → Save As → HTML: Word markup (xmlns:o/w/m, the Word 15
+  // Generator meta, <!--[if gte mso 9]> document-property and settings XML, the big <style> of MsoNormal / MsoListParagraph(CxSp…) classes and the
+  // @list definitions), lines wrapped at about 76 characters inside tags and text alike; then div.WordSection1 with the message header as a
+  // MsoNormalTable (bold From:/Sent:/To:/Cc:/Subject:/Attachments: labels), a banner table with a VML/<img> logo, the body with the title and
+  // most headings as bold 14pt paragraphs (`<p class=MsoNormal><b><span style='font-size:14.0pt'>`), some as <h2> from the Heading 2 style,
+  // sub-headings as bold 12pt paragraphs, bullets as MsoListParagraphCxSp… paragraphs with `<![if !supportLists]>` Symbol "·" markers,
+  // `<o:p>&nbsp;</o:p>` spacer paragraphs and a few ".&nbsp; " double spaces, the FAQ as bold question paragraphs over their answers, the
+  // signature block (name, title, phone, link, logo) and the confidentiality footer in a para-border div. htmlArticle reads it unchanged (the
+  // bold-paragraph rule takes the bold headings and questions; the header cells sit in a table, so they are not headings).
+  'workplace-bullying': htmlArticle(join(here, 'workplace-bullying/article.html')),
   // A WordPress post's raw content from the classic editor's Text tab: a fragment (no <html>/<body>), paragraphs as blank-line-separated text
   // without <p> (wpautop adds them on display), <h2>/<h3> headings, [caption]/[embed]/[contact-form-7] shortcodes, <!--more-->, an &nbsp; spacer.
   // htmlArticle reads it unchanged (it needs no <p> to see text); RAW below keeps each fragment on one line of the file, free of tags and entities.
@@ -658,6 +670,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['heart-attack-anxiety', 'test', heartAnxietyTest], ['heart-attack-anxiety', 'dev', heartAnxietyDev],
   ['anger-irritability', 'test', angerTest], ['anger-irritability', 'dev', angerDev],
   ['exam-stress', 'test', examTest], ['exam-stress', 'dev', examDev],
+  ['workplace-bullying', 'test', bullyingTest], ['workplace-bullying', 'dev', bullyingDev],
   ['mens-mental-health', 'test', mensTest], ['mens-mental-health', 'dev', mensDev],
   ['money-worries', 'test', moneyTest], ['money-worries', 'dev', moneyDev],
   ['selective-mutism', 'test', mutismTest], ['selective-mutism', 'dev', mutismDev],
@@ -758,6 +771,8 @@ const RAW: Record<string, string> = {
   'self-care-basics': readFileSync(join(here, 'self-care-basics/article.html'), 'utf8'),
   // A Mailchimp campaign's HTML: the editor writes &rsquo;, &ldquo; and &rdquo; in the copy, so a fragment lies in the raw file with no tag or entity inside.
   'sleep-paralysis': readFileSync(join(here, 'sleep-paralysis/article.html'), 'utf8'),
+  // An Outlook e-mail saved as HTML (Word markup): Word wraps the text at about 76 characters and writes &nbsp; and &amp; in it, so a fragment lies in one line of the raw file with no tag or entity inside.
+  'workplace-bullying': readFileSync(join(here, 'workplace-bullying/article.html'), 'utf8'),
   // A Tumblr text post: paragraphs hold <i> runs, t.umblr.com redirect links and &nbsp;, so a fragment lies in the raw file with no tag or entity inside.
   'pet-loss': readFileSync(join(here, 'pet-loss/article.html'), 'utf8'),
   // A SharePoint modern page: the rich text editor writes &quot;, &amp; and &nbsp; and <strong> runs, so a fragment lies in the raw file with no tag or entity inside.

@@ -118,6 +118,8 @@ import { test as painTest } from './chronic-pain/test.ts';
 import { dev as painDev } from './chronic-pain/dev.ts';
 import { test as esteemTest } from './self-esteem/test.ts';
 import { dev as esteemDev } from './self-esteem/dev.ts';
+import { test as infertilityTest } from './infertility-mood/test.ts';
+import { dev as infertilityDev } from './infertility-mood/dev.ts';
 import { test as carersTest } from './carers-wellbeing/test.ts';
 import { dev as carersDev } from './carers-wellbeing/dev.ts';
 import { test as illnessTest } from './long-term-illness/test.ts';
@@ -307,14 +309,17 @@ function mdArticle(path: string): Article {
   for (const m of raw.matchAll(/^\?{3}\+?\s+\w+\s+"([^"]+)"/gm)) headings.add(m[1]!.trim());
   // An Obsidian callout's title heads its `> ` lines (`> [!faq]- Is it normal?` → "Is it normal?"; `-`/`+` fold it).
   for (const m of raw.matchAll(/^>\s*\[![\w-]+\][-+]?[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim());
+  // A Logseq page is all `- ` blocks (tab-indented children): a heading is a block written `- ## What helps` (an FAQ question `- ### Can stress stop IVF?`) at any depth.
+  for (const m of raw.matchAll(/^[ \t]*-[ \t]+#{1,6}[ \t]+(.*\S)[ \t]*$/gm)) headings.add(m[1]!.trim());
   // A Docusaurus (MDX) FAQ is `<details><summary>Question?</summary>` blocks: the summary heads the Markdown answer below it.
   for (const m of raw.matchAll(/<summary>([^<]+)<\/summary>/g)) headings.add(m[1]!.trim());
   // Notion's callouts are inline `<aside>` blocks (their text is article text) and its to-do items carry `[ ]` / `[x]` boxes.
   // MkDocs Material: an admonition's marker (`!!! note "…"`, `??? question "…"`) and a content tab's `=== "…"` drop to their titles; the
   // 4-space-indented content under them is text like any other.
+  // Logseq: a heading block `- ## …` drops both markers; its `key:: value` property lines, ((uuid)) refs and {{query}}/{{embed}} macros stay as text.
   // Obsidian: a wikilink reads as its shown text (`[[CBT|cognitive behavioural therapy]]` → the text after `|`), a callout's `[!type]-` marker is dropped.
   // Docusaurus: an admonition's `:::tip Try this` line reads as its title, a bare `:::note` / `:::` fence as nothing.
-  const text = raw.replace(/^\s*:::\w*[ \t]*(.*)$/gm, '$1').replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
+  const text = raw.replace(/^\s*:::\w*[ \t]*(.*)$/gm, '$1').replace(/<\/?aside>/g, ' ').replace(/^\s*(?:!{3}|\?{3}\+?)\s+\w+\s+"([^"]*)"\s*$/gm, '$1').replace(/^\s*={3}\s+"([^"]*)"\s*$/gm, '$1').replace(/!?\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').replace(/^(>\s*)\[![\w-]+\][-+]?/gm, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__/g, '').replace(/^\s*-[ \t]+#{1,6}[ \t]+/gm, '').replace(/^\s*(#{1,6}|>|[-*]|\d+\.)\s+/gm, '').replace(/^\s*\[[ xX]\]\s+/gm, '');
   return { text: collapse(text), headings, lines: lines.map(collapse) };
 }
 
@@ -493,6 +498,11 @@ const articles: Record<string, Article> = {
   // An Obsidian vault note (published with Obsidian Publish): YAML front matter (tags, aliases, publish, cssclasses), `[[wikilinks]]` with `|` aliases,
   // inline `#tags`, `![[image.png|400]]` and `![[Note#Heading]]` embeds, callouts (`> [!note] Title`), a folded `> [!faq]-` FAQ, `==highlights==`, `%%comments%%`, tasks.
   'self-esteem': mdArticle(join(here, 'self-esteem/article.md')),
+  // A Logseq page (file graph, pages/*.md) as exported: page properties at the top (title::, tags::, alias::, type::, status::, public::), then every
+  // block a `- ` bullet with tab-indented children; headings as `- ## …` blocks, the FAQ as `- ### Question?` blocks over child answers (read by the
+  // Logseq rule above), block property lines (`collapsed:: true`, `id:: 64f1…`), raw ((uuid)) block refs, an {{embed}} and a {{query}} macro,
+  // TODO/DONE blocks (one with a :LOGBOOK: drawer), [[page links]] and #tags, colon lead-in lists as nested blocks.
+  'infertility-mood': mdArticle(join(here, 'infertility-mood/article.md')),
   // A Substack post saved from the browser: OG/ld+json head, modulepreloads, window._preloads JSON holding the body again, the navbar, post-header
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
@@ -679,6 +689,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
+  ['infertility-mood', 'test', infertilityTest], ['infertility-mood', 'dev', infertilityDev],
   ['carers-wellbeing', 'test', carersTest], ['carers-wellbeing', 'dev', carersDev],
   ['long-term-illness', 'test', illnessTest], ['long-term-illness', 'dev', illnessDev],
   ['return-to-work', 'test', returnTest], ['return-to-work', 'dev', returnDev],
@@ -781,6 +792,8 @@ const RAW: Record<string, string> = {
   'bdd-mood': readFileSync(join(here, 'bdd-mood/article.html'), 'utf8'),
   // A Moodle page resource: the Atto editor writes &quot; and <strong> lead-ins in the text, so a fragment lies in the raw file with no tag or entity inside.
   'selective-mutism': readFileSync(join(here, 'selective-mutism/article.html'), 'utf8'),
+  // A Logseq page: [[page links]], #tags and ((uuid)) refs sit among the blocks, so a fragment lies in the raw file with no link bracket inside.
+  'infertility-mood': readFileSync(join(here, 'infertility-mood/article.md'), 'utf8'),
 };
 let problems = 0;
 const fail = (where: string, msg: string) => { problems++; console.log(`FAIL ${where}: ${msg}`); };

@@ -112,6 +112,8 @@ import { test as money2Test } from './money-worries-2/test.ts';
 import { dev as money2Dev } from './money-worries-2/dev.ts';
 import { test as bodyTest } from './body-image/test.ts';
 import { dev as bodyDev } from './body-image/dev.ts';
+import { test as autismAnxietyTest } from './autism-anxiety-adults/test.ts';
+import { dev as autismAnxietyDev } from './autism-anxiety-adults/dev.ts';
 import { test as alcoholTest } from './alcohol-mood/test.ts';
 import { dev as alcoholDev } from './alcohol-mood/dev.ts';
 import { test as painTest } from './chronic-pain/test.ts';
@@ -507,6 +509,13 @@ const articles: Record<string, Article> = {
   // (h1 title, h3 subtitle, byline, like/comment/restack counts), body markup with h2 anchor widgets, captioned image, pullquote, footnotes,
   // subscription widgets, a Share button, an h3 FAQ, then comments, the "Ready for more?" box and the footer.
   'body-image': htmlArticle(join(here, 'body-image/article.html')),
+  // One chapter of an EPUB e-book (EPUB 3, XHTML) as a site owner extracts it from OEBPS/Text/: the XML declaration and <!DOCTYPE html>, a <head>
+  // with only <title> and the ../Styles/stylesheet.css link, <body epub:type="bodymatter"> holding <section epub:type="chapter" id="ch04"> with
+  // h1.chapter-title (its span.chapter-number "Chapter 4" read into the heading), a blockquote.epigraph, <p class="noindent"> and <p> paragraphs,
+  // h2/h3 sections, two <aside epub:type="sidebar" class="box"> boxes titled by h4.box-title ("Try this: …", "Case example: …"), <ul>/<ol> lists
+  // after colon lead-ins, a captioned table, noteref links and self-closing pagebreak spans inside sentences, an h3 FAQ, and the footnotes as
+  // <aside epub:type="footnote"> at the end. htmlArticle reads it unchanged (h1-h4 count).
+  'autism-anxiety-adults': htmlArticle(join(here, 'autism-anxiety-adults/article.html')),
   // An MkDocs Material page: front matter (title, description, tags, hide), `{ #id }` heading attributes, admonitions (`!!! note "…"`) and
   // collapsible `??? question "…"` FAQ items over 4-space-indented content, content tabs (`=== "…"`), a grid-cards div, a `--8<--` snippet,
   // icon shortcodes, a table, footnotes and `*[GP]:` abbreviations.
@@ -686,6 +695,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['selective-mutism', 'test', mutismTest], ['selective-mutism', 'dev', mutismDev],
   ['money-worries-2', 'test', money2Test], ['money-worries-2', 'dev', money2Dev],
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
+  ['autism-anxiety-adults', 'test', autismAnxietyTest], ['autism-anxiety-adults', 'dev', autismAnxietyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
@@ -768,6 +778,8 @@ const RAW: Record<string, string> = {
   'social-media-mood': readFileSync(join(here, 'social-media-mood/article.html'), 'utf8'),
   // A LibreOffice Writer HTML export wraps paragraph text into lines and puts a footnote anchor inside a sentence: a fragment lies in one line of the raw file.
   'cancer-low-mood': readFileSync(join(here, 'cancer-low-mood/article.html'), 'utf8'),
+  // An EPUB chapter: noteref links and pagebreak spans sit inside sentences, so a fragment lies in the raw file with no tag or entity inside.
+  'autism-anxiety-adults': readFileSync(join(here, 'autism-anxiety-adults/article.html'), 'utf8'),
   // A GitBook page: React writes ' as &#x27;, so a fragment lies in the raw file with no tag or entity inside.
   'teen-sleep': readFileSync(join(here, 'teen-sleep/article.html'), 'utf8'),
   // A Kajabi lesson: the editor writes &nbsp;, &mdash; and &amp; in the text, so a fragment lies in the raw file with no tag or entity inside.

@@ -116,6 +116,8 @@ import { test as autismAnxietyTest } from './autism-anxiety-adults/test.ts';
 import { dev as autismAnxietyDev } from './autism-anxiety-adults/dev.ts';
 import { test as alcoholTest } from './alcohol-mood/test.ts';
 import { dev as alcoholDev } from './alcohol-mood/dev.ts';
+import { test as flyingTest } from './fear-of-flying/test.ts';
+import { dev as flyingDev } from './fear-of-flying/dev.ts';
 import { test as painTest } from './chronic-pain/test.ts';
 import { dev as painDev } from './chronic-pain/dev.ts';
 import { test as esteemTest } from './self-esteem/test.ts';
@@ -520,6 +522,10 @@ const articles: Record<string, Article> = {
   // collapsible `??? question "…"` FAQ items over 4-space-indented content, content tabs (`=== "…"`), a grid-cards div, a `--8<--` snippet,
   // icon shortcodes, a table, footnotes and `*[GP]:` abbreviations.
   'alcohol-mood': mdArticle(join(here, 'alcohol-mood/article.md')),
+  // A Jimdo Creator page saved from the browser: <head> with Jimdo meta and assets.jimdo.com CSS/JS, a cookie-consent banner, div#cc-inner > div.jtpl-main
+  // with the jtpl-navigation <ul>, then div#content_area of j-module divs: j-header (h1-h3, the FAQ questions as h3), j-text (<p>, <ul>), j-imageSubtitle,
+  // j-hr, j-spacing, j-callToAction, j-formnew and j-gallery; the jtpl-sidebar ("Latest news", address) and the jtpl-footer. htmlArticle reads it unchanged.
+  'fear-of-flying': htmlArticle(join(here, 'fear-of-flying/article.html')),
   // A charity leaflet (two pages per sheet) run through poppler's `pdftotext` (default mode): form feeds between pages, a running header and a
   // page-number footer on each page, hard wraps, hyphenated line ends, ligatures (U+FB01/U+FB02), bullets alone on their line, a dotted-leader
   // Contents list, a "Did you know?" box after its page's text. Every line would count as a heading, so only the listed ones do.
@@ -697,6 +703,7 @@ const sets: Array<[string, string, ArticleCase[]]> = [
   ['body-image', 'test', bodyTest], ['body-image', 'dev', bodyDev],
   ['autism-anxiety-adults', 'test', autismAnxietyTest], ['autism-anxiety-adults', 'dev', autismAnxietyDev],
   ['alcohol-mood', 'test', alcoholTest], ['alcohol-mood', 'dev', alcoholDev],
+  ['fear-of-flying', 'test', flyingTest], ['fear-of-flying', 'dev', flyingDev],
   ['chronic-pain', 'test', painTest], ['chronic-pain', 'dev', painDev],
   ['self-esteem', 'test', esteemTest], ['self-esteem', 'dev', esteemDev],
   ['infertility-mood', 'test', infertilityTest], ['infertility-mood', 'dev', infertilityDev],
@@ -770,6 +777,8 @@ const RAW: Record<string, string> = {
   'carer-guilt-forum': readFileSync(join(here, 'carer-guilt-forum/article.html'), 'utf8'),
   // A Weebly page: a text element's paragraphs are runs split by <br />, with <strong> lead-ins, so a fragment lies in the raw file with no tag or entity inside.
   'tinnitus-mood': readFileSync(join(here, 'tinnitus-mood/article.html'), 'utf8'),
+  // A Jimdo page: the text module's editor writes &nbsp; and &ndash; in the copy and the header modules sit between text modules, so a fragment lies in the raw file with no tag or entity inside.
+  'fear-of-flying': readFileSync(join(here, 'fear-of-flying/article.html'), 'utf8'),
   // A WordPress post: wptexturize writes apostrophes and quotes as &#8217;/&#8220;, so a fragment lies in the raw file with no tag or entity inside.
   'insomnia-mood': readFileSync(join(here, 'insomnia-mood/article.html'), 'utf8'),
   // A Wagtail page: rich-text paragraphs hold links and entities (&amp;), so a fragment lies in the raw file with no tag or entity inside.

@@ -2,7 +2,7 @@
  * The Markdown of the tools site owners write in, read as plain Markdown before the reader sees it:
  * a static site's template tags (Hugo, Jekyll), MkDocs Material's admonitions and tabs, MDX
  * (Docusaurus) imports, admonitions and tabs, and an Obsidian vault's callouts, wikilinks, comments,
- * highlights and tags. What shows a title over
+ * highlights and tags, and an outliner's (Logseq) blocks. What shows a title over
  * folded content (a collapsible admonition, a folded callout, a "details" tag: an FAQ's question)
  * becomes a line set wholly in bold, which the reader makes a heading one level below its section.
  */
@@ -107,7 +107,51 @@ function mdx(text: string): string {
     .replace(/^[ \t]*<\/?(?:Tabs|TabItem)\b[^>]*>[ \t]*$/gm, '');
 }
 
-/** All of the above, in the order they nest: template tags, then MkDocs, MDX and Obsidian. */
+/** An outliner's property line (`id:: 64f1…`, `collapsed:: true`, a page's `tags:: …`). */
+const PROPERTY = /^[ \t]*[a-z][\w-]*:: .*$/i;
+/** An outliner's block: indentation (tabs, or two spaces a level), a bullet, the text. */
+const BLOCK = /^([ \t]*)- (.*)$/;
+/** A block that is a heading (`- ## What helps`). */
+const HEADING_BLOCK = /^(#{1,6}) +(\S.*)$/;
+
+/**
+ * An outliner's page (Logseq, Roam, Workflowy): every paragraph is a bullet, a heading is a bullet
+ * that starts with `#`, and the blocks under a heading are its text. Read as a page: a heading block
+ * is a heading, a block at the first level under it (or at the top) a paragraph, deeper blocks list
+ * items one level up; property lines, block references, task markers and drawers dropped.
+ */
+function outliner(text: string): string {
+  const lines = text.split('\n');
+  if (!lines.some((l) => PROPERTY.test(l)) || !lines.some((l) => { const b = BLOCK.exec(l); return b !== null && HEADING_BLOCK.test(b[2]!); })) return text;
+  const out: string[] = [];
+  // The depth of the blocks that are paragraphs: the top, or the level under the last heading block.
+  let prose = 0;
+  let drawer = false;
+  for (const line of lines) {
+    if (/^[ \t]*:LOGBOOK:/.test(line)) drawer = true;
+    if (drawer) {
+      if (/^[ \t]*:END:/.test(line)) drawer = false;
+      continue;
+    }
+    if (PROPERTY.test(line)) continue;
+    const b = BLOCK.exec(line);
+    if (!b) {
+      out.push(line);
+      continue;
+    }
+    const depth = b[1]!.replace(/ {2}/g, '\t').length;
+    const body = b[2]!.replace(/\(\([0-9a-f-]{8,}\)\)/g, '').replace(/^(?:TODO|DONE|LATER|NOW|DOING|CANCELED|CANCELLED) /, '').trim();
+    const h = HEADING_BLOCK.exec(body);
+    if (h) {
+      prose = depth + 1;
+      out.push('', `${h[1]} ${h[2]}`, '');
+    } else if (depth <= prose) out.push('', body, '');
+    else out.push(`${'  '.repeat(depth - prose - 1)}- ${body}`);
+  }
+  return out.join('\n');
+}
+
+/** All of the above, in the order they nest: template tags, then MkDocs, MDX, Obsidian and an outliner's blocks. */
 export function dialects(text: string): string {
-  return obsidian(mdx(mkdocs(templateTags(text).replace(MKDOCS_NOISE, ''))));
+  return outliner(obsidian(mdx(mkdocs(templateTags(text).replace(MKDOCS_NOISE, '')))));
 }

@@ -661,6 +661,19 @@ describe("headings drawn with ARIA (a public Notion page) and a post's metadata 
   });
 });
 
+describe("an outliner's page (Logseq): every paragraph a bullet, headings as bullets", () => {
+  it('reads heading blocks as headings, the blocks under them as text, deeper blocks as items, and drops properties', () => {
+    const page = ['title:: IVF and your mood', 'tags:: [[ivf]], [[mood]]', '', '- Trying for a baby can take a toll on your mood.', '  id:: 64f1c2a8-3b7e-4d2c-9a51-0e7f3b2c1d44',
+      '- ## Feelings you might notice', '\t- People commonly describe:', '\t\t- sadness that comes in waves', '\t\t- worry at night',
+      '- ## What helps', '  collapsed:: true', '\t- TODO Keep a short mood diary ((64f1c2a8-3b7e-4d2c-9a51-0e7f3b2c1d44))'].join('\n');
+    const c = buildCorpus([{ entry: entry('a.md', 'IVF and your mood'), text: page }], 'v');
+    expect(c.sections.map((s) => s.title)).toEqual(['IVF and your mood', 'Feelings you might notice', 'What helps']);
+    expect(c.sentences.filter((s) => s.item).map((s) => s.text)).toEqual(['sadness that comes in waves', 'worry at night']);
+    expect(paragraphs(c, 'what-helps')).toEqual(['Keep a short mood diary']);
+    for (const noise of ['id::', 'collapsed', 'TODO', '64f1c2a8']) expect(everything(c)).not.toContain(noise);
+  });
+});
+
 describe('a handout written in a phone notes app and shared as text', () => {
   it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
     const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',

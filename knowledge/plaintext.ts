@@ -6,6 +6,7 @@
  */
 import { type Block, isHeadingLike, isQuestion, ITEM_MARK } from './blocks.ts';
 import { normalizeWhitespace, stripWarnings } from './clean.ts';
+import { pageColumns } from './columns.ts';
 import { uncolumn, unpage } from './pages.ts';
 import { untab } from './tabs.ts';
 
@@ -35,7 +36,7 @@ export function isListChunk(lines: readonly string[]): boolean {
  */
 export function textToBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(untab(raw))))).split(/\n{2,}/);
+  const chunks = unpage(plainMarks(normalizeWhitespace(uncolumn(pageColumns(untab(raw)))))).split(/\n{2,}/);
   for (const chunk of chunks) {
     // warnings are stripped per line first: they are often glued to the line after them
     const lines = joinLoneBullets(chunk.split('\n').map(stripWarnings).filter((l) => l !== ''));

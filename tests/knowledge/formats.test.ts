@@ -674,6 +674,34 @@ describe("an outliner's page (Logseq): every paragraph a bullet, headings as bul
   });
 });
 
+describe('a two-column leaflet extracted with pdftotext -layout', () => {
+  it('reads the left column, then the right, each paragraph whole, and a full-width line between stretches', () => {
+    const col = (l: string, r: string) => l.padEnd(44) + r;
+    const page = [
+      'Low mood after a dementia diagnosis', '',
+      col('Common feelings', 'Telling other people'), col('', ''),
+      col('There is no right way to feel when you', 'Deciding who to tell, and when, is a'),
+      col('are told you have dementia. Some people', 'personal choice. There is no deadline.'),
+      col('feel numb for days or weeks.', ''),
+      col('', 'Telling family'),
+      col('Anxiety and worry', ''),
+      col('', 'You might tell people one at a time,'),
+      col('Worry about the future is very common', 'somewhere quiet. Give them time.'),
+      col('and often eases once plans are made. A', 'Many friends come back with offers of'),
+      col('short list of questions for your nurse', 'help once the news has sunk in, and'),
+      col('can help too.', 'most want to know how to help.'),
+      '', 'Frequently asked questions set across the whole page, as a full-width box does',
+    ].join('\n');
+    const c = buildCorpus([{ entry: entry('a.txt', 'Low mood after a dementia diagnosis'), text: page }], 'v');
+    const all = c.sentences.map((s) => s.text);
+    expect(all).toContain('There is no right way to feel when you are told you have dementia.');
+    expect(all).toContain('You might tell people one at a time, somewhere quiet.');
+    expect(all).toContain('Worry about the future is very common and often eases once plans are made.');
+    expect(all).toContain('Give them time.');
+    expect(c.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Common feelings', 'Anxiety and worry', 'Telling other people', 'Telling family']));
+  });
+});
+
 describe('a handout written in a phone notes app and shared as text', () => {
   it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
     const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',

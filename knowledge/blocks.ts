@@ -65,7 +65,7 @@ export function foldForCompare(text: string, lower = true): string {
 }
 
 /** An FAQ section's title: "FAQ", "Frequently asked questions", "Your questions answered", "Q&A". */
-const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^(?:your|reader|readers'?|common|some\s+common)\s+questions$|^q\s*&\s*a$/i;
+const FAQ_TITLE = /\bfaqs?\b|\bf\.a\.q|frequently[\s-]+asked[\s-]+questions|^common\s+questions|^questions\s+(?:and|&)\s+answers|^(?:your\s+|common\s+)?questions\s+answered$|^(?:your|reader|readers'?|common|some\s+common)\s+questions$|^q\s*&\s*a$|^(?:questions|things)\s+(?:people|you|parents|carers|readers|patients|families|we\s+get)(?:\s+(?:often|commonly|frequently|may|might|usually))?(?:\s+(?:ask|asked|have))?(?:\s+us)?$/i;
 
 /**
  * True for an FAQ section title.

@@ -160,6 +160,19 @@ function isSignatureLine(b: Block): boolean {
   return b.kind === 'paragraph' && b.text.length <= 80 && !isProse(b.text) && !/[.!?:]$/.test(b.text);
 }
 
+/** A name heading a signature: two to four capitalised words, nothing else. */
+const SIGNER = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** Blocks above a legal footer searched for the signature's start. */
+const SIGNATURE_REACH = 8;
+
+/** Where an e-mail's signature starts: a name right under a sign-off ending in a comma; -1 when none. */
+function signatureStart(blocks: readonly Block[]): number {
+  for (let n = blocks.length - 1; n >= 1 && n >= blocks.length - SIGNATURE_REACH; n -= 1) {
+    if (SIGNER.test(blocks[n]!.text.trim()) && /,$/.test(blocks[n - 1]!.text.trim())) return n;
+  }
+  return -1;
+}
+
 /** True for a line that opens a comment area. */
 export function isCommentAreaStart(text: string): boolean {
   const t = text.trim();
@@ -251,6 +264,10 @@ export function cleanBlocks<T extends Block>(blocks: readonly T[], title: string
     if (kept.length) out.push({ ...block, text: kept.join(' ').replace(/\s{2,}/g, ' ') });
     if (stop) {
       // An e-mail's signature above its legal footer (a name, a job title, a phone line): short lines, no sentence.
+      // A sign-off ("Kind regards,", "Take care,") then a name marks where the signature starts,
+      // whatever follows the name (a title, a phone line, an out-of-office note).
+      const from = signed ? signatureStart(out) : -1;
+      if (from >= 0) out.length = from;
       for (let k = 0; signed && k < SIGNATURE_LINES && out.length > 0 && isSignatureLine(out[out.length - 1]!); k += 1) out.pop();
       break;
     }

@@ -702,6 +702,20 @@ describe('a two-column leaflet extracted with pdftotext -layout', () => {
   });
 });
 
+describe('a bulletin sent by e-mail and saved from Outlook as HTML', () => {
+  it("ends at the sign-off: the sender's name (bold, read as a heading), title, phone, web address and note are not the article", () => {
+    const page = `<body><div class=WordSection1><p class=MsoNormal><b><span style='font-size:14.0pt'>When to get help</span></b></p>
+      <p class=MsoNormal>Talk to your GP if your mood stays low for more than two weeks.</p><p class=MsoNormal>Take care of yourselves and each other,</p>
+      <p class=MsoNormal><b>Priya Raman</b></p><p class=MsoNormal>Staff Wellbeing Lead | People &amp; Culture</p><p class=MsoNormal>www.northfieldhousing.co.uk</p>
+      <p class=MsoNormal>I work part time. If you are reading this on a Friday, I will reply when I am next in.</p>
+      <p class=MsoNormal>This e-mail and any attachments are confidential and may also be legally privileged.</p></div></body>`;
+    const c = buildCorpus([{ entry: entry('a.html', 'Workplace bullying and your mood'), text: page }], 'v');
+    const all = everything(c);
+    expect(all).toContain('Talk to your GP if your mood stays low for more than two weeks.');
+    for (const sig of ['Priya Raman', 'Staff Wellbeing Lead', 'northfieldhousing', 'part time', 'confidential']) expect(all).not.toContain(sig);
+  });
+});
+
 describe('a handout written in a phone notes app and shared as text', () => {
   it('reads a line that starts with an emoji, then a heading, as a heading, emoji and all', () => {
     const page = ['Hobbies and your mood', '', '🎨 Why hobbies help', 'When your mood is low, it is common to stop doing the things you used to enjoy.', '', '',

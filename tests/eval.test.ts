@@ -20,14 +20,15 @@ import { dev9 } from './golden/crisis/dev9.ts';
 import { dev10 } from './golden/crisis/dev10.ts';
 import { dev11 } from './golden/crisis/dev11.ts';
 import { dev12 } from './golden/crisis/dev12.ts';
+import { dev13 } from './golden/crisis/dev13.ts';
 
 /** Floors on the blind crisis set: the dev half as measured; the test half as a regression guard. */
 const CRISIS_FLOORS = { devRecall: 1, devFalseAlarms: 0, testRecall: 0.93 } as const;
 /**
- * The newest dev halves (sets 5 to 12) are not yet tuned to the floors above: their measured
+ * The newest dev halves (sets 5 to 13) are not yet tuned to the floors above: their measured
  * figures, rounded toward safety, guard them against regressions until they are.
  */
-const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.94, falseAlarms: 11 }, dev8: { recall: 0.97, falseAlarms: 1 }, dev9: { recall: 0.86, falseAlarms: 17 }, dev10: { recall: 0.95, falseAlarms: 11 }, dev11: { recall: 0.93, falseAlarms: 8 }, dev12: { recall: 0.81, falseAlarms: 10 } } as const;
+const NEWEST_DEV_FLOORS = { dev5: { recall: 0.96, falseAlarms: 7 }, dev6: { recall: 0.97, falseAlarms: 6 }, dev7: { recall: 0.94, falseAlarms: 11 }, dev8: { recall: 0.97, falseAlarms: 1 }, dev9: { recall: 0.86, falseAlarms: 17 }, dev10: { recall: 0.95, falseAlarms: 11 }, dev11: { recall: 0.93, falseAlarms: 8 }, dev12: { recall: 0.81, falseAlarms: 10 }, dev13: { recall: 0.91, falseAlarms: 17 } } as const;
 
 let systems: EvalSystems;
 let report: EvalReport;
@@ -128,7 +129,7 @@ describe('the blind crisis sets (tests/golden/crisis/, C-SSRS levels)', () => {
     for (const dev of devs) expect(dev.falseAlarms.count, devFailures(dev)).toBeLessThanOrEqual(CRISIS_FLOORS.devFalseAlarms);
   });
 
-  it.each([['dev5', dev5], ['dev6', dev6], ['dev7', dev7], ['dev8', dev8], ['dev9', dev9], ['dev10', dev10], ['dev11', dev11], ['dev12', dev12]] as const)('newest dev half %s: resources shown and false replies at their measured floors (regression guard)', (name, cases) => {
+  it.each([['dev5', dev5], ['dev6', dev6], ['dev7', dev7], ['dev8', dev8], ['dev9', dev9], ['dev10', dev10], ['dev11', dev11], ['dev12', dev12], ['dev13', dev13]] as const)('newest dev half %s: resources shown and false replies at their measured floors (regression guard)', (name, cases) => {
     const floors = NEWEST_DEV_FLOORS[name];
     const newest = evaluateCrisisHalf(systems.engine, name, cases);
     expect(newest.recall.shown / newest.recall.total, devFailures(newest)).toBeGreaterThanOrEqual(floors.recall);

@@ -16,6 +16,7 @@ import { dev9 } from '../golden/crisis/dev9.ts';
 import { dev10 } from '../golden/crisis/dev10.ts';
 import { dev11 } from '../golden/crisis/dev11.ts';
 import { dev12 } from '../golden/crisis/dev12.ts';
+import { dev13 } from '../golden/crisis/dev13.ts';
 import { ownNegatives, ownPositives, ownRounds } from '../safety/own-cases.ts';
 import { shapeNegatives, shapePositives } from '../safety/shape-cases.ts';
 
@@ -45,5 +46,6 @@ export const DEV_HALVES: ReadonlyArray<readonly [string, readonly SafetyCase[]]>
   ['dev10', dev10],
   ['dev11', dev11],
   ['dev12', dev12],
+  ['dev13', dev13],
   ['author', author],
 ];

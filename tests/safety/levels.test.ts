@@ -129,6 +129,10 @@ describe('what must not fire', () => {
     "i'm not suicidal, just curious how fast it works",
     'i cut my hair short yesterday',
     'is it normal to feel a bit down in winter',
+    'grandad took an overdose in the seventies. hes 90 and full of beans',
+    'my brother self harmed for years before he got help. hes a paramedic now',
+    'i planned it all once, back in 2009. things are so different now',
+    'used to self harm at uni, stopped through counselling. does the spray interact with sertraline?',
   ])('%s', (q) => {
     expect(shown(q), q).toBe(false);
   });

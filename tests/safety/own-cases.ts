@@ -304,6 +304,7 @@ export const ownRounds: Array<{ positives: string[][]; negatives: string[][] }> 
   ['self harmed through my teens, these days im alright. is ketamine addictive'],
   ['will the clinic ask about self harm', 'mine was back in 2015 and im completely fine, just nervous about being asked'],
   ['i really hope the scan does not show anything terminal'],
+  ['my dad overdosed back in the eighties, these days hes 79 and full of beans'], ['i cut for years before i got help. im a youth worker now'],
     ],
   },
   {

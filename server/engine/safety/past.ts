@@ -29,7 +29,7 @@ const DISTANT = anyWords([
   'in (?:college|school|high school|uni)', 'long gone', 'survivor(?: of)?', 'years (?:free|clean|out)', 'before i was born',
   'as a (?:teen\\S*|kid|child)', 'out from', '(?:who|i|ive|i have) survived', 'had (?:thoughts|urges|suicidal|a period|a time|times|a phase|dark)',
   'last year', 'years back', '(?:a|one|two|three|few|couple of) years ago', '(?:\\d+|ten|five|two|three|four|six|seven|eight|nine|many) (?:years|months) since',
-  'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|a baby|a toddler|little|young|a teen\\S*)', 'past me', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', '(?:i|he|she|they) once',
+  'in (?:my|his|her|their) (?:teens|twenties|thirties|20s|30s)', '(?:i|he|she|they) (?:was|were) (?:only |just )?(?:\\d+|a kid|a child|a baby|a toddler|little|young|a teen\\S*)', 'past me', 'at (?:school|uni|college)', '(?:suicide|self harm|selfharm|attempt|relapse|urge) free', 'a decade ago', '(?:a )?long (?:time )?ago', 'in the past', 'before (?:i|he|she|they|we) got (?:help|better|treatment|well)', '(?:i|he|she|they) once',
   'during (?:college|school|uni|my divorce|lockdown)', 'that was (?:\\S+ ){0,2}(?:ago|years|decades)', 'after my attempt',
   '(?:before|after) (?:we|i|they|he|she) (?:met|was born|were born|married|knew)', RESOLVED,
   // Any counted span back ("three winters ago"), an age or a school stage, a life chapter, old scars.
@@ -57,7 +57,7 @@ const WELL = anyWords([
   'feel(?:ing)? (?:amazing|great|good|fine|well|better)', 'no (?:urges?|thoughts?|episodes?) (?:in|for|since)', 'healthy', 'well for', 'love my life', 'now i (?:love|enjoy)',
   '(?:i am|im|now|now im) (?:\\d\\d|in my (?:20s|30s|40s|50s|thirties|forties|fifties))', RESOLVED,
   // A present state or an ordinary present life told beside the past.
-  '(?:solid|steady|sober|clean|settled) (?:now|these days|since)', '(?:been|years?|months?) sober', 'sober (?:for )?(?:\\d+|\\S+ (?:years?|months))',
+  '(?:solid|steady|sober|clean|settled) (?:now|these days|since)', '(?:hes|shes|im|i am|he is|she is|theyre|they are) (?:a|an) \\S+ now', 'full of beans', 'things (?:are|have been) (?:\\S+ )?(?:different|better|good|fine|calmer) (?:now|since)', 'that was the end of (?:it|that)', '(?:been|years?|months?) sober', 'sober (?:for )?(?:\\d+|\\S+ (?:years?|months))',
   '(?:i|now i|these days i) (?:volunteer|mentor|coach|run a|started a)', 'started a (?:charity|foundation|nonprofit|support group|business|family)',
   'this (?:winter|summer|spring|autumn|fall|year) (?:i am|im|we are|were|i) (?:\\S+ )?\\S+ing', '(?:i am|im) (?:fine|okay|ok|safe|well)(?! \\S*not)',
   '(?:i|we|he|she) (?:have|has|got) (?:a |an )?(?:\\S+ ){0,2}(?:therapist|family|career|partner|wife|husband|kids|children|grandkids|son|daughter)', 'years on',

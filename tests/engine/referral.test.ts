@@ -20,11 +20,15 @@ describe('referral needs a treatment to decide about', () => {
     'how do i stop it coming back once im better',
     'why do i feel so guilty and how do i make it stop?',
     'i just want the pain to stop, what can i do',
+    'what tablets do people usually take for anxiety',
   ])('%s is no medical decision', (q) => expect(detect(q).personal).toBe(false));
   it.each([
     ['should i stop?', 'stop'],
     ['should I stop taking my pills', 'stop'],
     ['should i make myself stop the tablets', 'stop'],
+    ['what antidepressant should i take', 'start'],
+    ['which sleeping tablets can i take for stress', 'start'],
+    ['should i take an antidepressant', 'start'],
     ['can i exercise after my infusion', 'other'],
     ['how much should i take', 'dose'],
     ['is 20 mg too much for me', 'dose'],

@@ -39,7 +39,7 @@ function topicCues(named: readonly string[]): Array<[ReferralTopic, RegExp]> {
     // Starting needs its own decision frame: "I started it last week, when will I feel better?" is
     // a question about time, not a decision.
     ['start', new RegExp(
-      ` (?:(?:should|can|could|would|shall|do) i (?:[^ ]+ ){0,2}(?:try|start|get|begin|switch|go for|do|use|consider) (?:${TREATMENT}|an infusion|infusions|from|to)|(?:right|good|safe|ok|okay|worth it|suitable|appropriate) for me|(?:would|will|could|can|do|does|might) ${TREATMENT}s? (?:[^ ]+ )?work for me|(?:can|could|would|will) ${TREATMENT} help me(?! understand| find| with (?:a|this|my) question| out)|(?:a |good |right )candidate|do i need (?:${NAMED}|it|an? infusion|treatment)|(?:${NAMED}|ect|tms) or (?:${NAMED}|ect|tms|therapy))(?= )`,
+      ` (?:(?:should|can|could|would|shall|do) i (?:[^ ]+ ){0,2}(?:try|start|get|begin|switch|go for|do|use|consider) (?:${TREATMENT}|an infusion|infusions|from|to)|(?:what|which) (?:[^ ]+ ){0,2}(?:${MEDICINE}|medicine|medication|med|pill|tablet|drug)s? (?:should|can|could|would|do) i (?:take|try|use|ask for|start)|(?:should|can|could|would|shall) i (?:take|try|start) (?:a |an |some |the )?(?:${MEDICINE}|medication|pill|tablet)s?|(?:right|good|safe|ok|okay|worth it|suitable|appropriate) for me|(?:would|will|could|can|do|does|might) ${TREATMENT}s? (?:[^ ]+ )?work for me|(?:can|could|would|will) ${TREATMENT} help me(?! understand| find| with (?:a|this|my) question| out)|(?:a |good |right )candidate|do i need (?:${NAMED}|it|an? infusion|treatment)|(?:${NAMED}|ect|tms) or (?:${NAMED}|ect|tms|therapy))(?= )`,
     )],
   ];
 }

@@ -82,13 +82,9 @@ export function pageColumns(raw: string): string {
       out.push(lines[i]!);
       continue;
     }
-    const left: string[] = [];
-    const right: string[] = [];
-    for (const row of rows) {
-      // A line one column leaves empty is a break in that column's paragraph.
-      left.push(row.kind === 'split' || row.kind === 'left' ? (row.kind === 'split' ? row.left : row.text) : '');
-      right.push(row.kind === 'split' || row.kind === 'right' ? (row.kind === 'split' ? row.right : row.text) : '');
-    }
+    // A line one column leaves empty is a break in that column's paragraph.
+    const left = rows.map((row) => (row.kind === 'split' ? row.left : row.kind === 'left' ? row.text : ''));
+    const right = rows.map((row) => (row.kind === 'split' ? row.right : row.kind === 'right' ? row.text : ''));
     out.push(...left, '', ...right, '');
     i = j - 1;
   }

@@ -104,18 +104,19 @@ export function correct(word: string, lex: Lexicon): string | null {
   const max = word.length >= 9 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
-  let bestSounds = false;
+  // Whether the best word so far shares a sound key with `word`: read on the first tie only.
+  let bestSounds: boolean | null = null;
   let keys: string[] | null = null;
   for (const w of lex.words.get(word[0]!) ?? []) {
     const d = editDistance(word, w, max);
     if (d > bestD || d > max) continue;
     if (d < bestD) {
-      [best, bestD, bestSounds] = [w, d, false];
+      [best, bestD, bestSounds] = [w, d, null];
       continue;
     }
     // As near in spelling: the one that sounds like it ("werks" is "works", not "weeks"), then the one as long.
     keys ??= soundKeys(word);
-    if (!bestSounds && best !== null) bestSounds = soundsAs(best, keys, lex);
+    bestSounds ??= best !== null && soundsAs(best, keys, lex);
     const sounds = soundsAs(w, keys, lex);
     if ((sounds && !bestSounds) || (sounds === bestSounds && best !== null && w.length === word.length && best.length !== word.length)) [best, bestSounds] = [w, sounds];
   }
